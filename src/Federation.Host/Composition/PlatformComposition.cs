@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Autofac;
+using Federation.Host.Bootstrap;
+using Federation.Host.Http;
+using Federation.Host.Identity;
+using Federation.Host.Messaging;
+using Federation.Host.Organisations;
+using Federation.Host.Persistence;
+using Federation.Host.Tokens;
+using Federation.Kernel.Identity;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Federation.Host.Composition;
+
+/// <summary>The shared platform: JSON, errors, sign-in, permissions, messaging, health, OpenAPI.</summary>
+internal static class PlatformComposition
+{
+    public const string SmartScheme = "CookieOrToken";
+
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ClientErrorHandler>();
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+
+        var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(
+            builder.Configuration[$"{StoreOptions.Section}:SqlitePath"] ?? new StoreOptions().SqlitePath))!, "keys");
+        services.AddDataProtection().SetApplicationName("Federation").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? TokenAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "federation.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.LoginPath = "/sign-in";
+                o.AccessDeniedPath = "/forbidden";
+                o.EventsType = typeof(CookieSessionValidator);
+            })
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddOpenApi();
+
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<UserAccounts>().AsSelf().SingleInstance();
+            container.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
+            container.RegisterType<Roles>().AsSelf().SingleInstance();
+            container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
+            container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
+            container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
+            container.Register(CurrentUserOf).As<ICurrentUser>().InstancePerLifetimeScope();
+        });
+    }
+
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // Responses are application/json, never inlined into HTML: Chinese stays readable and half the size.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    // Requests act as their user; anything outside a request (consumers, start-up) acts as the system.
+    private static ICurrentUser CurrentUserOf(IComponentContext c)
+    {
+        var http = c.Resolve<IHttpContextAccessor>().HttpContext;
+        if (http is null) return SystemUser.Instance;
+        if (http.User.Identity?.IsAuthenticated != true || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is null)
+            return AnonymousUser.Instance;
+        var tree = c.Resolve<OrganisationTree>().Get().GetAwaiter().GetResult();
+        return CurrentUser.From(http.User, c.Resolve<Roles>(), tree);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Federation.Kernel.Http;
+using Federation.Kernel.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Http;
+
+/// <summary>
+/// Turns everything a client can get wrong into a problem document naming the field: bad JSON,
+/// wrong types, unknown enum names, query values that do not parse, rule violations, stale
+/// versions. Only a real fault of ours remains a 500.
+/// </summary>
+internal sealed partial class ClientErrorHandler(IProblemDetailsService problems, ILogger<ClientErrorHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var (status, title, field, message) = Classify(exception);
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            return false;
+        }
+        http.Response.StatusCode = status;
+        var details = new ProblemDetails { Status = status, Title = title, Detail = message };
+        if (field is not null) details.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+        if (exception is StaleVersionException stale) details.Extensions["currentVersion"] = stale.Current;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
+    }
+
+    private static (int Status, string Title, string? Field, string Message) Classify(Exception exception) => exception switch
+    {
+        RequestRejectedException rejected => (rejected.StatusCode, TitleFor(rejected.StatusCode), rejected.Field, rejected.Message),
+        StaleVersionException stale => (409, "The record has changed", "version", stale.Message),
+        DbUpdateConcurrencyException => (409, "The record has changed", "version",
+            "Someone else changed or removed the record at the same time. Reload it and try again."),
+        BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON for this endpoint",
+            FieldOf(json.Path), Describe(json)),
+        BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m =>
+            (400, "A parameter has the wrong format", Camel(m.Groups["name"].Value), $"The value \"{m.Groups["value"].Value}\" is not valid here."),
+        BadHttpRequestException bad when MissingParameter().Match(bad.Message) is { Success: true } m =>
+            (400, "A parameter is missing", Camel(m.Groups["name"].Value), "This parameter is required."),
+        BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && bad.StatusCode == 400 =>
+            (400, "A request body is required", "body", bad.Message),
+        BadHttpRequestException bad => (bad.StatusCode, TitleFor(bad.StatusCode), null, bad.Message),
+        _ => (500, "", null, ""),
+    };
+
+    private static string TitleFor(int status) => status switch
+    {
+        400 => "The request is not valid",
+        403 => "Not allowed for your organisation",
+        404 => "Not found",
+        409 => "The change conflicts with the record's current state",
+        413 => "The request is too large",
+        415 => "Send the body as application/json",
+        _ => "The request was refused",
+    };
+
+    private static string FieldOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        var trimmed = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return trimmed.Length == 0 ? "body" : trimmed;
+    }
+
+    private static string Describe(JsonException json)
+    {
+        var message = json.Message;
+        if (message.Contains("could not be mapped", StringComparison.Ordinal)) return "This field is not part of the request.";
+        if (message.Contains("could not be converted", StringComparison.Ordinal)) return "The value has the wrong type or an unknown name.";
+        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) return "The JSON is nested too deeply.";
+        return "The JSON is malformed here.";
+    }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex("Failed to bind parameter \"(?:[^\"]*\\s)?(?<name>\\w+)\" from \"(?<value>[^\"]*)\"")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("Required parameter \"(?:[^\"]*\\s)?(?<name>\\w+)\" was not provided")]
+    private static partial Regex MissingParameter();
+}

@@ -1,0 +1,102 @@
+using Federation.Host.Platform;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Identity;
+
+/// <summary>Signing in and out with a password, reading who you are, changing your own password.</summary>
+internal static class SignInEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous();
+        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
+        auth.MapGet("/me", Me).RequireAuthorization();
+        auth.MapPost("/password", ChangePassword).RequireAuthorization();
+    }
+
+    internal sealed record SignInRequest(string? UserName, string? Password);
+
+    internal sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
+        IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
+
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
+        SignInRequest request, HttpContext http, PlatformDbContext db, UserAccounts accounts, Roles roles,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName))
+            throw new RequestRejectedException("userName", "This field is required.");
+        if (string.IsNullOrEmpty(request.Password))
+            throw new RequestRejectedException("password", "This field is required.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = request.UserName.Trim().ToLowerInvariant();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
+        if (user is null || user.Disabled)
+            return Refused("Wrong user name or password.");
+        if (user.IsLockedOut(now))
+            return Refused($"Too many failed attempts; the account is locked until {user.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC.", "locked");
+        if (!Passwords.Verify(user.PasswordHash, request.Password))
+        {
+            user.RecordFailedSignIn(now);
+            await db.SaveChangesAsync(ct);
+            return user.IsLockedOut(now)
+                ? Refused($"Too many failed attempts; the account is locked for {User.LockoutDuration.TotalMinutes} minutes.", "locked")
+                : Refused("Wrong user name or password.");
+        }
+        if (user.FailedSignIns > 0 || user.LockedUntilUtc is not null)
+        {
+            user.RecordSignIn();
+            await db.SaveChangesAsync(ct);
+        }
+        var record = UserRecord.From(user);
+        accounts.Forget(user.Id);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            UserAccounts.Principal(record, CookieAuthenticationDefaults.AuthenticationScheme));
+        return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
+            roles.PermissionsOf(user.Roles).Order().ToList()));
+    }
+
+    private static async Task<NoContent> SignOut(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<MeResponse>, NotFound>> Me(ICurrentUser user, UserAccounts accounts, Roles roles, CancellationToken ct)
+    {
+        var record = await accounts.Find(user.UserId!.Value, ct);
+        if (record is null) return TypedResults.NotFound();
+        return TypedResults.Ok(new MeResponse(record.Id, record.UserName, record.DisplayName, record.OrganisationId,
+            record.Roles, roles.PermissionsOf(record.Roles).Order().ToList()));
+    }
+
+    internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+    private static async Task<NoContent> ChangePassword(
+        ChangePasswordRequest request, HttpContext http, ICurrentUser current, PlatformDbContext db, UserAccounts accounts, CancellationToken ct)
+    {
+        var user = await db.Users.FirstAsync(u => u.Id == current.UserId, ct);
+        if (string.IsNullOrEmpty(request.CurrentPassword) || !Passwords.Verify(user.PasswordHash, request.CurrentPassword))
+            throw new RequestRejectedException("currentPassword", "The current password is not right.");
+        if (!Passwords.IsStrongEnough(request.NewPassword))
+            throw new RequestRejectedException("newPassword", Passwords.Rule);
+        user.PasswordHash = Passwords.Hash(request.NewPassword!);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await db.SaveChangesAsync(ct);
+        accounts.Forget(user.Id);
+        // The stamp changed, so re-issue this browser's cookie; other sessions end.
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            UserAccounts.Principal(UserRecord.From(user), CookieAuthenticationDefaults.AuthenticationScheme));
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult Refused(string detail, string? reason = null) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: detail,
+            extensions: reason is null ? null : new Dictionary<string, object?> { ["reason"] = reason });
+}

@@ -1,0 +1,17 @@
+using Federation.Kernel.Messaging;
+
+namespace Federation.Host.Messaging;
+
+/// <summary>Maps the type names stored in outboxes back to event types, over every loaded assembly.</summary>
+internal sealed class EventTypes
+{
+    private readonly Dictionary<string, Type> byName;
+
+    public EventTypes(IEnumerable<System.Reflection.Assembly> assemblies) =>
+        byName = assemblies.Append(typeof(IntegrationEvent).Assembly).Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => typeof(IntegrationEvent).IsAssignableFrom(t) && !t.IsAbstract)
+            .ToDictionary(t => t.FullName!, t => t);
+
+    public Type? Find(string name) => byName.GetValueOrDefault(name);
+}

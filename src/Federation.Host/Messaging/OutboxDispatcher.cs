@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Autofac;
+using Federation.Host.Modules;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Messaging;
+
+/// <summary>
+/// Publishes what the modules' outboxes hold: woken right after each commit, and every few
+/// seconds regardless, which is how rows left by a crash or a failed consumer go out again.
+/// </summary>
+internal sealed class OutboxDispatcher(
+    ILifetimeScope scope,
+    ModuleContexts contexts,
+    OutboxSignal signal,
+    EventTypes eventTypes,
+    IEventDelivery delivery,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 100;
+    private static readonly TimeSpan RecoveryPoll = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                bool more;
+                do
+                {
+                    more = false;
+                    foreach (var contextType in contexts.Types)
+                        more |= await DispatchBatch(contextType, stoppingToken);
+                } while (more && !stoppingToken.IsCancellationRequested);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Outbox dispatch failed; retrying at the next poll");
+            }
+            await signal.WaitAsync(RecoveryPoll, stoppingToken);
+        }
+    }
+
+    /// <summary>Sends one batch from one module; true when a full batch suggests more is waiting.</summary>
+    internal async Task<bool> DispatchBatch(Type contextType, CancellationToken cancellationToken)
+    {
+        await using var batchScope = scope.BeginLifetimeScope();
+        var db = (ModuleDbContext)batchScope.Resolve(contextType);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = await db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (batch.Count == 0) return false;
+
+        foreach (var message in batch)
+        {
+            try
+            {
+                var type = eventTypes.Find(message.Type)
+                    ?? throw new InvalidOperationException($"No loaded module defines the event type {message.Type}.");
+                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)!;
+                await delivery.Deliver(integrationEvent, type, cancellationToken);
+                message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.Attempts++;
+                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                message.NextAttemptAtUtc = now.AddSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
+                logger.LogWarning(ex, "Delivering {EventType} {EventId} failed (attempt {Attempts})",
+                    message.Type, message.EventId, message.Attempts);
+            }
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        return batch.Count == BatchSize;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Federation.Kernel.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Federation.Host.Persistence;
+
+/// <summary>
+/// The one place that knows the store is SQLite: the connection, its pragmas, and the
+/// single-writer gate. Module code sees only EF Core and <see cref="ModuleDbContext"/>.
+/// </summary>
+internal sealed class SqliteStore
+{
+    private readonly string connectionString;
+    private readonly SqlitePragmas pragmas;
+
+    public SqliteStore(StoreOptions options)
+    {
+        var path = Path.GetFullPath(options.SqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        pragmas = new SqlitePragmas(options.SqliteSynchronous);
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode=WAL;";
+        wal.ExecuteNonQuery();
+        FilePath = path;
+    }
+
+    public string FilePath { get; }
+
+    public IWriteGate WriteGate { get; } = new SingleWriterGate();
+
+    public void Configure(DbContextOptionsBuilder options, string tablePrefix) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable($"{tablePrefix}_migrations"))
+            .AddInterceptors(pragmas);
+
+    private sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
+    {
+        private readonly string sql = $"PRAGMA synchronous={(synchronous == "FULL" ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>SQLite has one writer; queueing here is cheaper than its busy-retry sleeps.</summary>
+    private sealed class SingleWriterGate : IWriteGate
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+
+        public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
+        {
+            await gate.WaitAsync(cancellationToken);
+            return new Release(gate);
+        }
+
+        private sealed class Release(SemaphoreSlim gate) : IDisposable
+        {
+            private int released;
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
+            }
+        }
+    }
+}

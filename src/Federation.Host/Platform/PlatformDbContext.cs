@@ -1,0 +1,62 @@
+using Federation.Host.Audit;
+using Federation.Host.Identity;
+using Federation.Host.Organisations;
+using Federation.Host.Tokens;
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Platform;
+
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleContextServices services)
+    : ModuleDbContext(options, services)
+{
+    public override string ModuleName => PlatformModule.ModuleName;
+    public override string TablePrefix => "plt";
+
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(u =>
+        {
+            u.ToTable("users");
+            u.HasIndex(x => x.UserName).IsUnique();
+            u.Property(x => x.UserName).HasMaxLength(50);
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.PasswordHash).HasMaxLength(200);
+            u.Property(x => x.SecurityStamp).HasMaxLength(40);
+        });
+        modelBuilder.Entity<Organisation>(o =>
+        {
+            o.ToTable("organisations");
+            o.Property(x => x.Name).HasMaxLength(100);
+            o.Property(x => x.NameEn).HasMaxLength(200);
+            o.Property(x => x.Town).HasMaxLength(50);
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            o.HasIndex(x => x.Name).IsUnique();
+        });
+        modelBuilder.Entity<ApiToken>(t =>
+        {
+            t.ToTable("api_tokens");
+            t.HasIndex(x => x.TokenHash).IsUnique();
+            t.Property(x => x.TokenHash).HasMaxLength(64);
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Hint).HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => x.AtUtc);
+            a.HasIndex(x => new { x.Module, x.AtUtc });
+            a.HasIndex(x => new { x.EntityType, x.EntityId });
+            a.Property(x => x.Module).HasMaxLength(50);
+            a.Property(x => x.EntityType).HasMaxLength(100);
+            a.Property(x => x.EntityId).HasMaxLength(100);
+            a.Property(x => x.Action).HasMaxLength(20);
+            a.Property(x => x.UserName).HasMaxLength(50);
+        });
+    }
+}

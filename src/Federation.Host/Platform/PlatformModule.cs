@@ -1,0 +1,61 @@
+using Federation.Host.Audit;
+using Federation.Host.Identity;
+using Federation.Host.Modules;
+using Federation.Host.Organisations;
+using Federation.Host.Tokens;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Http;
+using Federation.Kernel.Modules;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Host.Platform;
+
+/// <summary>
+/// The platform's own module: users, organisations, API tokens and the audit log. It is
+/// always on and is registered like any work line, so its tables get migrations, an outbox
+/// and an inbox the same way.
+/// </summary>
+internal sealed class PlatformModule : IModule
+{
+    public const string ModuleName = "Platform";
+    public const string Admin = "platform.admin";
+    public const string Audit = "platform.audit";
+
+    public string Name => ModuleName;
+    public string RoutePrefix => "admin";
+    public string TablePrefix => "plt";
+    public LocalizedText Title { get; } = new("系统管理", "Administration");
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(Admin, PermissionKind.Admin, new("管理用户、组织和令牌", "Manage users, organisations and tokens")),
+        new(Audit, PermissionKind.Admin, new("查看审计日志", "Read the audit log")),
+    ];
+
+    public IReadOnlyList<KpiDefinition> Kpis => [];
+
+    public void Register(ModuleRegistration registration)
+    {
+        registration.UseDbContext<PlatformDbContext>();
+        registration.Subscribe<AuditRecorded, AuditLogWriter>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        UserAdminEndpoints.Map(api);
+        OrganisationEndpoints.Map(api);
+        TokenEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        api.MapGet("/modules", ListModules).WithTags("Administration: modules").RequirePermission(Admin);
+    }
+
+    internal sealed record ModuleResponse(string Name, string RoutePrefix, LocalizedText Title, string Version,
+        IReadOnlyList<PermissionDefinition> Permissions, IReadOnlyList<KpiDefinition> Kpis);
+
+    private static Ok<object> ListModules(ModuleCatalog catalog) => TypedResults.Ok<object>(new
+    {
+        Enabled = catalog.Enabled.Select(m => new ModuleResponse(m.Name, m.RoutePrefix, m.Title,
+            m.GetType().Assembly.GetName().Version?.ToString() ?? "", m.Permissions, m.Kpis)),
+        catalog.Disabled,
+    });
+}

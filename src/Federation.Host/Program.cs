@@ -1,0 +1,41 @@
+using Autofac.Extensions.DependencyInjection;
+using Federation.Host.Bootstrap;
+using Federation.Host.Composition;
+using Federation.Host.Identity;
+using Federation.Host.Modules;
+using Federation.Host.Organisations;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+
+var catalog = ModuleCatalog.Discover(builder.Configuration);
+builder.AddPlatform();
+builder.AddModules(catalog);
+
+var app = builder.Build();
+
+await app.MigrateModules();
+await using (var startup = app.Services.CreateAsyncScope())
+{
+    await startup.ServiceProvider.GetRequiredService<FirstRun>().EnsureAdmin(CancellationToken.None);
+    await startup.ServiceProvider.GetRequiredService<OrganisationTree>().Get();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+SignInEndpoints.Map(app);
+app.MapModules(catalog.Enabled);
+
+app.Logger.LogInformation("Federation started with modules {Modules}; switched off: {Disabled}",
+    string.Join(", ", catalog.Enabled.Select(m => m.Name)), string.Join(", ", catalog.Disabled));
+app.Run();
+
+/// <summary>The host's entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Federation.Kernel.Geography;
+
+/// <summary>A country or region by its ISO 3166-1 alpha-2 code; Hong Kong, Macao and Taiwan are regions of China.</summary>
+public sealed record CountryOrRegion(string Code, bool IsRegion, string NameZh, string NameEn)
+{
+    private static readonly FrozenDictionary<string, CountryOrRegion> ByCode = Load();
+
+    /// <summary>Every known country and region, in code order.</summary>
+    public static IReadOnlyCollection<CountryOrRegion> All => ByCode.Values;
+
+    /// <summary>Whether <paramref name="code"/> is a known upper-case alpha-2 code.</summary>
+    public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
+
+    /// <summary>The country or region for a known code, or null.</summary>
+    public static CountryOrRegion? Find(string? code) =>
+        code is not null && ByCode.TryGetValue(code, out var found) ? found : null;
+
+    private static FrozenDictionary<string, CountryOrRegion> Load()
+    {
+        // Shipped inside the assembly: the product never fetches reference data at run time.
+        using var stream = Assembly.GetExecutingAssembly()
+            .GetManifestResourceStream("Federation.Kernel.Geography.countries-and-regions.csv")!;
+        using var reader = new StreamReader(stream);
+        var entries = new List<CountryOrRegion>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split(',');
+            entries.Add(new CountryOrRegion(parts[0], parts[1] == "region", parts[2], parts[3].Replace(';', ',')));
+        }
+        return entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Kernel.Http;
+
+public static class EndpointConventions
+{
+    /// <summary>Only users holding <paramref name="permission"/> reach the endpoint; others get 403 naming it.</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(PermissionPolicy.Prefix + permission);
+
+    /// <summary>Runs the request body's FluentValidation validator before the handler; failures are a 400 naming each field.</summary>
+    public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) where TRequest : class =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
+            if (request is null)
+                return Results.Problem(statusCode: 400, title: "A request body is required.",
+                    extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] } });
+            var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
+            var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+            if (result.IsValid) return await next(context);
+            return Results.ValidationProblem(result.Errors
+                .GroupBy(e => e.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+        }).ProducesValidationProblem();
+}
+
+/// <summary>Authorization policies named "permission:&lt;key&gt;" are built on demand by the host.</summary>
+public static class PermissionPolicy
+{
+    public const string Prefix = "permission:";
+    public const string ClaimType = "permission";
+}

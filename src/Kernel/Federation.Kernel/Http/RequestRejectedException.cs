@@ -1,0 +1,18 @@
+namespace Federation.Kernel.Http;
+
+/// <summary>
+/// The client's request cannot be carried out as sent. The host turns it into a problem
+/// document naming <see cref="Field"/>; nothing has been written when it is thrown.
+/// </summary>
+public class RequestRejectedException(string field, string message, int statusCode = 400) : Exception(message)
+{
+    public string Field { get; } = field;
+    public int StatusCode { get; } = statusCode;
+}
+
+/// <summary>A rule of the domain refuses the change in the record's current state (409), e.g. an impossible stage transition.</summary>
+public sealed class RuleViolationException(string field, string message) : RequestRejectedException(field, message, 409);
+
+/// <summary>The user lacks access to the organisation a request names (403).</summary>
+public sealed class OrganisationAccessDeniedException(string field)
+    : RequestRejectedException(field, "You may only work with records of your own organisation and its branches.", 403);

@@ -1,0 +1,18 @@
+using Federation.Kernel.Http;
+
+namespace Federation.Kernel.Identity;
+
+public static class OrganisationChoice
+{
+    /// <summary>
+    /// The organisation a new record belongs to: the one the request names, or the user's own.
+    /// Naming one outside the user's subtree is a 403, not a silent reassignment.
+    /// </summary>
+    public static Guid OwnerFor(this ICurrentUser user, Guid? requested)
+    {
+        var organisation = requested ?? user.OrganisationId
+            ?? throw new RequestRejectedException("organisationId", "Name the organisation the record belongs to.");
+        if (!user.CanAccess(organisation)) throw new OrganisationAccessDeniedException("organisationId");
+        return organisation;
+    }
+}

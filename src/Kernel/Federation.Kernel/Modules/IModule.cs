@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Federation.Kernel.Modules;
+
+/// <summary>
+/// The one entry class of a work line. The host finds every implementation by scanning,
+/// skips those switched off with <c>Modules:&lt;Name&gt;:Enabled = false</c>, and asks the rest
+/// for their registrations, endpoints, permissions and KPIs.
+/// </summary>
+public interface IModule
+{
+    /// <summary>The configuration and log name, e.g. "Investment".</summary>
+    string Name { get; }
+
+    /// <summary>The URL segment under <c>/api/</c>, e.g. "investment".</summary>
+    string RoutePrefix { get; }
+
+    /// <summary>The prefix of every table the module owns, e.g. "inv".</summary>
+    string TablePrefix { get; }
+
+    /// <summary>The name users read, in Chinese and English.</summary>
+    LocalizedText Title { get; }
+
+    IReadOnlyList<PermissionDefinition> Permissions { get; }
+
+    IReadOnlyList<KpiDefinition> Kpis { get; }
+
+    /// <summary>Declares the module's services, DbContext and event subscriptions.</summary>
+    void Register(ModuleRegistration registration);
+
+    /// <summary>Maps the module's HTTP endpoints on a group already rooted at <c>/api/{RoutePrefix}</c>.</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+}
+
+/// <summary>A text in Simplified Chinese and English.</summary>
+public sealed record LocalizedText(string Zh, string En)
+{
+    public string For(System.Globalization.CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" ? Zh : En;
+}

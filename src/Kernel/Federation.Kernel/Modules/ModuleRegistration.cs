@@ -1,0 +1,47 @@
+using Autofac;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Persistence;
+
+namespace Federation.Kernel.Modules;
+
+/// <summary>
+/// What a module hands the host while it is being registered. It is read before the container
+/// is built (the bus needs the subscriptions), so service registrations are recorded here and
+/// applied to the one application container when it is built.
+/// </summary>
+public sealed class ModuleRegistration
+{
+    private readonly List<EventSubscription> subscriptions = [];
+    private readonly List<Action<ContainerBuilder>> services = [];
+
+    /// <summary>The module's DbContext, if it stores anything.</summary>
+    public Type? DbContextType { get; private set; }
+
+    public IReadOnlyList<EventSubscription> Subscriptions => subscriptions;
+
+    /// <summary>Registers the module's own services in the application container.</summary>
+    public void Services(Action<ContainerBuilder> register) => services.Add(register);
+
+    /// <summary>Declares the module's DbContext; the host configures its store and applies its migrations.</summary>
+    public void UseDbContext<TContext>() where TContext : ModuleDbContext => DbContextType = typeof(TContext);
+
+    /// <summary>Subscribes a handler to an integration event, behind the module's inbox.</summary>
+    public void Subscribe<TEvent, THandler>()
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
+    {
+        if (DbContextType is null)
+            throw new InvalidOperationException("Declare the DbContext with UseDbContext before subscribing: the inbox lives in it.");
+        subscriptions.Add(new EventSubscription(typeof(TEvent), typeof(THandler), DbContextType));
+        services.Add(container => container.RegisterType<THandler>().AsSelf().InstancePerLifetimeScope());
+    }
+
+    /// <summary>Applies the recorded registrations; called once by the host.</summary>
+    public void ApplyTo(ContainerBuilder container)
+    {
+        foreach (var register in services) register(container);
+    }
+}
+
+/// <summary>One handler of one event in one module.</summary>
+public sealed record EventSubscription(Type EventType, Type HandlerType, Type DbContextType);

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Federation.Kernel.Money;
+
+/// <summary>
+/// An amount of yuan held exactly as integer fen (分). SQLite cannot order or sum decimals,
+/// and reports must add up to the fen, so money never travels as a floating value.
+/// </summary>
+public readonly record struct Money(long Fen) : IComparable<Money>
+{
+    /// <summary>The largest amount the product accepts: one trillion yuan (一万亿元).</summary>
+    public static readonly Money Max = new(1_000_000_000_000L * 100);
+
+    public static Money Zero => new(0);
+
+    /// <summary>Converts yuan with at most two decimal places; anything finer is refused, not rounded.</summary>
+    public static Money FromYuan(decimal yuan)
+    {
+        var fen = yuan * 100m;
+        if (fen != decimal.Truncate(fen))
+            throw new ArgumentException("An amount in yuan has at most two decimal places.", nameof(yuan));
+        if (fen > Max.Fen || fen < -Max.Fen)
+            throw new ArgumentOutOfRangeException(nameof(yuan), "The amount is beyond one trillion yuan.");
+        return new Money((long)fen);
+    }
+
+    /// <summary>Whether <paramref name="yuan"/> converts exactly, is not negative and is at most <see cref="Max"/>.</summary>
+    public static bool IsValidAmount(decimal yuan) =>
+        yuan >= 0 && yuan * 100m == decimal.Truncate(yuan * 100m) && yuan * 100m <= Max.Fen;
+
+    public decimal Yuan => Fen / 100m;
+
+    public static Money operator +(Money a, Money b) => new(checked(a.Fen + b.Fen));
+    public static Money operator -(Money a, Money b) => new(checked(a.Fen - b.Fen));
+    public int CompareTo(Money other) => Fen.CompareTo(other.Fen);
+
+    /// <summary>
+    /// The way Chinese reports write money: 96.12亿元, 5600万元, 800元 (zh) or
+    /// 9.612 bn yuan style in English. Two decimals at most, trailing zeros dropped.
+    /// </summary>
+    public string ToDisplay(CultureInfo culture)
+    {
+        var yuan = Yuan;
+        var chinese = culture.TwoLetterISOLanguageName == "zh";
+        var abs = Math.Abs(yuan);
+        if (abs >= 100_000_000m)
+            return chinese ? $"{Trim(yuan / 100_000_000m)}亿元" : $"{Trim(yuan / 100_000_000m)} hundred million yuan";
+        if (abs >= 10_000m)
+            return chinese ? $"{Trim(yuan / 10_000m)}万元" : $"{Trim(yuan / 10_000m)} ten thousand yuan";
+        return chinese ? $"{Trim(yuan)}元" : $"{Trim(yuan)} yuan";
+    }
+
+    public override string ToString() => ToDisplay(CultureInfo.GetCultureInfo("zh-CN"));
+
+    private static string Trim(decimal value) =>
+        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Reflection;
+using System.Text.Json;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Federation.Kernel.Persistence;
+
+/// <summary>Reads what a SaveChanges is about to write and describes it for the audit log.</summary>
+internal static class AuditTrail
+{
+    public static AuditRecorded? Capture(ChangeTracker tracker, string module, ICurrentUser user)
+    {
+        var changes = tracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is null)
+            .Select(Describe)
+            .ToList();
+        return changes.Count == 0 ? null : new AuditRecorded(module, user.UserId, user.UserName, changes);
+    }
+
+    private static AuditedChange Describe(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? "");
+        var values = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is not null) continue;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    values[property.Metadata.Name] = property.CurrentValue;
+                    break;
+                case EntityState.Deleted:
+                    values[property.Metadata.Name] = property.OriginalValue;
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    values[property.Metadata.Name] = new { from = property.OriginalValue, to = property.CurrentValue };
+                    break;
+            }
+        }
+        return new AuditedChange(
+            entry.Metadata.ClrType.Name,
+            string.Join("/", key),
+            entry.State.ToString(),
+            JsonSerializer.Serialize(values, EventJson.Options));
+    }
+}

@@ -1,0 +1,42 @@
+using Federation.Kernel.Identity;
+
+namespace Federation.Kernel.Persistence;
+
+/// <summary>What every module DbContext needs from the platform, given in one piece.</summary>
+public sealed record ModuleContextServices(ICurrentUser User, IWriteGate WriteGate, IOutboxSignal OutboxSignal)
+{
+    /// <summary>For design-time tools (migrations), where nothing is written through the app.</summary>
+    public static ModuleContextServices DesignTime { get; } =
+        new(SystemUser.Instance, new NoWriteGate(), new NoOutboxSignal());
+
+    private sealed class NoWriteGate : IWriteGate
+    {
+        public ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IDisposable>(new Released());
+
+        private sealed class Released : IDisposable
+        {
+            public void Dispose() { }
+        }
+    }
+
+    private sealed class NoOutboxSignal : IOutboxSignal
+    {
+        public void Notify() { }
+    }
+}
+
+/// <summary>
+/// Serialises writes where the store needs it: SQLite allows one writer, and letting writers
+/// collide costs 150 ms busy-retries each. PostgreSQL's gate lets everyone through.
+/// </summary>
+public interface IWriteGate
+{
+    ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Wakes the outbox dispatcher right after a commit, so events leave at once rather than at the next poll.</summary>
+public interface IOutboxSignal
+{
+    void Notify();
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Federation.Kernel.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Kernel.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext. It owns the module's outbox and inbox tables, names
+/// every table with the module's prefix, bumps <see cref="IVersioned.Version"/>, and turns each
+/// SaveChanges into one atomic write of the change, its integration events and its audit record.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, ModuleContextServices services) : DbContext(options)
+{
+    private readonly List<Func<IntegrationEvent>> pendingEvents = [];
+
+    /// <summary>The module name recorded in the audit log.</summary>
+    public abstract string ModuleName { get; }
+
+    /// <summary>The prefix of every table of this context, e.g. "inv".</summary>
+    public abstract string TablePrefix { get; }
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Queues an integration event; it is written to the outbox by the next SaveChanges.</summary>
+    public void Publish(IntegrationEvent integrationEvent) => pendingEvents.Add(() => integrationEvent);
+
+    /// <summary>
+    /// Queues an event built at save time, after versions are bumped, so a snapshot it carries
+    /// has the version that is committed.
+    /// </summary>
+    public void Publish(Func<IntegrationEvent> buildAtSave) => pendingEvents.Add(buildAtSave);
+
+    /// <summary>
+    /// Refuses the change when the client read an older version, and makes EF check the same
+    /// version in the UPDATE so a concurrent writer cannot slip in between.
+    /// </summary>
+    public void ExpectVersion<T>(T entity, int version) where T : class, IVersioned
+    {
+        if (entity.Version != version) throw new StaleVersionException(entity.Version, version);
+        Entry(entity).Property(e => e.Version).OriginalValue = version;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox");
+            outbox.HasKey(m => m.Id);
+            outbox.HasIndex(m => m.EventId).IsUnique();
+            outbox.HasIndex(m => m.SentAtUtc);
+            outbox.Property(m => m.Type).HasMaxLength(300);
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasKey(m => new { m.EventId, m.Consumer });
+            inbox.Property(m => m.Consumer).HasMaxLength(300);
+        });
+        ConfigureModel(modelBuilder);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
+        {
+            var table = entity.GetTableName() ?? entity.ClrType.Name;
+            if (!table.StartsWith(TablePrefix + "_", StringComparison.Ordinal))
+                entity.SetTableName($"{TablePrefix}_{table}");
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+                entity.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored in UTC; SQLite hands them back without a kind, so say it on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    /// <summary>The module's own model; table names get the prefix added.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Module contexts save asynchronously through the write gate.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        var audit = AuditTrail.Capture(ChangeTracker, ModuleName, services.User);
+        if (audit is not null) OutboxMessages.Add(ToOutbox(audit));
+        foreach (var buildEvent in pendingEvents)
+            OutboxMessages.Add(ToOutbox(buildEvent()));
+
+        int written;
+        using (await services.WriteGate.EnterAsync(cancellationToken))
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var published = pendingEvents.Count > 0 || audit is not null;
+        pendingEvents.Clear();
+        if (published) services.OutboxSignal.Notify();
+        return written;
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.Version == 0) entry.Entity.Version = 1;
+            else if (entry.State == EntityState.Modified || HasChangedOwnedOrCollections(entry))
+            {
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                entry.State = EntityState.Modified;
+            }
+        }
+    }
+
+    // A change to a child row (a stage, a follow-up) is a change of its aggregate: bump the parent.
+    private static bool HasChangedOwnedOrCollections(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State == EntityState.Unchanged && entry.Collections.Any(c =>
+            c.CurrentValue is not null && c.CurrentValue.Cast<object>().Any(child =>
+                entry.Context.Entry(child).State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+
+    internal static OutboxMessage ToOutbox(IntegrationEvent integrationEvent) => new()
+    {
+        EventId = integrationEvent.EventId,
+        Type = integrationEvent.GetType().FullName!,
+        Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), EventJson.Options),
+        OccurredAtUtc = integrationEvent.OccurredAtUtc,
+    };
+}
+
+/// <summary>The client sent a version that is no longer current.</summary>
+public sealed class StaleVersionException(int current, int sent)
+    : Exception($"The record was changed by someone else (version {current}, you sent {sent}). Reload it and try again.")
+{
+    public int Current { get; } = current;
+}

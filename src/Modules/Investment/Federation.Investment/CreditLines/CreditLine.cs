@@ -1,0 +1,22 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.Persistence;
+
+namespace Federation.Investment.CreditLines;
+
+/// <summary>A bank credit line (银行授信) obtained for a group of enterprises, usually at an event.</summary>
+internal sealed class CreditLine : IVersioned, IOrganisationOwned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid? EventId { get; set; }
+    public required string Bank { get; set; }
+    public required string BeneficiaryGroup { get; set; }
+    public long AmountFen { get; set; }
+    public DateOnly GrantedOn { get; set; }
+    public string? Notes { get; set; }
+    public int Version { get; set; }
+    public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
+
+    public CreditLineSnapshot ToSnapshot() =>
+        new(Id, OrganisationId, EventId, Bank, BeneficiaryGroup, AmountFen, GrantedOn, Version);
+}

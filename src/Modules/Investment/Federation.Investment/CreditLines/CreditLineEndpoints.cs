@@ -1,0 +1,103 @@
+using Federation.Investment.Contracts;
+using Federation.Investment.Data;
+using Federation.Investment.Events;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Money = Federation.Kernel.Money.Money;
+
+namespace Federation.Investment.CreditLines;
+
+internal static class CreditLineEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var lines = api.MapGroup("/credit-lines").WithTags("Bank credit lines");
+        lines.MapGet("/", List).RequirePermission(InvestmentModule.Read);
+        lines.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
+        lines.MapPost("/", Grant).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>();
+        lines.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>();
+        lines.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, Guid? EventId, Guid? OrganisationId, int? Page, int? PageSize);
+
+    internal sealed record CreditLinePage(IReadOnlyList<CreditLineResponse> Items, int Total, decimal TotalAmountYuan, int Page, int PageSize);
+
+    private static async Task<Ok<CreditLinePage>> List(
+        [AsParameters] ListQuery query, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var year = QueryValues.Year(query.Year);
+        var rows = db.CreditLines.AsNoTracking().VisibleTo(user);
+        if (year is not null)
+            rows = rows.Where(c => c.GrantedOn >= new DateOnly(year.Value, 1, 1) && c.GrantedOn <= new DateOnly(year.Value, 12, 31));
+        if (query.EventId is not null) rows = rows.Where(c => c.EventId == query.EventId);
+        if (query.OrganisationId is not null) rows = rows.Where(c => c.OrganisationId == query.OrganisationId);
+        var total = await rows.CountAsync(ct);
+        var totalFen = await rows.SumAsync(c => (long?)c.AmountFen, ct) ?? 0;
+        var items = await rows.OrderByDescending(c => c.GrantedOn).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new CreditLinePage(items.Select(CreditLineResponse.From).ToList(), total, totalFen / 100m, page, size));
+    }
+
+    private static async Task<Results<Ok<CreditLineResponse>, NotFound>> Get(
+        Guid id, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var line = await db.CreditLines.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        return line is null ? TypedResults.NotFound() : TypedResults.Ok(CreditLineResponse.From(line));
+    }
+
+    private static async Task<Created<CreditLineResponse>> Grant(
+        CreditLineRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        var line = new CreditLine { Bank = request.Bank!, BeneficiaryGroup = request.BeneficiaryGroup! };
+        Apply(line, request);
+        line.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.CreditLines.Add(line);
+        db.Publish(() => new CreditLineGranted(line.ToSnapshot()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/investment/credit-lines/{line.Id}", CreditLineResponse.From(line));
+    }
+
+    private static async Task<Results<Ok<CreditLineResponse>, NotFound>> Correct(
+        Guid id, CreditLineRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (line is null) return TypedResults.NotFound();
+        db.ExpectVersion(line, request.Version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        Apply(line, request);
+        line.OrganisationId = user.OwnerFor(request.OrganisationId ?? line.OrganisationId);
+        db.Publish(() => new CreditLineCorrected(line.ToSnapshot()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(CreditLineResponse.From(line));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Remove(
+        Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (line is null) return TypedResults.NotFound();
+        db.ExpectVersion(line, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.CreditLines.Remove(line);
+        db.Publish(new CreditLineRemoved(line.Id, line.OrganisationId, line.Version + 1));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+
+    private static void Apply(CreditLine line, CreditLineRequest request)
+    {
+        line.Bank = request.Bank!.Trim();
+        line.BeneficiaryGroup = request.BeneficiaryGroup!.Trim();
+        line.AmountFen = Money.FromYuan(request.AmountYuan!.Value).Fen;
+        line.GrantedOn = request.GrantedOn!.Value;
+        line.EventId = request.EventId;
+        line.Notes = request.Notes;
+    }
+}

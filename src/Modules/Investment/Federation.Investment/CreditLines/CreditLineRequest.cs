@@ -1,0 +1,41 @@
+using Federation.Kernel.Validation;
+using FluentValidation;
+
+namespace Federation.Investment.CreditLines;
+
+internal sealed record CreditLineRequest(
+    string? Bank,
+    string? BeneficiaryGroup,
+    decimal? AmountYuan,
+    DateOnly? GrantedOn,
+    Guid? EventId,
+    string? Notes,
+    Guid? OrganisationId,
+    int? Version);
+
+internal sealed class CreditLineRequestValidator : AbstractValidator<CreditLineRequest>
+{
+    public CreditLineRequestValidator()
+    {
+        RuleFor(r => r.Bank).RequiredText(100);
+        RuleFor(r => r.BeneficiaryGroup).RequiredText(200);
+        RuleFor(r => r.AmountYuan).AmountInYuan();
+        RuleFor(r => r.GrantedOn).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.Notes).OptionalText(2000);
+    }
+}
+
+internal sealed record CreditLineResponse(
+    Guid Id,
+    Guid OrganisationId,
+    Guid? EventId,
+    string Bank,
+    string BeneficiaryGroup,
+    decimal AmountYuan,
+    DateOnly GrantedOn,
+    string? Notes,
+    int Version)
+{
+    public static CreditLineResponse From(CreditLine c) =>
+        new(c.Id, c.OrganisationId, c.EventId, c.Bank, c.BeneficiaryGroup, c.AmountFen / 100m, c.GrantedOn, c.Notes, c.Version);
+}

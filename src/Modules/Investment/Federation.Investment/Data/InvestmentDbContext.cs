@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Federation.Investment.CreditLines;
+using Federation.Investment.Events;
+using Federation.Investment.Projects;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Federation.Investment.Data;
+
+internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> options, ModuleContextServices services)
+    : ModuleDbContext(options, services)
+{
+    public override string ModuleName => InvestmentModule.ModuleName;
+    public override string TablePrefix => "inv";
+
+    public DbSet<InvestmentEvent> Events => Set<InvestmentEvent>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<CreditLine> CreditLines => Set<CreditLine>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<InvestmentEvent>(e =>
+        {
+            e.ToTable("events");
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Venue).HasMaxLength(200);
+            e.Property(x => x.City).HasMaxLength(100);
+            e.Property(x => x.Notes).HasMaxLength(4000);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Organisers).HasConversion(
+                v => JsonSerializer.Serialize(v, EventJson.Options),
+                v => JsonSerializer.Deserialize<List<Organiser>>(v, EventJson.Options) ?? new List<Organiser>(),
+                new ValueComparer<List<Organiser>>(
+                    (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, o) => HashCode.Combine(h, o)), v => v.ToList()));
+            e.HasIndex(x => new { x.StartDate, x.OrganisationId });
+        });
+
+        modelBuilder.Entity<Project>(p =>
+        {
+            p.ToTable("projects");
+            p.Property(x => x.Name).HasMaxLength(200);
+            p.Property(x => x.InvestorName).HasMaxLength(200);
+            p.Property(x => x.InvestorCountryOrRegion).HasMaxLength(2);
+            p.Property(x => x.Industry).HasMaxLength(100);
+            p.Property(x => x.Town).HasMaxLength(50);
+            p.Property(x => x.ResponsibleStaff).HasMaxLength(50);
+            p.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.InvestorKind).HasConversion<string>().HasMaxLength(20);
+            p.HasMany(x => x.Stages).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            p.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            p.HasIndex(x => new { x.RecordedOn, x.Stage });
+            p.HasIndex(x => x.Town);
+            p.HasIndex(x => x.EventId);
+            p.HasIndex(x => x.OrganisationId);
+        });
+
+        modelBuilder.Entity<ProjectStageChange>(s =>
+        {
+            s.ToTable("project_stages");
+            s.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
+            s.Property(x => x.RecordedBy).HasMaxLength(100);
+            s.HasIndex(x => new { x.ProjectId, x.Sequence }).IsUnique();
+        });
+
+        modelBuilder.Entity<FollowUp>(f =>
+        {
+            f.ToTable("follow_ups");
+            f.Property(x => x.Note).HasMaxLength(2000);
+            f.Property(x => x.NextStep).HasMaxLength(500);
+            f.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<CreditLine>(c =>
+        {
+            c.ToTable("credit_lines");
+            c.Property(x => x.Bank).HasMaxLength(100);
+            c.Property(x => x.BeneficiaryGroup).HasMaxLength(200);
+            c.Property(x => x.Notes).HasMaxLength(2000);
+            c.HasIndex(x => new { x.GrantedOn, x.OrganisationId });
+            c.HasIndex(x => x.EventId);
+        });
+    }
+}

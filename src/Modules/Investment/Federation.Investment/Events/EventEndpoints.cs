@@ -1,0 +1,115 @@
+using Federation.Investment.Contracts;
+using Federation.Investment.Data;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Investment.Events;
+
+internal static class EventEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var events = api.MapGroup("/events").WithTags("Investment events");
+        events.MapGet("/", List).RequirePermission(InvestmentModule.Read);
+        events.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
+        events.MapPost("/", Create).RequirePermission(InvestmentModule.Write).Validate<EventRequest>();
+        events.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<EventRequest>();
+        events.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort);
+
+    private static async Task<Ok<PagedList<EventResponse>>> List(
+        [AsParameters] ListQuery query, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var kind = QueryValues.Enum<InvestmentEventKind>(query.Kind, "kind");
+        var year = QueryValues.Year(query.Year);
+        var (sortKey, descending) = Paging.Sort(query.Sort, "startDate", ["startDate", "title", "attendeeCount"]);
+
+        var rows = db.Events.AsNoTracking().VisibleTo(user);
+        if (year is not null)
+            rows = rows.Where(e => e.StartDate >= new DateOnly(year.Value, 1, 1) && e.StartDate <= new DateOnly(year.Value, 12, 31));
+        if (kind is not null) rows = rows.Where(e => e.Kind == kind);
+        if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
+        if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(e => e.Title.Contains(query.Q) || e.City.Contains(query.Q));
+
+        IOrderedQueryable<InvestmentEvent> sorted = (sortKey, descending) switch
+        {
+            ("title", false) => rows.OrderBy(e => e.Title),
+            ("title", true) => rows.OrderByDescending(e => e.Title),
+            ("attendeeCount", false) => rows.OrderBy(e => e.AttendeeCount),
+            ("attendeeCount", true) => rows.OrderByDescending(e => e.AttendeeCount),
+            (_, false) => rows.OrderBy(e => e.StartDate),
+            _ => rows.OrderByDescending(e => e.StartDate),
+        };
+        var total = await rows.CountAsync(ct);
+        var items = await sorted.ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<EventResponse>(items.Select(EventResponse.From).ToList(), total, page, size));
+    }
+
+    private static async Task<Results<Ok<EventResponse>, NotFound>> Get(
+        Guid id, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var found = await db.Events.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(EventResponse.From(found));
+    }
+
+    private static async Task<Created<EventResponse>> Create(
+        EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var held = new InvestmentEvent { Title = request.Title!, Venue = request.Venue!, City = request.City! };
+        Apply(held, request);
+        held.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.Events.Add(held);
+        db.Publish(() => new InvestmentEventHeld(held.ToSnapshot()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/investment/events/{held.Id}", EventResponse.From(held));
+    }
+
+    private static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
+        Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (held is null) return TypedResults.NotFound();
+        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        Apply(held, request);
+        held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
+        db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(EventResponse.From(held));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Remove(
+        Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (held is null) return TypedResults.NotFound();
+        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        if (await db.Projects.AnyAsync(p => p.EventId == id, ct) || await db.CreditLines.AnyAsync(c => c.EventId == id, ct))
+            throw new RuleViolationException("id", "Projects or credit lines name this event; move or remove them first.");
+        db.Events.Remove(held);
+        db.Publish(new InvestmentEventRemoved(held.Id, held.OrganisationId, held.Version + 1));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static void Apply(InvestmentEvent held, EventRequest request)
+    {
+        held.Title = request.Title!.Trim();
+        held.Kind = request.Kind!.Value;
+        held.StartDate = request.StartDate!.Value;
+        held.EndDate = request.EndDate!.Value;
+        held.Venue = request.Venue!.Trim();
+        held.City = request.City!.Trim();
+        held.Organisers = (request.Organisers ?? []).Select(o => new Organiser(o.Name!.Trim(), o.Role!.Value)).ToList();
+        held.AttendeeCount = request.AttendeeCount!.Value;
+        held.CountriesAndRegions = request.CountriesAndRegions ?? [];
+        held.Notes = request.Notes;
+    }
+}

@@ -1,0 +1,50 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.Validation;
+using FluentValidation;
+
+namespace Federation.Investment.Events;
+
+/// <summary>The body of creating or correcting an investment event; <see cref="Version"/> is required when correcting.</summary>
+internal sealed record EventRequest(
+    string? Title,
+    InvestmentEventKind? Kind,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? Venue,
+    string? City,
+    List<OrganiserRequest>? Organisers,
+    int? AttendeeCount,
+    List<string>? CountriesAndRegions,
+    string? Notes,
+    Guid? OrganisationId,
+    int? Version);
+
+internal sealed record OrganiserRequest(string? Name, OrganiserRole? Role);
+
+internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
+{
+    public EventRequestValidator()
+    {
+        RuleFor(r => r.Title).RequiredText(200);
+        RuleFor(r => r.Kind).NotNull().WithMessage("This field is required.").IsInEnum();
+        RuleFor(r => r.StartDate).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.EndDate).NotNull().WithMessage("This field is required.").PlausibleDate()
+            .GreaterThanOrEqualTo(r => r.StartDate).When(r => r.StartDate is not null)
+            .WithMessage("The end date cannot be before the start date.");
+        RuleFor(r => r.Venue).RequiredText(200);
+        RuleFor(r => r.City).RequiredText(100);
+        RuleFor(r => r.AttendeeCount).NotNull().WithMessage("This field is required.")
+            .InclusiveBetween(0, 1_000_000).WithMessage("Between 0 and 1,000,000 attendees.");
+        RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage("At most 50 organisers.");
+        RuleForEach(r => r.Organisers).ChildRules(o =>
+        {
+            o.RuleFor(x => x.Name).RequiredText(200);
+            o.RuleFor(x => x.Role).NotNull().WithMessage("This field is required.").IsInEnum();
+        });
+        RuleFor(r => r.CountriesAndRegions).Must(c => c is null || c.Count <= 250).WithMessage("At most 250 countries and regions.")
+            .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("Each country or region once.");
+        RuleForEach(r => r.CountriesAndRegions).CountryOrRegionCode();
+        RuleFor(r => r.Notes).OptionalText(4000);
+        RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
+    }
+}

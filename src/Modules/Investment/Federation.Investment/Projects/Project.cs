@@ -1,0 +1,159 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.Http;
+using Federation.Kernel.Persistence;
+
+namespace Federation.Investment.Projects;
+
+/// <summary>A project in the ledger (项目台账), followed from intent until it produces or is dropped.</summary>
+internal sealed class Project : IVersioned, IOrganisationOwned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Name { get; set; }
+    public required string InvestorName { get; set; }
+    public InvestorKind InvestorKind { get; set; }
+    public string? InvestorCountryOrRegion { get; set; }
+    public required string Industry { get; set; }
+    public long AmountFen { get; set; }
+    public required string Town { get; set; }
+    public Guid? EventId { get; set; }
+    public string? ResponsibleStaff { get; set; }
+    public ProjectStage Stage { get; private set; }
+    public DateOnly StageDate { get; private set; }
+
+    /// <summary>The date the project entered the ledger; the ledger's "year" filter reads it.</summary>
+    public DateOnly RecordedOn { get; private set; }
+    public DateOnly? NextFollowUpDue { get; private set; }
+    public int Version { get; set; }
+    public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
+    public List<ProjectStageChange> Stages { get; private set; } = [];
+    public List<FollowUp> FollowUps { get; private set; } = [];
+
+    public static Project Enter(ProjectDetails details, ProjectStage stage, DateOnly date, string recordedBy)
+    {
+        if (!ProjectStageRules.Initial.Contains(stage))
+            throw new RequestRejectedException("stage", "A project enters the ledger at intent, negotiating or signed.");
+        var project = new Project
+        {
+            Name = details.Name, InvestorName = details.InvestorName, Industry = details.Industry, Town = details.Town,
+        };
+        project.Apply(details);
+        project.RecordedOn = date;
+        project.Reach(stage, date, recordedBy);
+        return project;
+    }
+
+    public void Apply(ProjectDetails details)
+    {
+        Name = details.Name;
+        InvestorName = details.InvestorName;
+        InvestorKind = details.InvestorKind;
+        InvestorCountryOrRegion = details.InvestorCountryOrRegion;
+        Industry = details.Industry;
+        AmountFen = details.Amount.Fen;
+        Town = details.Town;
+        EventId = details.EventId;
+        ResponsibleStaff = details.ResponsibleStaff;
+    }
+
+    public void Advance(ProjectStage to, DateOnly date, string recordedBy)
+    {
+        if (!ProjectStageRules.CanMove(Stage, to))
+        {
+            var allowed = ProjectStageRules.AllowedAfter(Stage);
+            throw new RuleViolationException("stage", allowed.Count == 0
+                ? $"A project at {StageName(Stage)} is finished and cannot move to {StageName(to)}."
+                : $"A project at {StageName(Stage)} can move only to {string.Join(" or ", allowed.Select(StageName))}, not to {StageName(to)}.");
+        }
+        if (date < StageDate)
+            throw new RequestRejectedException("date", $"The date cannot be before the {StageName(Stage)} date ({StageDate:yyyy-MM-dd}).");
+        Reach(to, date, recordedBy);
+    }
+
+    /// <summary>Takes back the last stage recorded (a correction); the entry stage cannot be taken back.</summary>
+    public ProjectStage RevertLastStage()
+    {
+        if (Stages.Count < 2)
+            throw new RuleViolationException("stage", "The project is at the stage it entered the ledger with; there is nothing to take back.");
+        var last = Stages.OrderBy(s => s.Sequence).Last();
+        Stages.Remove(last);
+        var previous = Stages.OrderBy(s => s.Sequence).Last();
+        Stage = previous.Stage;
+        StageDate = previous.Date;
+        return last.Stage;
+    }
+
+    public FollowUp AddFollowUp(DateOnly date, string note, string? nextStep, DateOnly? nextStepDue, string recordedBy)
+    {
+        if (nextStepDue is not null && nextStepDue < date)
+            throw new RequestRejectedException("nextStepDue", "The next step cannot be due before the follow-up's date.");
+        var followUp = new FollowUp
+        {
+            ProjectId = Id, Date = date, Note = note, NextStep = nextStep, NextStepDue = nextStepDue, RecordedBy = recordedBy,
+        };
+        FollowUps.Add(followUp);
+        NextFollowUpDue = FollowUps.OrderBy(f => f.Date).ThenBy(f => f.RecordedAtUtc).Last().NextStepDue;
+        return followUp;
+    }
+
+    /// <summary>A stage as the API spells it (camelCase), so messages match what clients send.</summary>
+    private static string StageName(ProjectStage stage) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(stage.ToString());
+
+    public ProjectSnapshot ToSnapshot() => new(
+        Id, OrganisationId, Name, InvestorName, InvestorCountryOrRegion, Industry, AmountFen, Town, EventId, Stage,
+        Stages.OrderBy(s => s.Sequence).Select(s => new StageReached(s.Stage, s.Date)).ToList(), Version);
+
+    private void Reach(ProjectStage stage, DateOnly date, string recordedBy)
+    {
+        Stages.Add(new ProjectStageChange
+        {
+            ProjectId = Id, Stage = stage, Date = date, RecordedBy = recordedBy,
+            Sequence = Stages.Count == 0 ? 1 : Stages.Max(s => s.Sequence) + 1,
+        });
+        Stage = stage;
+        StageDate = date;
+    }
+}
+
+/// <summary>The editable facts of a project, already validated.</summary>
+internal sealed record ProjectDetails(
+    string Name,
+    string InvestorName,
+    InvestorKind InvestorKind,
+    string? InvestorCountryOrRegion,
+    string Industry,
+    Kernel.Money.Money Amount,
+    string Town,
+    Guid? EventId,
+    string? ResponsibleStaff);
+
+internal enum InvestorKind
+{
+    Organisation,
+    Person,
+}
+
+/// <summary>One stage the project reached, and when.</summary>
+internal sealed class ProjectStageChange
+{
+    public long Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public int Sequence { get; set; }
+    public ProjectStage Stage { get; set; }
+    public DateOnly Date { get; set; }
+    public required string RecordedBy { get; set; }
+    public DateTime RecordedAtUtc { get; set; } = DateTime.UtcNow;
+}
+
+/// <summary>A dated follow-up (跟进记录): what happened, the next step and when it is due.</summary>
+internal sealed class FollowUp
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ProjectId { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Note { get; set; }
+    public string? NextStep { get; set; }
+    public DateOnly? NextStepDue { get; set; }
+    public required string RecordedBy { get; set; }
+    public DateTime RecordedAtUtc { get; set; } = DateTime.UtcNow;
+}

@@ -1,0 +1,118 @@
+using Federation.Investment.Contracts;
+using Federation.Investment.Data;
+using Federation.Investment.Events;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Money = Federation.Kernel.Money.Money;
+
+namespace Federation.Investment.Projects;
+
+internal static class ProjectEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var projects = api.MapGroup("/projects").WithTags("Project ledger");
+        projects.MapGet("/", ProjectLedger.List).RequirePermission(InvestmentModule.Read);
+        projects.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
+        projects.MapPost("/", Enter).RequirePermission(InvestmentModule.Write).Validate<ProjectRequest>();
+        projects.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<ProjectCorrection>();
+        projects.MapPost("/{id:guid}/stage", Advance).RequirePermission(InvestmentModule.Write).Validate<AdvanceRequest>();
+        projects.MapPost("/{id:guid}/stage/revert", Revert).RequirePermission(InvestmentModule.Write).Validate<RevertRequest>();
+        projects.MapPost("/{id:guid}/follow-ups", FollowUp).RequirePermission(InvestmentModule.Write).Validate<FollowUpRequest>();
+        projects.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Get(
+        Guid id, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        return project is null ? TypedResults.NotFound() : TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Created<ProjectResponse>> Enter(
+        ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        var project = Project.Enter(Details(request), request.Stage!.Value, request.StageDate!.Value, user.UserName);
+        project.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.Projects.Add(project);
+        db.Publish(() => new ProjectStageReached(project.ToSnapshot(), project.Stage, project.StageDate));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/investment/projects/{project.Id}", ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(
+        Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        if (project is null) return TypedResults.NotFound();
+        db.ExpectVersion(project, request.Version!.Value);
+        await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        project.Apply(Details(request));
+        db.Publish(() => new ProjectCorrected(project.ToSnapshot()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Advance(
+        Guid id, AdvanceRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        if (project is null) return TypedResults.NotFound();
+        db.ExpectVersion(project, request.Version!.Value);
+        project.Advance(request.Stage!.Value, request.Date!.Value, user.UserName);
+        db.Publish(() => new ProjectStageReached(project.ToSnapshot(), project.Stage, project.StageDate));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Revert(
+        Guid id, RevertRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        if (project is null) return TypedResults.NotFound();
+        db.ExpectVersion(project, request.Version!.Value);
+        var reverted = project.RevertLastStage();
+        project.AddFollowUp(ChinaCalendar.Today(clock), $"撤回阶段 {reverted}：{request.Reason}", null, project.NextFollowUpDue, user.UserName);
+        db.Publish(() => new ProjectStageReverted(project.ToSnapshot(), reverted));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, NotFound>> FollowUp(
+        Guid id, FollowUpRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        if (project is null) return TypedResults.NotFound();
+        project.AddFollowUp(request.Date!.Value, request.Note!.Trim(), request.NextStep?.Trim(), request.NextStepDue, user.UserName);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Remove(
+        Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var project = await Load(db, user, id, ct);
+        if (project is null) return TypedResults.NotFound();
+        db.ExpectVersion(project, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.Projects.Remove(project);
+        db.Publish(new ProjectRemoved(project.Id, project.OrganisationId, project.Version + 1));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static Task<Project?> Load(InvestmentDbContext db, ICurrentUser user, Guid id, CancellationToken ct) =>
+        db.Projects.VisibleTo(user).Include(p => p.Stages).Include(p => p.FollowUps)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+
+
+    private static ProjectDetails Details(IProjectDetailsRequest r) => new(
+        r.Name!.Trim(), r.InvestorName!.Trim(), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
+        r.Industry!.Trim(), Money.FromYuan(r.AmountYuan!.Value), r.Town!.Trim(), r.EventId, r.ResponsibleStaff?.Trim());
+}

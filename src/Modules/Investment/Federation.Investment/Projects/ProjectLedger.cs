@@ -1,0 +1,63 @@
+using Federation.Investment.Contracts;
+using Federation.Investment.Data;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Time;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Investment.Projects;
+
+/// <summary>The ledger list: filtered, sorted, paged, with the total amount of every matching row.</summary>
+internal static class ProjectLedger
+{
+    internal sealed record Query(
+        int? Year, string? Stage, string? Town, Guid? OrganisationId, Guid? EventId, bool? Overdue, string? Q,
+        int? Page, int? PageSize, string? Sort);
+
+    public static async Task<Ok<ProjectLedgerPage>> List(
+        [AsParameters] Query query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var stage = QueryValues.Enum<ProjectStage>(query.Stage, "stage");
+        var year = QueryValues.Year(query.Year);
+        var (sortKey, descending) = Paging.Sort(query.Sort, "stageDate", ["stageDate", "recordedOn", "amount", "name", "town"]);
+        var today = ChinaCalendar.Today(clock);
+
+        var rows = db.Projects.AsNoTracking().VisibleTo(user);
+        if (year is not null)
+            rows = rows.Where(p => p.RecordedOn >= new DateOnly(year.Value, 1, 1) && p.RecordedOn <= new DateOnly(year.Value, 12, 31));
+        if (stage is not null) rows = rows.Where(p => p.Stage == stage);
+        if (!string.IsNullOrWhiteSpace(query.Town)) rows = rows.Where(p => p.Town == query.Town);
+        if (query.OrganisationId is not null) rows = rows.Where(p => p.OrganisationId == query.OrganisationId);
+        if (query.EventId is not null) rows = rows.Where(p => p.EventId == query.EventId);
+        if (query.Overdue == true)
+            rows = rows.Where(p => p.NextFollowUpDue < today && p.Stage != ProjectStage.InProduction && p.Stage != ProjectStage.Dropped);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+            rows = rows.Where(p => p.Name.Contains(query.Q) || p.InvestorName.Contains(query.Q));
+
+        var total = await rows.CountAsync(ct);
+        var totalFen = await rows.SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
+
+        IOrderedQueryable<Project> sorted = (sortKey, descending) switch
+        {
+            ("amount", false) => rows.OrderBy(p => p.AmountFen),
+            ("amount", true) => rows.OrderByDescending(p => p.AmountFen),
+            ("name", false) => rows.OrderBy(p => p.Name),
+            ("name", true) => rows.OrderByDescending(p => p.Name),
+            ("town", false) => rows.OrderBy(p => p.Town),
+            ("town", true) => rows.OrderByDescending(p => p.Town),
+            ("recordedOn", false) => rows.OrderBy(p => p.RecordedOn),
+            ("recordedOn", true) => rows.OrderByDescending(p => p.RecordedOn),
+            (_, false) => rows.OrderBy(p => p.StageDate),
+            _ => rows.OrderByDescending(p => p.StageDate),
+        };
+        var items = await sorted.ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
+            .ToListAsync(ct);
+        var marked = items.Select(p => new ProjectListItem(p.Id, p.OrganisationId, p.Name, p.InvestorName, p.InvestorCountryOrRegion,
+            p.Industry, p.AmountFen / 100m, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
+            p.NextFollowUpDue, ProjectResponse.IsOverdue(p.Stage, p.NextFollowUpDue, today), p.Version)).ToList();
+        return TypedResults.Ok(new ProjectLedgerPage(marked, total, totalFen / 100m, page, size));
+    }
+}

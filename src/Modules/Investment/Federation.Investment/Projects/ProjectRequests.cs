@@ -1,0 +1,121 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.Validation;
+using FluentValidation;
+
+namespace Federation.Investment.Projects;
+
+/// <summary>A new project for the ledger, entered at intent, negotiating or signed.</summary>
+internal sealed record ProjectRequest(
+    string? Name,
+    string? InvestorName,
+    InvestorKind? InvestorKind,
+    string? InvestorCountryOrRegion,
+    string? Industry,
+    decimal? AmountYuan,
+    string? Town,
+    Guid? EventId,
+    string? ResponsibleStaff,
+    ProjectStage? Stage,
+    DateOnly? StageDate,
+    Guid? OrganisationId) : IProjectDetailsRequest;
+
+/// <summary>Corrected details of a project; the stage moves only through advance and revert.</summary>
+internal sealed record ProjectCorrection(
+    string? Name,
+    string? InvestorName,
+    InvestorKind? InvestorKind,
+    string? InvestorCountryOrRegion,
+    string? Industry,
+    decimal? AmountYuan,
+    string? Town,
+    Guid? EventId,
+    string? ResponsibleStaff,
+    int? Version) : IProjectDetailsRequest;
+
+internal sealed record AdvanceRequest(ProjectStage? Stage, DateOnly? Date, int? Version);
+
+internal sealed record RevertRequest(string? Reason, int? Version);
+
+internal sealed record FollowUpRequest(DateOnly? Date, string? Note, string? NextStep, DateOnly? NextStepDue);
+
+/// <summary>The editable facts both creating and correcting a project send.</summary>
+internal interface IProjectDetailsRequest
+{
+    string? Name { get; }
+    string? InvestorName { get; }
+    InvestorKind? InvestorKind { get; }
+    string? InvestorCountryOrRegion { get; }
+    string? Industry { get; }
+    decimal? AmountYuan { get; }
+    string? Town { get; }
+    Guid? EventId { get; }
+    string? ResponsibleStaff { get; }
+}
+
+internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetailsRequest>
+{
+    public ProjectDetailsValidator()
+    {
+        RuleFor(r => r.Name).RequiredText(200);
+        RuleFor(r => r.InvestorName).RequiredText(200);
+        RuleFor(r => r.InvestorKind).IsInEnum();
+        RuleFor(r => r.InvestorCountryOrRegion).CountryOrRegionCode();
+        RuleFor(r => r.Industry).RequiredText(100);
+        RuleFor(r => r.AmountYuan).AmountInYuan();
+        RuleFor(r => r.Town).RequiredText(50);
+        RuleFor(r => r.ResponsibleStaff).OptionalText(50);
+    }
+}
+
+internal sealed class ProjectRequestValidator : AbstractValidator<ProjectRequest>
+{
+    public ProjectRequestValidator()
+    {
+        Include(new ProjectDetailsValidator());
+        RuleFor(r => r.Stage).NotNull().WithMessage("This field is required.").IsInEnum()
+            .Must(s => s is null || ProjectStageRules.Initial.Contains(s.Value))
+            .WithMessage("A project enters the ledger at intent, negotiating or signed.");
+        RuleFor(r => r.StageDate).NotNull().WithMessage("This field is required.").PlausibleDate();
+    }
+}
+
+internal sealed class ProjectCorrectionValidator : AbstractValidator<ProjectCorrection>
+{
+    public ProjectCorrectionValidator()
+    {
+        Include(new ProjectDetailsValidator());
+        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+    }
+}
+
+internal sealed class AdvanceRequestValidator : AbstractValidator<AdvanceRequest>
+{
+    public AdvanceRequestValidator()
+    {
+        RuleFor(r => r.Stage).NotNull().WithMessage("This field is required.").IsInEnum();
+        RuleFor(r => r.Date).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+    }
+}
+
+internal sealed class RevertRequestValidator : AbstractValidator<RevertRequest>
+{
+    public RevertRequestValidator()
+    {
+        RuleFor(r => r.Reason).RequiredText(500);
+        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+    }
+}
+
+internal sealed class FollowUpRequestValidator : AbstractValidator<FollowUpRequest>
+{
+    public FollowUpRequestValidator()
+    {
+        RuleFor(r => r.Date).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.Note).RequiredText(2000);
+        RuleFor(r => r.NextStep).OptionalText(500);
+        RuleFor(r => r.NextStepDue).PlausibleDate()
+            .GreaterThanOrEqualTo(r => r.Date).When(r => r.Date is not null && r.NextStepDue is not null)
+            .WithMessage("The next step cannot be due before the follow-up's date.");
+    }
+}
