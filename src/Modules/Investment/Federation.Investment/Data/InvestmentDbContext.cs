@@ -67,6 +67,8 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
         modelBuilder.Entity<FollowUp>(f =>
         {
             f.ToTable("follow_ups");
+            // Ids are made in code; without this EF takes a new follow-up with an id for an existing row.
+            f.Property(x => x.Id).ValueGeneratedNever();
             f.Property(x => x.Note).HasMaxLength(2000);
             f.Property(x => x.NextStep).HasMaxLength(500);
             f.Property(x => x.RecordedBy).HasMaxLength(100);

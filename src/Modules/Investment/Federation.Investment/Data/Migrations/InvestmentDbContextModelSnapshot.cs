@@ -132,7 +132,6 @@ namespace Federation.Investment.Data.Migrations
             modelBuilder.Entity("Federation.Investment.Projects.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")

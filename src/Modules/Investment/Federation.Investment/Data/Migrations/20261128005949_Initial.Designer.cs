@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Investment.Data.Migrations
 {
     [DbContext(typeof(InvestmentDbContext))]
-    [Migration("20261128005545_Initial")]
+    [Migration("20261128005949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -135,7 +135,6 @@ namespace Federation.Investment.Data.Migrations
             modelBuilder.Entity("Federation.Investment.Projects.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")

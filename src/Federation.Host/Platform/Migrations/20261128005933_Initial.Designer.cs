@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Host.Platform.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261128005524_Initial")]
+    [Migration("20261128005933_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
