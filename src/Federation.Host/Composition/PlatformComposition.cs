@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -80,7 +79,7 @@ internal static class PlatformComposition
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
-            container.Register(CurrentUserOf).As<ICurrentUser>().InstancePerLifetimeScope();
+            container.RegisterType<RequestUser>().As<ICurrentUser>().InstancePerLifetimeScope();
         });
     }
 
@@ -91,16 +90,5 @@ internal static class PlatformComposition
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-    }
-
-    // Requests act as their user; anything outside a request (consumers, start-up) acts as the system.
-    private static ICurrentUser CurrentUserOf(IComponentContext c)
-    {
-        var http = c.Resolve<IHttpContextAccessor>().HttpContext;
-        if (http is null) return SystemUser.Instance;
-        if (http.User.Identity?.IsAuthenticated != true || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is null)
-            return AnonymousUser.Instance;
-        var tree = c.Resolve<OrganisationTree>().Get().GetAwaiter().GetResult();
-        return CurrentUser.From(http.User, c.Resolve<Roles>(), tree);
     }
 }

@@ -1,3 +1,4 @@
+using Federation.Host.Composition;
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Autofac;
@@ -19,7 +20,7 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (cache.TryGetValue(id, out var hit) && now - hit.LoadedAt < CacheFor) return hit.Record;
-        await using var inner = scope.BeginLifetimeScope();
+        await using var inner = scope.BeginSystemScope();
         var db = inner.Resolve<PlatformDbContext>();
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null)

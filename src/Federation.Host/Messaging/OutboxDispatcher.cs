@@ -1,3 +1,4 @@
+using Federation.Host.Composition;
 using System.Text.Json;
 using Autofac;
 using Federation.Host.Modules;
@@ -48,7 +49,7 @@ internal sealed class OutboxDispatcher(
     /// <summary>Sends one batch from one module; true when a full batch suggests more is waiting.</summary>
     internal async Task<bool> DispatchBatch(Type contextType, CancellationToken cancellationToken)
     {
-        await using var batchScope = scope.BeginLifetimeScope();
+        await using var batchScope = scope.BeginSystemScope();
         var db = (ModuleDbContext)batchScope.Resolve(contextType);
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = await db.OutboxMessages

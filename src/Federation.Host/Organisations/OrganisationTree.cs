@@ -1,3 +1,4 @@
+using Federation.Host.Composition;
 using Autofac;
 using Federation.Host.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed class OrganisationTree(ILifetimeScope scope)
     public async Task<Snapshot> Get(CancellationToken ct = default)
     {
         if (current is { } loaded) return loaded;
-        await using var inner = scope.BeginLifetimeScope();
+        await using var inner = scope.BeginSystemScope();
         var db = inner.Resolve<PlatformDbContext>();
         var nodes = await db.Organisations.AsNoTracking()
             .Select(o => new Node(o.Id, o.ParentId, o.Name, o.NameEn, o.Kind, o.Town)).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Federation.Host.Composition;
 using Autofac;
 using Federation.Host.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ internal sealed class StoreHealthCheck(ILifetimeScope scope, ModuleContexts cont
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        await using var inner = scope.BeginLifetimeScope();
+        await using var inner = scope.BeginSystemScope();
         foreach (var type in contexts.Types)
         {
             var db = (DbContext)inner.Resolve(type);

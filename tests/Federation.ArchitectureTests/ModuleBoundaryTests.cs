@@ -1,0 +1,98 @@
+using System.Reflection;
+using Federation.Kernel.Modules;
+using NetArchTest.Rules;
+
+namespace Federation.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Fact]
+    public void There_is_at_least_one_work_line_to_check() =>
+        Modules.WorkLines.Should().NotBeEmpty("the boundary tests below would otherwise pass vacuously");
+
+    public static TheoryData<string> WorkLineNames() => new(Modules.WorkLines.Select(Modules.Name));
+
+    [Theory]
+    [MemberData(nameof(WorkLineNames))]
+    public void A_work_line_references_only_the_kernel_and_contracts_assemblies(string workLine)
+    {
+        var assembly = Modules.WorkLines.Single(a => Modules.Name(a) == workLine);
+        var federationReferences = assembly.GetReferencedAssemblies()
+            .Select(r => r.Name!)
+            .Where(n => n.StartsWith("Federation.", StringComparison.Ordinal));
+
+        federationReferences.Should().OnlyContain(n => n == Modules.Name(Modules.Kernel) || n.EndsWith(".Contracts"),
+            "a module may use other modules only through their Contracts assemblies");
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkLineNames))]
+    public void No_type_of_a_work_line_depends_on_another_work_line_or_the_host(string workLine)
+    {
+        var assembly = Modules.WorkLines.Single(a => Modules.Name(a) == workLine);
+        var forbidden = Modules.WorkLines.Where(a => a != assembly).Select(Modules.Name)
+            .Append(Modules.Name(Modules.Host)).ToArray();
+
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+
+        result.IsSuccessful.Should().BeTrue("these types reach into another module or the host: {0}",
+            string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+
+    [Fact]
+    public void Contracts_depend_on_nothing_of_ours_but_the_kernel()
+    {
+        foreach (var contracts in Modules.Contracts)
+            contracts.GetReferencedAssemblies().Select(r => r.Name!)
+                .Where(n => n.StartsWith("Federation.", StringComparison.Ordinal))
+                .Should().OnlyContain(n => n == Modules.Name(Modules.Kernel), $"{Modules.Name(contracts)} is shared by every module");
+    }
+
+    [Fact]
+    public void The_kernel_knows_no_module_and_not_the_host() =>
+        Modules.Kernel.GetReferencedAssemblies().Select(r => r.Name!)
+            .Should().NotContain(n => n.StartsWith("Federation.", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_host_uses_work_lines_only_through_the_module_contract()
+    {
+        var workLines = Modules.WorkLines.Select(Modules.Name).Concat(Modules.Contracts.Select(Modules.Name)).ToArray();
+
+        var result = Types.InAssembly(Modules.Host).ShouldNot().HaveDependencyOnAny(workLines).GetResult();
+
+        result.IsSuccessful.Should().BeTrue("the host loads modules by scanning, it does not call them: {0}",
+            string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkLineNames))]
+    public void A_work_line_has_one_entry_class_and_it_is_its_only_public_type(string workLine)
+    {
+        var assembly = Modules.WorkLines.Single(a => Modules.Name(a) == workLine);
+        var entries = assembly.GetTypes().Where(t => typeof(IModule).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+
+        entries.Should().ContainSingle("one entry class per module");
+        assembly.GetExportedTypes().Where(t => !IsGenerated(t))
+            .Should().Equal(entries, "everything else of a module is internal (EF's generated migrations aside)");
+    }
+
+    [Fact]
+    public void Concrete_classes_of_the_product_are_sealed()
+    {
+        var types = Modules.All.SelectMany(a => a.GetTypes()).ToList();
+        var bases = types.Select(t => t.BaseType).OfType<Type>().ToHashSet();
+        var unsealed = types
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsSealed: false } && !IsGenerated(t) && !bases.Contains(t))
+            .Select(t => t.FullName)
+            .ToList();
+
+        unsealed.Should().BeEmpty("classes are sealed unless designed for inheritance");
+    }
+
+    private static bool IsGenerated(Type t) =>
+        t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is not null
+        || t.Namespace?.Contains(".Migrations", StringComparison.Ordinal) == true
+        || t.Name.StartsWith('<') || t.FullName!.Contains('+') && t.DeclaringType?.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is not null
+        || t.Namespace is null
+        || t == typeof(Program);
+}
