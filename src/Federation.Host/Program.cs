@@ -18,7 +18,9 @@ var app = builder.Build();
 await app.MigrateModules();
 await using (var startup = app.Services.CreateAsyncScope())
 {
-    await startup.ServiceProvider.GetRequiredService<FirstRun>().EnsureAdmin(CancellationToken.None);
+    var firstRun = await startup.ServiceProvider.GetRequiredService<FirstRun>().EnsureAdmin(CancellationToken.None);
+    if (firstRun && app.Configuration.GetValue("Bootstrap:DemoData", true))
+        await startup.ServiceProvider.GetRequiredService<DemoData>().Load(CancellationToken.None);
     await startup.ServiceProvider.GetRequiredService<OrganisationTree>().Get();
 }
 

@@ -1,6 +1,7 @@
 using Autofac;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Data;
+using Federation.Investment.Demo;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
 using Federation.Kernel.Modules;
@@ -39,7 +40,11 @@ public sealed class InvestmentModule : IModule
         new("investment.credit-lines", new("银行授信额度", "Bank credit lines obtained"), KpiUnit.Yuan, KpiAggregation.Sum),
     ];
 
-    public void Register(ModuleRegistration registration) => registration.UseDbContext<InvestmentDbContext>();
+    public void Register(ModuleRegistration registration)
+    {
+        registration.UseDbContext<InvestmentDbContext>();
+        registration.Services(c => c.RegisterType<InvestmentDemoData>().As<IDemoData>().InstancePerLifetimeScope());
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {

@@ -51,7 +51,7 @@ internal static class CreditLineEndpoints
         return line is null ? TypedResults.NotFound() : TypedResults.Ok(CreditLineResponse.From(line));
     }
 
-    private static async Task<Created<CreditLineResponse>> Grant(
+    internal static async Task<Created<CreditLineResponse>> Grant(
         CreditLineRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         await EventReference.EnsureVisible(db, user, request.EventId, ct);

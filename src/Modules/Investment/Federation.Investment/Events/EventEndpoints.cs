@@ -60,7 +60,7 @@ internal static class EventEndpoints
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(EventResponse.From(found));
     }
 
-    private static async Task<Created<EventResponse>> Create(
+    internal static async Task<Created<EventResponse>> Create(
         EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var held = new InvestmentEvent { Title = request.Title!, Venue = request.Venue!, City = request.City! };

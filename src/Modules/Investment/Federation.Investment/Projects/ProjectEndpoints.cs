@@ -35,7 +35,7 @@ internal static class ProjectEndpoints
         return project is null ? TypedResults.NotFound() : TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Created<ProjectResponse>> Enter(
+    internal static async Task<Created<ProjectResponse>> Enter(
         ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
@@ -60,7 +60,7 @@ internal static class ProjectEndpoints
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Advance(
+    internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Advance(
         Guid id, AdvanceRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);

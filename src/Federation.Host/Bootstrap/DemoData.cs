@@ -1,0 +1,53 @@
+using Autofac;
+using Federation.Host.Composition;
+using Federation.Host.Organisations;
+using Federation.Host.Platform;
+using Federation.Kernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Bootstrap;
+
+/// <summary>
+/// Fills an empty database with Zhongshan's organisation tree and each enabled module's share
+/// of the 2023 figures, so a first-time user sees a working federation rather than blank pages.
+/// </summary>
+internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILogger<DemoData> logger)
+{
+    private static readonly (string Name, string NameEn, OrganisationKind Kind, string? Town)[] Organisations =
+    [
+        ("石岐街道侨联", "Shiqi Sub-district Federation", OrganisationKind.BranchFederation, "石岐"),
+        ("东区街道侨联", "East District Federation", OrganisationKind.BranchFederation, "东区"),
+        ("黄圃镇侨联", "Huangpu Town Federation", OrganisationKind.BranchFederation, "黄圃"),
+        ("小榄镇侨联", "Xiaolan Town Federation", OrganisationKind.BranchFederation, "小榄"),
+        ("中山市侨青联", "Zhongshan Overseas Chinese Youth Federation", OrganisationKind.AffiliatedAssociation, null),
+        ("中山市海创会", "Zhongshan Returnee Entrepreneurs Association", OrganisationKind.AffiliatedAssociation, null),
+    ];
+
+    public async Task Load(CancellationToken ct)
+    {
+        var organisations = await CreateOrganisations(ct);
+        await using var inner = scope.BeginSystemScope();
+        foreach (var source in inner.Resolve<IEnumerable<IDemoData>>())
+        {
+            await source.Load(organisations, ct);
+            logger.LogInformation("Demo data loaded from {Source}", source.GetType().Name);
+        }
+    }
+
+    private async Task<DemoOrganisations> CreateOrganisations(CancellationToken ct)
+    {
+        await using var inner = scope.BeginSystemScope();
+        var db = inner.Resolve<PlatformDbContext>();
+        var root = await db.Organisations.SingleAsync(o => o.ParentId == null, ct);
+        var byName = new Dictionary<string, Guid>();
+        foreach (var (name, nameEn, kind, town) in Organisations)
+        {
+            var organisation = new Organisation { Name = name, NameEn = nameEn, Kind = kind, Town = town, ParentId = root.Id };
+            db.Organisations.Add(organisation);
+            byName[name] = organisation.Id;
+        }
+        await db.SaveChangesAsync(ct);
+        tree.Invalidate();
+        return new DemoOrganisations(root.Id, byName);
+    }
+}
