@@ -12,6 +12,7 @@ builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 var catalog = ModuleCatalog.Discover(builder.Configuration);
 builder.AddPlatform();
 builder.AddModules(catalog);
+builder.AddWebShell(catalog);
 
 var app = builder.Build();
 
@@ -25,15 +26,17 @@ await using (var startup = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseWebShell();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 SignInEndpoints.Map(app);
 app.MapModules(catalog.Enabled);
+app.MapRazorPages();
 
 app.Logger.LogInformation("Federation started with modules {Modules}; switched off: {Disabled}",
     string.Join(", ", catalog.Enabled.Select(m => m.Name)), string.Join(", ", catalog.Disabled));

@@ -79,6 +79,7 @@ internal static class PlatformComposition
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<DemoData>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<RequestUser>().As<ICurrentUser>().InstancePerLifetimeScope();
         });

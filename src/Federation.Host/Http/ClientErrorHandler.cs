@@ -5,6 +5,7 @@ using Federation.Kernel.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Resources;
 
 namespace Federation.Host.Http;
 
@@ -35,7 +36,7 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         RequestRejectedException rejected => (rejected.StatusCode, TitleFor(rejected.StatusCode), rejected.Field, rejected.Message),
         StaleVersionException stale => (409, "The record has changed", "version", stale.Message),
         DbUpdateConcurrencyException => (409, "The record has changed", "version",
-            "Someone else changed or removed the record at the same time. Reload it and try again."),
+            Text.Get("ConcurrentChange")),
         BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON for this endpoint",
             FieldOf(json.Path), Describe(json)),
         BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m =>

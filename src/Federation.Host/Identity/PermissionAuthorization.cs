@@ -38,12 +38,16 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
+        var missing = policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault();
         if (!context.Request.Path.StartsWithSegments("/api") || result.Succeeded)
         {
-            await fallback.HandleAsync(next, context, policy, result);
+            // Pages: a signed-in user without the permission sees the 403 page that names it.
+            if (result.Forbidden && !context.Request.Path.StartsWithSegments("/api"))
+                context.Response.Redirect($"/forbidden?permission={Uri.EscapeDataString(missing ?? "")}");
+            else
+                await fallback.HandleAsync(next, context, policy, result);
             return;
         }
-        var missing = policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault();
         var (status, title) = result.Challenged
             ? (StatusCodes.Status401Unauthorized, "Sign in, or send an API token.")
             : (StatusCodes.Status403Forbidden, missing is null ? "You may not do this." : $"This needs the permission '{missing}'.");

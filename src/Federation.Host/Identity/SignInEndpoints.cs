@@ -1,6 +1,7 @@
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Resources;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,38 +27,20 @@ internal static class SignInEndpoints
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HttpContext http, PlatformDbContext db, UserAccounts accounts, Roles roles,
-        TimeProvider clock, CancellationToken ct)
+        SignInRequest request, HttpContext http, PasswordSignIn signIn, Roles roles, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.UserName))
-            throw new RequestRejectedException("userName", "This field is required.");
+            throw new RequestRejectedException("userName", Text.Get("Required"));
         if (string.IsNullOrEmpty(request.Password))
-            throw new RequestRejectedException("password", "This field is required.");
+            throw new RequestRejectedException("password", Text.Get("Required"));
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var name = request.UserName.Trim().ToLowerInvariant();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
-        if (user is null || user.Disabled)
-            return Refused("Wrong user name or password.");
-        if (user.IsLockedOut(now))
-            return Refused($"Too many failed attempts; the account is locked until {user.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC.", "locked");
-        if (!Passwords.Verify(user.PasswordHash, request.Password))
-        {
-            user.RecordFailedSignIn(now);
-            await db.SaveChangesAsync(ct);
-            return user.IsLockedOut(now)
-                ? Refused($"Too many failed attempts; the account is locked for {User.LockoutDuration.TotalMinutes} minutes.", "locked")
+        var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
+        if (outcome.User is not { } user)
+            return outcome.LockedUntilUtc is { } until
+                ? Refused($"Too many failed attempts; the account is locked until {until:yyyy-MM-dd HH:mm} UTC.", "locked")
                 : Refused("Wrong user name or password.");
-        }
-        if (user.FailedSignIns > 0 || user.LockedUntilUtc is not null)
-        {
-            user.RecordSignIn();
-            await db.SaveChangesAsync(ct);
-        }
-        var record = UserRecord.From(user);
-        accounts.Forget(user.Id);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(record, CookieAuthenticationDefaults.AuthenticationScheme));
+            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
             roles.PermissionsOf(user.Roles).Order().ToList()));
     }

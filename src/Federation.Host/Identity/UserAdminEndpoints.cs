@@ -6,6 +6,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Resources;
 
 namespace Federation.Host.Identity;
 
@@ -41,7 +42,7 @@ internal static class UserAdminEndpoints
                 .Matches("^[A-Za-z0-9._-]+$").WithMessage("Letters, digits, dot, dash and underscore only.");
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(Passwords.Rule);
-            RuleFor(r => r.Roles).NotNull().WithMessage("This field is required.");
+            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
         }
     }
@@ -51,9 +52,9 @@ internal static class UserAdminEndpoints
         public UpdateUserValidator(Roles roles)
         {
             RuleFor(r => r.DisplayName).RequiredText(100);
-            RuleFor(r => r.Roles).NotNull().WithMessage("This field is required.");
+            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
-            RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+            RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
         }
     }
 

@@ -9,14 +9,15 @@ namespace Federation.Host.Modules;
 /// </summary>
 internal sealed class ModuleCatalog
 {
-    private ModuleCatalog(IReadOnlyList<IModule> enabled, IReadOnlyList<string> disabled)
+    private ModuleCatalog(IReadOnlyList<IModule> enabled, IReadOnlyList<IModule> disabled)
     {
         Enabled = enabled;
-        Disabled = disabled;
+        DisabledModules = disabled;
     }
 
     public IReadOnlyList<IModule> Enabled { get; }
-    public IReadOnlyList<string> Disabled { get; }
+    public IReadOnlyList<IModule> DisabledModules { get; }
+    public IReadOnlyList<string> Disabled => DisabledModules.Select(m => m.Name).ToList();
 
     public IEnumerable<IModule> WorkLines => Enabled.Where(m => m is not Platform.PlatformModule);
 
@@ -34,11 +35,11 @@ internal sealed class ModuleCatalog
             .ToList();
 
         var enabled = new List<IModule> { new Platform.PlatformModule() };
-        var disabled = new List<string>();
+        var disabled = new List<IModule>();
         foreach (var module in found)
         {
             if (configuration.GetValue($"Modules:{module.Name}:Enabled", true)) enabled.Add(module);
-            else disabled.Add(module.Name);
+            else disabled.Add(module);
         }
         return new ModuleCatalog(enabled, disabled);
     }

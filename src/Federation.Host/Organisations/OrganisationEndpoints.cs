@@ -5,6 +5,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Resources;
 
 namespace Federation.Host.Organisations;
 
@@ -29,9 +30,9 @@ internal static class OrganisationEndpoints
         {
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.NameEn).OptionalText(200);
-            RuleFor(r => r.Kind).NotNull().WithMessage("This field is required.").IsInEnum()
+            RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum()
                 .NotEqual(OrganisationKind.CityFederation).WithMessage("There is one city federation, at the root; add branches or associations.");
-            RuleFor(r => r.ParentId).NotNull().WithMessage("This field is required.");
+            RuleFor(r => r.ParentId).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleFor(r => r.Town).OptionalText(50);
         }
     }
@@ -63,7 +64,7 @@ internal static class OrganisationEndpoints
     {
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null || !admin.CanAccess(id)) return TypedResults.NotFound();
-        db.ExpectVersion(organisation, request.Version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(organisation, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         if (organisation.ParentId is null)
             throw new RuleViolationException("parentId", "The city federation stays at the root of the tree.");
         var parent = admin.OwnerFor(request.ParentId);

@@ -6,6 +6,7 @@ using Federation.Host.Tokens;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Http;
 using Federation.Kernel.Modules;
+using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Host.Platform;
@@ -33,6 +34,14 @@ internal sealed class PlatformModule : IModule
     ];
 
     public IReadOnlyList<KpiDefinition> Kpis => [];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new(new("用户", "Users"), "/admin/users", Admin, 910),
+        new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
+        new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
+        new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
+    ];
 
     public void Register(ModuleRegistration registration)
     {

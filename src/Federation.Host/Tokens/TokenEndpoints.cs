@@ -5,6 +5,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Resources;
 
 namespace Federation.Host.Tokens;
 
@@ -30,7 +31,7 @@ internal static class TokenEndpoints
     {
         public IssueTokenValidator(TimeProvider clock)
         {
-            RuleFor(r => r.UserId).NotNull().WithMessage("This field is required.");
+            RuleFor(r => r.UserId).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.ExpiresAtUtc).Must(e => e is null || e > clock.GetUtcNow().UtcDateTime)
                 .WithMessage("The expiry must be in the future.");

@@ -48,7 +48,7 @@ public sealed class ProjectLedgerTests : IClassFixture<FederationFactory>
         var refused = await (await admin.PostAsJsonAsync($"/api/investment/projects/{created.Id()}/stage",
             new { stage = "groundbreaking", date = "2023-03-01", version = 1 })).ShouldBe(HttpStatusCode.Conflict);
 
-        refused.GetProperty("errors").GetProperty("stage")[0].GetString().Should().Contain("signed");
+        refused.GetProperty("errors").GetProperty("stage")[0].GetString().Should().Contain("签约", "messages are Chinese unless the client asks otherwise");
         var after = await (await admin.GetAsync($"/api/investment/projects/{created.Id()}")).Body();
         after.GetProperty("stage").GetString().Should().Be("intent");
         after.GetProperty("version").GetInt32().Should().Be(1);

@@ -1,3 +1,4 @@
+using Federation.Kernel.Resources;
 namespace Federation.Kernel.Http;
 
 /// <summary>One page of a list, with the total of all matching rows.</summary>
@@ -13,9 +14,9 @@ public static class Paging
     {
         var p = page ?? 1;
         var size = pageSize ?? 50;
-        if (p < 1) throw new RequestRejectedException("page", "Page numbers start at 1.");
+        if (p < 1) throw new RequestRejectedException("page", Text.Get("PageStart"));
         if (size < 1 || size > MaxPageSize)
-            throw new RequestRejectedException("pageSize", $"Page size must be between 1 and {MaxPageSize}.");
+            throw new RequestRejectedException("pageSize", Text.Format("PageSize", MaxPageSize));
         return (p, size);
     }
 
@@ -26,7 +27,7 @@ public static class Paging
         var descending = sort.StartsWith('-');
         var key = sort.TrimStart('-', '+');
         if (!allowed.Contains(key))
-            throw new RequestRejectedException("sort", $"Sort by one of: {string.Join(", ", allowed)} (prefix '-' for descending).");
+            throw new RequestRejectedException("sort", Text.Format("SortBy", string.Join(", ", allowed)));
         return (key, descending);
     }
 }

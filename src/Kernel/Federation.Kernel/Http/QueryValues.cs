@@ -1,3 +1,4 @@
+using Federation.Kernel.Resources;
 namespace Federation.Kernel.Http;
 
 /// <summary>Reads query-string values that minimal APIs would bind too loosely (enums accept any number).</summary>
@@ -11,9 +12,9 @@ public static class QueryValues
             && System.Enum.IsDefined(parsed))
             return parsed;
         var names = System.Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]);
-        throw new RequestRejectedException(field, $"Use one of: {string.Join(", ", names)}.");
+        throw new RequestRejectedException(field, Text.Format("OneOf", string.Join(", ", names)));
     }
 
     public static int? Year(int? year, string field = "year") =>
-        year is null or (>= 1949 and <= 2100) ? year : throw new RequestRejectedException(field, "A year between 1949 and 2100.");
+        year is null or (>= 1949 and <= 2100) ? year : throw new RequestRejectedException(field, Text.Get("Year"));
 }

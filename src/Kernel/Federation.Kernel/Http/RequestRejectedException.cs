@@ -1,3 +1,4 @@
+using Federation.Kernel.Resources;
 namespace Federation.Kernel.Http;
 
 /// <summary>
@@ -15,4 +16,4 @@ public sealed class RuleViolationException(string field, string message) : Reque
 
 /// <summary>The user lacks access to the organisation a request names (403).</summary>
 public sealed class OrganisationAccessDeniedException(string field)
-    : RequestRejectedException(field, "You may only work with records of your own organisation and its branches.", 403);
+    : RequestRejectedException(field, Text.Get("OrganisationDenied"), 403);

@@ -1,4 +1,5 @@
 using Federation.Kernel.Http;
+using Federation.Kernel.Resources;
 
 namespace Federation.Kernel.Identity;
 
@@ -11,7 +12,7 @@ public static class OrganisationChoice
     public static Guid OwnerFor(this ICurrentUser user, Guid? requested)
     {
         var organisation = requested ?? user.OrganisationId
-            ?? throw new RequestRejectedException("organisationId", "Name the organisation the record belongs to.");
+            ?? throw new RequestRejectedException("organisationId", Text.Get("OrganisationRequired"));
         if (!user.CanAccess(organisation)) throw new OrganisationAccessDeniedException("organisationId");
         return organisation;
     }

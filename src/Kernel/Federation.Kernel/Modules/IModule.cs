@@ -25,6 +25,9 @@ public interface IModule
 
     IReadOnlyList<KpiDefinition> Kpis { get; }
 
+    /// <summary>The module's entries in the shell's navigation; each shows only to users holding its permission.</summary>
+    IReadOnlyList<Web.MenuEntry> Menu { get; }
+
     /// <summary>Declares the module's services, DbContext and event subscriptions.</summary>
     void Register(ModuleRegistration registration);
 

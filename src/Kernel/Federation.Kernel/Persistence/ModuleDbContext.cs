@@ -134,7 +134,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
 
 /// <summary>The client sent a version that is no longer current.</summary>
 public sealed class StaleVersionException(int current, int sent)
-    : Exception($"The record was changed by someone else (version {current}, you sent {sent}). Reload it and try again.")
+    : Exception(Resources.Text.Format("StaleVersion", current, sent))
 {
     public int Current { get; } = current;
 }

@@ -1,28 +1,41 @@
 using Federation.Kernel.Geography;
+using Federation.Kernel.Resources;
 using FluentValidation;
 
 namespace Federation.Kernel.Validation;
 
-/// <summary>Rules every module's validators share, so the same mistake gets the same message everywhere.</summary>
+/// <summary>
+/// Rules every module's validators share, so the same mistake gets the same message everywhere,
+/// in the request's language (messages are looked up when the rule fails, not when it is built).
+/// </summary>
 public static class CommonRules
 {
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotEmpty().WithMessage(_ => Text.Get("Required"));
+
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.NotEmpty().WithMessage("This field is required.")
-            .MaximumLength(maxLength).WithMessage($"At most {maxLength} characters.");
+        rule.NotEmpty().WithMessage(_ => Text.Get("Required"))
+            .MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage($"At most {maxLength} characters.");
+        rule.MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
 
     public static IRuleBuilderOptions<T, decimal?> AmountInYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.NotNull().WithMessage("This field is required.")
-            .Must(v => v is null || Money.Money.IsValidAmount(v.Value))
-            .WithMessage("An amount in yuan from 0 to one trillion, with at most two decimal places.");
+        rule.NotNull().WithMessage(_ => Text.Get("Required"))
+            .Must(v => v is null || Money.Money.IsValidAmount(v.Value)).WithMessage(_ => Text.Get("Amount"));
 
     public static IRuleBuilderOptions<T, string?> CountryOrRegionCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => code is null || CountryOrRegion.IsKnown(code))
-            .WithMessage("Use an ISO 3166-1 alpha-2 code in capitals, e.g. CN, HK, US.");
+        rule.Must(code => code is null || CountryOrRegion.IsKnown(code)).WithMessage(_ => Text.Get("CountryCode"));
 
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
-        rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100))
-            .WithMessage("A date between 1949 and 2100.");
+        rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));
+
+    public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int from, int to) =>
+        rule.Must(v => v is null || (v >= from && v <= to)).WithMessage(_ => Text.Format("Between", from, to));
+
+    public static IRuleBuilderOptions<T, TProperty> Known<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotNull().WithMessage(_ => Text.Get("Required"));
+
+    public static IRuleBuilderOptions<T, int?> VersionSent<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().WithMessage(_ => Text.Get("SendVersion"));
 }

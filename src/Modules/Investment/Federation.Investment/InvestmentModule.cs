@@ -5,6 +5,7 @@ using Federation.Investment.Demo;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
 using Federation.Kernel.Modules;
+using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Routing;
 
 namespace Federation.Investment;
@@ -38,6 +39,13 @@ public sealed class InvestmentModule : IModule
         new("investment.signed-amount", new("签约项目金额", "Amount of projects signed"), KpiUnit.Yuan, KpiAggregation.Sum),
         new("investment.groundbreaking-rate", new("签约项目动工率", "Groundbreaking rate of signed projects"), KpiUnit.Percent, KpiAggregation.Ratio),
         new("investment.credit-lines", new("银行授信额度", "Bank credit lines obtained"), KpiUnit.Yuan, KpiAggregation.Sum),
+    ];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new(new("招商活动", "Investment events"), "/investment/events", Read, 10),
+        new(new("项目台账", "Project ledger"), "/investment/projects", Read, 20),
+        new(new("银行授信", "Credit lines"), "/investment/credit-lines", Read, 30),
     ];
 
     public void Register(ModuleRegistration registration)

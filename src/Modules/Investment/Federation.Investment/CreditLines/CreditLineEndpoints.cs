@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Money = Federation.Kernel.Money.Money;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.CreditLines;
 
@@ -69,7 +70,7 @@ internal static class CreditLineEndpoints
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (line is null) return TypedResults.NotFound();
-        db.ExpectVersion(line, request.Version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(line, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         Apply(line, request);
         line.OrganisationId = user.OwnerFor(request.OrganisationId ?? line.OrganisationId);
@@ -83,7 +84,7 @@ internal static class CreditLineEndpoints
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (line is null) return TypedResults.NotFound();
-        db.ExpectVersion(line, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(line, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         db.CreditLines.Remove(line);
         db.Publish(new CreditLineRemoved(line.Id, line.OrganisationId, line.Version + 1));
         await db.SaveChangesAsync(ct);

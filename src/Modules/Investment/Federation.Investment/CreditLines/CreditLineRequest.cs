@@ -1,5 +1,6 @@
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.CreditLines;
 
@@ -20,7 +21,7 @@ internal sealed class CreditLineRequestValidator : AbstractValidator<CreditLineR
         RuleFor(r => r.Bank).RequiredText(100);
         RuleFor(r => r.BeneficiaryGroup).RequiredText(200);
         RuleFor(r => r.AmountYuan).AmountInYuan();
-        RuleFor(r => r.GrantedOn).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.GrantedOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
         RuleFor(r => r.Notes).OptionalText(2000);
     }
 }

@@ -1,5 +1,6 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
+using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Events;
 
@@ -77,7 +79,7 @@ internal static class EventEndpoints
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
-        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
@@ -90,9 +92,9 @@ internal static class EventEndpoints
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
-        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         if (await db.Projects.AnyAsync(p => p.EventId == id, ct) || await db.CreditLines.AnyAsync(c => c.EventId == id, ct))
-            throw new RuleViolationException("id", "Projects or credit lines name this event; move or remove them first.");
+            throw new RuleViolationException("id", InvestmentText.Get("EventInUse"));
         db.Events.Remove(held);
         db.Publish(new InvestmentEventRemoved(held.Id, held.OrganisationId, held.Version + 1));
         await db.SaveChangesAsync(ct);

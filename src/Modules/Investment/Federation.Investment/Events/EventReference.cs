@@ -1,4 +1,5 @@
 using Federation.Investment.Data;
+using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,6 @@ internal static class EventReference
     public static async Task EnsureVisible(InvestmentDbContext db, ICurrentUser user, Guid? eventId, CancellationToken ct)
     {
         if (eventId is not null && !await db.Events.VisibleTo(user).AnyAsync(e => e.Id == eventId, ct))
-            throw new RequestRejectedException("eventId", "No investment event with this id is visible to you.");
+            throw new RequestRejectedException("eventId", InvestmentText.Get("EventNotVisible"));
     }
 }

@@ -1,6 +1,7 @@
 using Federation.Investment.Contracts;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Events;
 
@@ -26,23 +27,23 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
     public EventRequestValidator()
     {
         RuleFor(r => r.Title).RequiredText(200);
-        RuleFor(r => r.Kind).NotNull().WithMessage("This field is required.").IsInEnum();
-        RuleFor(r => r.StartDate).NotNull().WithMessage("This field is required.").PlausibleDate();
-        RuleFor(r => r.EndDate).NotNull().WithMessage("This field is required.").PlausibleDate()
+        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+        RuleFor(r => r.StartDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartDate).When(r => r.StartDate is not null)
-            .WithMessage("The end date cannot be before the start date.");
+            .WithMessage(_ => Text.Get("EndBeforeStart"));
         RuleFor(r => r.Venue).RequiredText(200);
         RuleFor(r => r.City).RequiredText(100);
-        RuleFor(r => r.AttendeeCount).NotNull().WithMessage("This field is required.")
-            .InclusiveBetween(0, 1_000_000).WithMessage("Between 0 and 1,000,000 attendees.");
-        RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage("At most 50 organisers.");
+        RuleFor(r => r.AttendeeCount).NotNull().WithMessage(_ => Text.Get("Required"))
+            .Between(0, 1_000_000);
+        RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         RuleForEach(r => r.Organisers).ChildRules(o =>
         {
             o.RuleFor(x => x.Name).RequiredText(200);
-            o.RuleFor(x => x.Role).NotNull().WithMessage("This field is required.").IsInEnum();
+            o.RuleFor(x => x.Role).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
         });
-        RuleFor(r => r.CountriesAndRegions).Must(c => c is null || c.Count <= 250).WithMessage("At most 250 countries and regions.")
-            .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("Each country or region once.");
+        RuleFor(r => r.CountriesAndRegions).Must(c => c is null || c.Count <= 250).WithMessage(_ => Text.Format("AtMostItems", 250))
+            .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage(_ => Text.Get("Distinct"));
         RuleForEach(r => r.CountriesAndRegions).CountryOrRegionCode();
         RuleFor(r => r.Notes).OptionalText(4000);
         RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);

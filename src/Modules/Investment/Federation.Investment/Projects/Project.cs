@@ -1,6 +1,8 @@
 using Federation.Investment.Contracts;
+using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Persistence;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Projects;
 
@@ -32,7 +34,7 @@ internal sealed class Project : IVersioned, IOrganisationOwned
     public static Project Enter(ProjectDetails details, ProjectStage stage, DateOnly date, string recordedBy)
     {
         if (!ProjectStageRules.Initial.Contains(stage))
-            throw new RequestRejectedException("stage", "A project enters the ledger at intent, negotiating or signed.");
+            throw new RequestRejectedException("stage", InvestmentText.Get("EntryStage"));
         var project = new Project
         {
             Name = details.Name, InvestorName = details.InvestorName, Industry = details.Industry, Town = details.Town,
@@ -62,11 +64,12 @@ internal sealed class Project : IVersioned, IOrganisationOwned
         {
             var allowed = ProjectStageRules.AllowedAfter(Stage);
             throw new RuleViolationException("stage", allowed.Count == 0
-                ? $"A project at {StageName(Stage)} is finished and cannot move to {StageName(to)}."
-                : $"A project at {StageName(Stage)} can move only to {string.Join(" or ", allowed.Select(StageName))}, not to {StageName(to)}.");
+                ? InvestmentText.Format("StageFinished", InvestmentText.Of(Stage), InvestmentText.Of(to))
+                : InvestmentText.Format("StageNotAllowed", InvestmentText.Of(Stage),
+                    string.Join(InvestmentText.Get("StageOr"), allowed.Select(s => $"“{InvestmentText.Of(s)}”")), InvestmentText.Of(to)));
         }
         if (date < StageDate)
-            throw new RequestRejectedException("date", $"The date cannot be before the {StageName(Stage)} date ({StageDate:yyyy-MM-dd}).");
+            throw new RequestRejectedException("date", InvestmentText.Format("StageDateBefore", InvestmentText.Of(Stage), StageDate.ToString("yyyy-MM-dd")));
         Reach(to, date, recordedBy);
     }
 
@@ -74,7 +77,7 @@ internal sealed class Project : IVersioned, IOrganisationOwned
     public ProjectStage RevertLastStage()
     {
         if (Stages.Count < 2)
-            throw new RuleViolationException("stage", "The project is at the stage it entered the ledger with; there is nothing to take back.");
+            throw new RuleViolationException("stage", InvestmentText.Get("NothingToRevert"));
         var last = Stages.OrderBy(s => s.Sequence).Last();
         Stages.Remove(last);
         var previous = Stages.OrderBy(s => s.Sequence).Last();
@@ -86,7 +89,7 @@ internal sealed class Project : IVersioned, IOrganisationOwned
     public FollowUp AddFollowUp(DateOnly date, string note, string? nextStep, DateOnly? nextStepDue, string recordedBy)
     {
         if (nextStepDue is not null && nextStepDue < date)
-            throw new RequestRejectedException("nextStepDue", "The next step cannot be due before the follow-up's date.");
+            throw new RequestRejectedException("nextStepDue", Text.Get("DueBeforeDate"));
         var followUp = new FollowUp
         {
             ProjectId = Id, Date = date, Note = note, NextStep = nextStep, NextStepDue = nextStepDue, RecordedBy = recordedBy,
@@ -95,9 +98,6 @@ internal sealed class Project : IVersioned, IOrganisationOwned
         NextFollowUpDue = FollowUps.OrderBy(f => f.Date).ThenBy(f => f.RecordedAtUtc).Last().NextStepDue;
         return followUp;
     }
-
-    /// <summary>A stage as the API spells it (camelCase), so messages match what clients send.</summary>
-    private static string StageName(ProjectStage stage) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(stage.ToString());
 
     public ProjectSnapshot ToSnapshot() => new(
         Id, OrganisationId, Name, InvestorName, InvestorCountryOrRegion, Industry, AmountFen, Town, EventId, Stage,

@@ -1,6 +1,7 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Investment.Events;
+using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Time;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Money = Federation.Kernel.Money.Money;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Projects;
 
@@ -79,7 +81,7 @@ internal static class ProjectEndpoints
         if (project is null) return TypedResults.NotFound();
         db.ExpectVersion(project, request.Version!.Value);
         var reverted = project.RevertLastStage();
-        project.AddFollowUp(ChinaCalendar.Today(clock), $"撤回阶段 {reverted}：{request.Reason}", null, project.NextFollowUpDue, user.UserName);
+        project.AddFollowUp(ChinaCalendar.Today(clock), InvestmentText.Format("RevertNote", InvestmentText.Of(reverted), request.Reason!), null, project.NextFollowUpDue, user.UserName);
         db.Publish(() => new ProjectStageReverted(project.ToSnapshot(), reverted));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
@@ -100,7 +102,7 @@ internal static class ProjectEndpoints
     {
         var project = await Load(db, user, id, ct);
         if (project is null) return TypedResults.NotFound();
-        db.ExpectVersion(project, version ?? throw new RequestRejectedException("version", "Send the version you read."));
+        db.ExpectVersion(project, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         db.Projects.Remove(project);
         db.Publish(new ProjectRemoved(project.Id, project.OrganisationId, project.Version + 1));
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,8 @@
 using Federation.Investment.Contracts;
+using Federation.Investment.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Projects;
 
@@ -72,10 +74,10 @@ internal sealed class ProjectRequestValidator : AbstractValidator<ProjectRequest
     public ProjectRequestValidator()
     {
         Include(new ProjectDetailsValidator());
-        RuleFor(r => r.Stage).NotNull().WithMessage("This field is required.").IsInEnum()
+        RuleFor(r => r.Stage).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum()
             .Must(s => s is null || ProjectStageRules.Initial.Contains(s.Value))
-            .WithMessage("A project enters the ledger at intent, negotiating or signed.");
-        RuleFor(r => r.StageDate).NotNull().WithMessage("This field is required.").PlausibleDate();
+            .WithMessage(_ => InvestmentText.Get("EntryStage"));
+        RuleFor(r => r.StageDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
     }
 }
 
@@ -84,7 +86,7 @@ internal sealed class ProjectCorrectionValidator : AbstractValidator<ProjectCorr
     public ProjectCorrectionValidator()
     {
         Include(new ProjectDetailsValidator());
-        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+        RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
     }
 }
 
@@ -92,9 +94,9 @@ internal sealed class AdvanceRequestValidator : AbstractValidator<AdvanceRequest
 {
     public AdvanceRequestValidator()
     {
-        RuleFor(r => r.Stage).NotNull().WithMessage("This field is required.").IsInEnum();
-        RuleFor(r => r.Date).NotNull().WithMessage("This field is required.").PlausibleDate();
-        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+        RuleFor(r => r.Stage).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
     }
 }
 
@@ -103,7 +105,7 @@ internal sealed class RevertRequestValidator : AbstractValidator<RevertRequest>
     public RevertRequestValidator()
     {
         RuleFor(r => r.Reason).RequiredText(500);
-        RuleFor(r => r.Version).NotNull().WithMessage("Send the version you read.");
+        RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
     }
 }
 
@@ -111,11 +113,11 @@ internal sealed class FollowUpRequestValidator : AbstractValidator<FollowUpReque
 {
     public FollowUpRequestValidator()
     {
-        RuleFor(r => r.Date).NotNull().WithMessage("This field is required.").PlausibleDate();
+        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
         RuleFor(r => r.Note).RequiredText(2000);
         RuleFor(r => r.NextStep).OptionalText(500);
         RuleFor(r => r.NextStepDue).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.Date).When(r => r.Date is not null && r.NextStepDue is not null)
-            .WithMessage("The next step cannot be due before the follow-up's date.");
+            .WithMessage(_ => Text.Get("DueBeforeDate"));
     }
 }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Federation.Host.Modules;
+using Federation.Host.Web;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+
+namespace Federation.Host.Composition;
+
+/// <summary>The web UI: Razor pages from the host and the enabled modules, in Chinese or English.</summary>
+internal static class WebComposition
+{
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static void AddWebShell(this WebApplicationBuilder builder, ModuleCatalog catalog)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        // Pages are mostly Chinese: write it as text, not as &#x…; entities (the same safety, a third of the size).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Chinese);
+            options.SupportedCultures = [Chinese, English];
+            options.SupportedUICultures = [Chinese, English];
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new ApiAwareAcceptLanguageProvider(),
+            ];
+        });
+
+        var disabled = catalog.DisabledModules.Select(m => m.GetType().Assembly).ToHashSet();
+        var enabled = catalog.Enabled.Select(m => m.GetType().Assembly).ToHashSet();
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
+            .AddViewLocalization()
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // A switched-off module contributes no pages: its URLs answer 404.
+                foreach (var part in parts.ApplicationParts.OfType<AssemblyPart>().Where(p => disabled.Contains(p.Assembly)).ToList())
+                    parts.ApplicationParts.Remove(part);
+                foreach (var assembly in enabled.Where(a => parts.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != a)))
+                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+            });
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddAntiforgery(options => options.Cookie.Name = "federation.antiforgery");
+        services.AddScoped<Navigation>();
+    }
+
+    public static void UseWebShell(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        // Pages get friendly status pages; the API keeps its problem documents.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+            web => web.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseStaticFiles();
+        // Routing after the status-code pages, so a re-executed /status/404 finds its page.
+        app.UseRouting();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Federation.Investment.Resources;
+
+/// <summary>
+/// The Investment module's texts in Simplified Chinese (neutral resources) and English. Pages
+/// read them through IStringLocalizer&lt;InvestmentText&gt;; domain code through <see cref="Get"/>.
+/// </summary>
+internal sealed class InvestmentText
+{
+    private static readonly ResourceManager Resources = new("Federation.Investment.Resources.InvestmentText", typeof(InvestmentText).Assembly);
+
+    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentUICulture, Get(key), args);
+
+    /// <summary>The name of a stage, event kind or other enum value in the current language.</summary>
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Get($"{typeof(TEnum).Name}.{value}");
+}
