@@ -75,6 +75,7 @@ internal static class PlatformComposition
             container.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<UserAccounts>().AsSelf().SingleInstance();
             container.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
+            container.RegisterType<OrganisationDirectory>().As<Federation.Kernel.Identity.IOrganisationDirectory>().SingleInstance();
             container.RegisterType<Roles>().AsSelf().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();

@@ -29,7 +29,7 @@ internal static class CreditLineEndpoints
 
     internal sealed record CreditLinePage(IReadOnlyList<CreditLineResponse> Items, int Total, decimal TotalAmountYuan, int Page, int PageSize);
 
-    private static async Task<Ok<CreditLinePage>> List(
+    internal static async Task<Ok<CreditLinePage>> List(
         [AsParameters] ListQuery query, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
@@ -45,7 +45,7 @@ internal static class CreditLineEndpoints
         return TypedResults.Ok(new CreditLinePage(items.Select(CreditLineResponse.From).ToList(), total, totalFen / 100m, page, size));
     }
 
-    private static async Task<Results<Ok<CreditLineResponse>, NotFound>> Get(
+    internal static async Task<Results<Ok<CreditLineResponse>, NotFound>> Get(
         Guid id, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var line = await db.CreditLines.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -65,7 +65,7 @@ internal static class CreditLineEndpoints
         return TypedResults.Created($"/api/investment/credit-lines/{line.Id}", CreditLineResponse.From(line));
     }
 
-    private static async Task<Results<Ok<CreditLineResponse>, NotFound>> Correct(
+    internal static async Task<Results<Ok<CreditLineResponse>, NotFound>> Correct(
         Guid id, CreditLineRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -79,7 +79,7 @@ internal static class CreditLineEndpoints
         return TypedResults.Ok(CreditLineResponse.From(line));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(
+    internal static async Task<Results<NoContent, NotFound>> Remove(
         Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);

@@ -26,7 +26,7 @@ internal static class EventEndpoints
 
     internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort);
 
-    private static async Task<Ok<PagedList<EventResponse>>> List(
+    internal static async Task<Ok<PagedList<EventResponse>>> List(
         [AsParameters] ListQuery query, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
@@ -55,7 +55,7 @@ internal static class EventEndpoints
         return TypedResults.Ok(new PagedList<EventResponse>(items.Select(EventResponse.From).ToList(), total, page, size));
     }
 
-    private static async Task<Results<Ok<EventResponse>, NotFound>> Get(
+    internal static async Task<Results<Ok<EventResponse>, NotFound>> Get(
         Guid id, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var found = await db.Events.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -74,7 +74,7 @@ internal static class EventEndpoints
         return TypedResults.Created($"/api/investment/events/{held.Id}", EventResponse.From(held));
     }
 
-    private static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
+    internal static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
         Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -87,7 +87,7 @@ internal static class EventEndpoints
         return TypedResults.Ok(EventResponse.From(held));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(
+    internal static async Task<Results<NoContent, NotFound>> Remove(
         Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);

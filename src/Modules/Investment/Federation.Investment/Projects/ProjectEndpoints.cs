@@ -30,7 +30,7 @@ internal static class ProjectEndpoints
         projects.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Get(
+    internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Get(
         Guid id, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
@@ -49,7 +49,7 @@ internal static class ProjectEndpoints
         return TypedResults.Created($"/api/investment/projects/{project.Id}", ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(
+    internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(
         Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
@@ -74,7 +74,7 @@ internal static class ProjectEndpoints
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound>> Revert(
+    internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Revert(
         Guid id, RevertRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
@@ -87,7 +87,7 @@ internal static class ProjectEndpoints
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Results<Ok<ProjectResponse>, NotFound>> FollowUp(
+    internal static async Task<Results<Ok<ProjectResponse>, NotFound>> FollowUp(
         Guid id, FollowUpRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
@@ -97,7 +97,7 @@ internal static class ProjectEndpoints
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(
+    internal static async Task<Results<NoContent, NotFound>> Remove(
         Guid id, int? version, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);

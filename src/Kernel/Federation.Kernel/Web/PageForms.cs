@@ -1,0 +1,66 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Kernel.Web;
+
+/// <summary>
+/// Runs a page's form through the same validator and use case as the API, and puts every
+/// complaint next to the field it is about, in the user's language.
+/// </summary>
+public static class PageForms
+{
+    /// <summary>Validates <paramref name="request"/> (bound as <paramref name="prefix"/>) and records the errors; true when valid.</summary>
+    public static async Task<bool> Validate<TRequest>(this PageModel page, TRequest request, string prefix)
+    {
+        var validator = page.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
+        var result = await validator.ValidateAsync(request, page.HttpContext.RequestAborted);
+        foreach (var error in result.Errors)
+            page.ModelState.AddModelError(Key(prefix, error.PropertyName), error.ErrorMessage);
+        return result.IsValid && page.ModelState.IsValid;
+    }
+
+    /// <summary>Runs a use case; a refusal (bad reference, rule, stale version) becomes a field error instead of an error page.</summary>
+    public static async Task<bool> Try(this PageModel page, string prefix, Func<Task> useCase)
+    {
+        try
+        {
+            await useCase();
+            return true;
+        }
+        catch (RequestRejectedException rejected)
+        {
+            page.ModelState.AddModelError(Key(prefix, rejected.Field), rejected.Message);
+        }
+        catch (StaleVersionException stale)
+        {
+            page.ModelState.AddModelError(Key(prefix, "version"), stale.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            page.ModelState.AddModelError(Key(prefix, "version"), Resources.Text.Get("ConcurrentChange"));
+        }
+        return false;
+    }
+
+    /// <summary>"organisers[0].name" bound under "Form" is "Form.Organisers[0].Name".</summary>
+    public static string Key(string prefix, string field)
+    {
+        var pascal = string.Join('.', field.Split('.').Select(s => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..]));
+        return prefix.Length == 0 ? pascal : $"{prefix}.{pascal}";
+    }
+}
+
+public static class PagePermissions
+{
+    /// <summary>
+    /// Page handlers cannot carry authorization attributes, so a POST that needs more than the
+    /// page's own permission checks here; a refusal shows the 403 page naming the permission.
+    /// </summary>
+    public static IActionResult? Lacks(this PageModel page, Identity.ICurrentUser user, string permission) =>
+        user.HasPermission(permission) ? null : new RedirectResult($"/forbidden?permission={Uri.EscapeDataString(permission)}");
+}

@@ -1,0 +1,58 @@
+using Federation.Investment.Data;
+using Federation.Investment.Events;
+using Federation.Kernel.Geography;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Federation.Investment.Pages.Investment.Events;
+
+/// <summary>Creates an event or corrects one, through the same validator and use cases as the API.</summary>
+[RequirePermission(InvestmentModule.Write)]
+internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
+{
+    private const int BlankOrganiserRows = 2;
+
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty] public EventRequest Form { get; set; } = Empty;
+
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public int OrganiserRows => (Form.Organisers?.Count ?? 0) + BlankOrganiserRows;
+
+    private static EventRequest Empty => new(null, null, null, null, null, null, [], null, [], null, null, null);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Organisations = await directory.VisibleTo(user, ct);
+        if (Id is null)
+        {
+            Form = Empty with { OrganisationId = user.OrganisationId };
+            return Page();
+        }
+        if ((await EventEndpoints.Get(Id.Value, db, user, ct)).Result is not Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse> { Value: { } e })
+            return NotFound();
+        Form = new EventRequest(e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City,
+            e.Organisers.Select(o => new OrganiserRequest(o.Name, o.Role)).ToList(), e.AttendeeCount,
+            e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // Blank organiser rows are spare lines on the form, not organisers.
+        Form = Form with { Organisers = Form.Organisers?.Where(o => !string.IsNullOrWhiteSpace(o.Name)).ToList() ?? [] };
+        ModelState.Clear();
+        Guid? saved = null;
+        if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
+            {
+                saved = Id is null
+                    ? (await EventEndpoints.Create(Form, db, user, ct)).Value!.Id
+                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
+            }) && saved is not null)
+            return Redirect($"/investment/events/{saved}");
+        Organisations = await directory.VisibleTo(user, ct);
+        return Page();
+    }
+}
