@@ -17,9 +17,10 @@ namespace Federation.CrashTests;
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string AdminPassword = "Crash-Test-Passw0rd";
-    private const int Cycles = 5;
+    private const int Cycles = 6;
     private const int Clients = 4;
     private static readonly TimeSpan FirstWriteWithin = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan AimWithin = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DrainWithin = TimeSpan.FromSeconds(30);
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "federation-crash", Guid.NewGuid().ToString("N"));
@@ -43,6 +44,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             host = await HostProcess.Start(installation, database, AdminPassword, Path.Combine(root, $"host-{cycle}.log"));
             var (sentBefore, acknowledgedBefore) = (tally.Sent, tally.Acknowledged);
             var writeFor = TimeSpan.FromMilliseconds(random.Next(300, 1500));
+            string aim;
             using (var writers = await LedgerWriters.SignIn(host.BaseAddress, AdminPassword))
             using (var stop = new CancellationTokenSource())
             {
@@ -51,6 +53,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                     throw new InvalidOperationException($"No write was acknowledged within {FirstWriteWithin} (log {host.LogPath}); " +
                         $"refused: {string.Join("; ", tally.Refused.Take(5))}");
                 await Task.Delay(writeFor);
+                // Odd cycles kill at a random moment; even ones also wait for the dispatcher to be
+                // between delivering audit events and marking them sent, so a redelivery is certain
+                // to test the inbox even on a machine where that window is rarely hit by chance.
+                aim = cycle % 2 == 0 ? (await KillWindowSeen(database) ? "aimed at" : "missed") : "random, not aimed at";
                 var killedWhileRunning = await host.Kill();
                 await stop.CancelAsync();
                 await writing;
@@ -61,7 +67,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
             var afterCrash = StoreSnapshot.Read(database);
             awaitingRedelivery += afterCrash.AwaitingRedelivery;
-            output.WriteLine($"Cycle {cycle}: killed {writeFor.TotalMilliseconds:0} ms after the first acknowledged write; {tally.Sent - sentBefore} writes sent, " +
+            output.WriteLine($"Cycle {cycle}: killed {writeFor.TotalMilliseconds:0} ms after the first acknowledged write, {aim} the redelivery window; " +
+                $"{tally.Sent - sentBefore} writes sent, " +
                 $"{tally.Acknowledged - acknowledgedBefore} acknowledged; {afterCrash.Outbox.Count(o => !o.Sent)} outbox rows unsent, " +
                 $"{afterCrash.AwaitingRedelivery} of them already in the audit log");
         }
@@ -146,6 +153,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
         var consumed = store.Inbox.Where(i => i.Consumer == StoreSnapshot.AuditConsumer).Select(i => i.EventId).ToList();
         consumed.Should().BeEquivalentTo(published, "the audit writer's inbox should hold each audit event exactly once");
+    }
+
+    private static async Task<bool> KillWindowSeen(string database)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < AimWithin)
+        {
+            if (StoreSnapshot.HasDeliveredButUnmarkedAuditEvents(database)) return true;
+            await Task.Delay(5);
+        }
+        return false;
     }
 
     private async Task<long> UnsentOutboxRowsAfterDraining(string database)

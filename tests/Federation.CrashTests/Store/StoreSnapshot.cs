@@ -60,6 +60,20 @@ internal sealed class StoreSnapshot
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>
+    /// Whether, right now, the dispatcher has delivered an audit event it has not yet marked sent:
+    /// the window a kill must hit for the inbox to matter. Read while the host runs.
+    /// </summary>
+    public static bool HasDeliveredButUnmarkedAuditEvents(string databasePath)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (" + string.Join(" UNION ALL ", OutboxTables.Select(table =>
+            $"SELECT 1 FROM {table} o WHERE o.SentAtUtc IS NULL AND o.Type LIKE '%.AuditRecorded' " +
+            "AND o.EventId IN (SELECT EventId FROM plt_audit_entries)")) + ")";
+        return (long)command.ExecuteScalar()! == 1;
+    }
+
     private static SqliteConnection Open(string databasePath)
     {
         // ReadWrite, not ReadWriteCreate: a wrong path must fail, not read an empty new database.
