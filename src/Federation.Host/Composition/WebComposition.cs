@@ -38,11 +38,14 @@ internal static class WebComposition
             .AddViewLocalization()
             .ConfigureApplicationPartManager(parts =>
             {
-                // A switched-off module contributes no pages: its URLs answer 404.
-                foreach (var part in parts.ApplicationParts.OfType<AssemblyPart>().Where(p => disabled.Contains(p.Assembly)).ToList())
+                // A switched-off module contributes no pages: its URLs answer 404. Enabled modules
+                // bring their code and their compiled Razor pages, whatever MVC found by itself.
+                foreach (var part in parts.ApplicationParts.Where(p => disabled.Any(a => a.GetName().Name == p.Name)).ToList())
                     parts.ApplicationParts.Remove(part);
-                foreach (var assembly in enabled.Where(a => parts.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != a)))
-                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                foreach (var assembly in enabled)
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                        if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+                            parts.ApplicationParts.Add(part);
             });
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAntiforgery(options => options.Cookie.Name = "federation.antiforgery");

@@ -27,7 +27,8 @@ internal sealed class ModuleCatalog
             .Where(path => !path.EndsWith(".Contracts.dll", StringComparison.Ordinal))
             .Select(path => AssemblyName.GetAssemblyName(path))
             .Where(name => name.Name != typeof(ModuleCatalog).Assembly.GetName().Name)
-            .Select(Assembly.Load)
+            .Select(TryLoad)
+            .OfType<Assembly>()
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => typeof(IModule).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
             .Select(type => (IModule)Activator.CreateInstance(type)!)
@@ -42,5 +43,19 @@ internal sealed class ModuleCatalog
             else disabled.Add(module);
         }
         return new ModuleCatalog(enabled, disabled);
+    }
+
+    // A stray assembly beside the host (a test project's, say) that the host was not built
+    // with cannot be loaded; it is not a module, so it is passed over rather than fatal.
+    private static Assembly? TryLoad(AssemblyName name)
+    {
+        try
+        {
+            return Assembly.Load(name);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return null;
+        }
     }
 }

@@ -59,6 +59,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
         modelBuilder.Entity<ProjectStageChange>(s =>
         {
             s.ToTable("project_stages");
+            s.Property(x => x.Id).ValueGeneratedNever();
             s.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
             s.Property(x => x.RecordedBy).HasMaxLength(100);
             s.HasIndex(x => new { x.ProjectId, x.Sequence }).IsUnique();

@@ -136,7 +136,8 @@ internal enum InvestorKind
 /// <summary>One stage the project reached, and when.</summary>
 internal sealed class ProjectStageChange
 {
-    public long Id { get; set; }
+    // Made in code, not by the store: the audit record is written before the insert and must name the row.
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ProjectId { get; set; }
     public int Sequence { get; set; }
     public ProjectStage Stage { get; set; }

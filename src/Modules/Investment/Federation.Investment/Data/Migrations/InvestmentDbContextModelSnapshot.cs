@@ -251,9 +251,8 @@ namespace Federation.Investment.Data.Migrations
 
             modelBuilder.Entity("Federation.Investment.Projects.ProjectStageChange", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");

@@ -143,8 +143,7 @@ namespace Federation.Investment.Data.Migrations
                 name: "inv_project_stages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

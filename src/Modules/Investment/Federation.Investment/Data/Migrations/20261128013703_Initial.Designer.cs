@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Investment.Data.Migrations
 {
     [DbContext(typeof(InvestmentDbContext))]
-    [Migration("20261128005949_Initial")]
+    [Migration("20261128013703_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -254,9 +254,8 @@ namespace Federation.Investment.Data.Migrations
 
             modelBuilder.Entity("Federation.Investment.Projects.ProjectStageChange", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
