@@ -5,8 +5,20 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 results="$(pwd)/artifacts/test-results"
-rm -rf "$results"
+export FEDERATION_ARTIFACTS="$(pwd)/artifacts"
+rm -rf "$results" "$FEDERATION_ARTIFACTS/screenshots"
 mkdir -p "$results"
+
+# The browser tests drive Debian's Chromium (a test tool's own browser download cannot work
+# here) and need a CJK font, or Chinese renders as boxes in the screenshots.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
+  else
+    echo "chromium and fonts-wqy-zenhei are needed for the browser tests: run as root or install them" >&2
+  fi
+fi
 
 dotnet tool restore >/dev/null
 if ! dotnet build Federation.sln -c Release -nologo -clp:ErrorsOnly; then

@@ -40,7 +40,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     /// <summary>A client with its own cookie jar, signed in as <paramref name="userName"/>.</summary>
     public async Task<HttpClient> SignedIn(string userName, string password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { userName, password });
         response.EnsureSuccessStatusCode();
         return client;
@@ -50,7 +50,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
 
     public HttpClient WithToken(string token)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Sockets;
+using Federation.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Federation.BrowserTests;
+
+/// <summary>
+/// The real host on a loopback port (Kestrel, not the in-memory test server) and Debian's
+/// headless Chromium driven by Playwright. Chromium's own download cannot work here, so the
+/// system browser is used; the test script installs it.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public FederationFactory Factory { get; } = new FederationFactory().With("Bootstrap:DemoData", "true");
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots for a reviewer to look at, beside the test results.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("FEDERATION_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "artifacts"), "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        Factory.UseKestrel(port);
+        BaseUrl = $"http://127.0.0.1:{port}";
+        // API calls the tests make beside the browser go to the same real server.
+        Factory.ClientOptions.BaseAddress = new Uri(BaseUrl);
+        Factory.StartServer();
+        Directory.CreateDirectory(ScreenshotFolder);
+
+        playwright = await Playwright.CreateAsync();
+        // Playwright gives each launch a fresh temporary profile.
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies and language) signed in as the user.</summary>
+    public async Task<IPage> SignedIn(string userName = "admin", string password = FederationFactory.AdminPassword)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/sign-in");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("button[type=submit].w-100");
+        await page.WaitForURLAsync($"{BaseUrl}/");
+        return page;
+    }
+
+    public static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        Factory.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
