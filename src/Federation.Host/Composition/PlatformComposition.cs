@@ -68,7 +68,7 @@ internal static class PlatformComposition
 
         services.AddHostedService<OutboxDispatcher>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {

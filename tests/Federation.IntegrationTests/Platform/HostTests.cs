@@ -23,6 +23,8 @@ public sealed class HostTests : IClassFixture<FederationFactory>
         var client = factory.CreateClient();
         var document = await (await client.GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
         document.GetProperty("paths").TryGetProperty("/api/investment/projects", out _).Should().BeTrue();
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString()
+            .Should().Be("bearer", "integrators authenticate with API tokens");
 
         var scalar = await client.GetStringAsync("/scalar/");
         scalar.Should().NotContain("cdn.", "government networks often have no internet");
