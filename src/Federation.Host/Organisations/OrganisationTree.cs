@@ -1,4 +1,5 @@
 using Autofac;
+using Federation.Host.Identity;
 using Federation.Host.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,9 @@ internal sealed class OrganisationTree(ILifetimeScope scope)
     public async Task<Snapshot> Get(CancellationToken ct = default)
     {
         if (current is { } loaded) return loaded;
-        await using var inner = scope.BeginLifetimeScope();
+        // Load as the system: answering "who is acting" for a signed-in request needs this tree, so
+        // loading it as the request's user recursed until the stack overflowed.
+        await using var inner = scope.BeginSystemScope();
         var db = inner.Resolve<PlatformDbContext>();
         var nodes = await db.Organisations.AsNoTracking()
             .Select(o => new Node(o.Id, o.ParentId, o.Name, o.NameEn, o.Kind, o.Town)).ToListAsync(ct);
