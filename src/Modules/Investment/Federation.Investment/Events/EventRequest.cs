@@ -36,7 +36,8 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(r => r.AttendeeCount).NotNull().WithMessage("This field is required.")
             .InclusiveBetween(0, 1_000_000).WithMessage("Between 0 and 1,000,000 attendees.");
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage("At most 50 organisers.");
-        RuleForEach(r => r.Organisers).ChildRules(o =>
+        // Child rules skip a null entry, which then reached the handler: refuse it here.
+        RuleForEach(r => r.Organisers).NotNull().WithMessage("This field is required.").ChildRules(o =>
         {
             o.RuleFor(x => x.Name).RequiredText(200);
             o.RuleFor(x => x.Role).NotNull().WithMessage("This field is required.").IsInEnum();
