@@ -30,6 +30,19 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
+    /// <summary>
+    /// Names the body of a request refused for its media type (415). Routing refuses such a
+    /// request itself, before any handler runs, so the field is added where every problem
+    /// document is written rather than in <see cref="Classify"/>.
+    /// </summary>
+    public static void NameTheBodyOfAnUnsupportedMediaType(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != StatusCodes.Status415UnsupportedMediaType || problem.Extensions.ContainsKey("errors")) return;
+        problem.Title = TitleFor(StatusCodes.Status415UnsupportedMediaType);
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["body"] = ["Send the body as JSON, with Content-Type: application/json."] };
+    }
+
     private static (int Status, string Title, string? Field, string Message) Classify(Exception exception) => exception switch
     {
         RequestRejectedException rejected => (rejected.StatusCode, TitleFor(rejected.StatusCode), rejected.Field, rejected.Message),
