@@ -1,6 +1,8 @@
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Validation;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,13 +16,23 @@ internal static class SignInEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
-        auth.MapPost("/sign-in", SignIn).AllowAnonymous();
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>();
         auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
         auth.MapGet("/me", Me).RequireAuthorization();
         auth.MapPost("/password", ChangePassword).RequireAuthorization();
     }
 
     internal sealed record SignInRequest(string? UserName, string? Password);
+
+    /// <summary>The same limits an account is created with: a longer name or password cannot sign in, so say which.</summary>
+    internal sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
+    {
+        public SignInRequestValidator()
+        {
+            RuleFor(r => r.UserName).RequiredText(50);
+            RuleFor(r => r.Password).RequiredText(128);
+        }
+    }
 
     internal sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
@@ -29,19 +41,14 @@ internal static class SignInEndpoints
         SignInRequest request, HttpContext http, PlatformDbContext db, UserAccounts accounts, Roles roles,
         TimeProvider clock, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName))
-            throw new RequestRejectedException("userName", "This field is required.");
-        if (string.IsNullOrEmpty(request.Password))
-            throw new RequestRejectedException("password", "This field is required.");
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var name = request.UserName.Trim().ToLowerInvariant();
+        var name = request.UserName!.Trim().ToLowerInvariant();
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
         if (user is null || user.Disabled)
             return Refused("Wrong user name or password.");
         if (user.IsLockedOut(now))
             return Refused($"Too many failed attempts; the account is locked until {user.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC.", "locked");
-        if (!Passwords.Verify(user.PasswordHash, request.Password))
+        if (!Passwords.Verify(user.PasswordHash, request.Password!))
         {
             user.RecordFailedSignIn(now);
             await db.SaveChangesAsync(ct);
