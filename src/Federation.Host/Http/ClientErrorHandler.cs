@@ -84,7 +84,8 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         var message = json.Message;
         if (message.Contains("could not be mapped", StringComparison.Ordinal)) return "This field is not part of the request.";
         if (message.Contains("could not be converted", StringComparison.Ordinal)) return "The value has the wrong type or an unknown name.";
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) return "The JSON is nested too deeply.";
+        // Not just "depth": a document cut short is reported as "Expected depth to be zero at the end".
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)) return "The JSON is nested too deeply.";
         return "The JSON is malformed here.";
     }
 
