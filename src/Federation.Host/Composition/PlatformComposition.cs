@@ -34,7 +34,7 @@ internal static class PlatformComposition
 
         services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ClientErrorHandler.NameTheBodyOfAnUnsupportedMediaType);
         services.AddExceptionHandler<ClientErrorHandler>();
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];

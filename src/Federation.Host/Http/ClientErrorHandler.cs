@@ -31,6 +31,19 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
+    /// <summary>
+    /// Names the body of a request refused for its media type (415). Routing refuses such a
+    /// request itself, before any handler runs, so the field is added where every problem
+    /// document is written rather than in <see cref="Classify"/>.
+    /// </summary>
+    public static void NameTheBodyOfAnUnsupportedMediaType(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != StatusCodes.Status415UnsupportedMediaType || problem.Extensions.ContainsKey("errors")) return;
+        problem.Title = TitleFor(StatusCodes.Status415UnsupportedMediaType);
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["body"] = ["Send the body as JSON, with Content-Type: application/json."] };
+    }
+
     private static (int Status, string Title, string? Field, string Message) Classify(Exception exception) => exception switch
     {
         RequestRejectedException rejected => (rejected.StatusCode, TitleFor(rejected.StatusCode), rejected.Field, rejected.Message),
@@ -72,7 +85,8 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         var message = json.Message;
         if (message.Contains("could not be mapped", StringComparison.Ordinal)) return "This field is not part of the request.";
         if (message.Contains("could not be converted", StringComparison.Ordinal)) return "The value has the wrong type or an unknown name.";
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) return "The JSON is nested too deeply.";
+        // Not just "depth": a document cut short is reported as "Expected depth to be zero at the end".
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)) return "The JSON is nested too deeply.";
         return "The JSON is malformed here.";
     }
 

@@ -42,7 +42,8 @@ internal sealed class Roles
 
     public IReadOnlyCollection<RoleDefinition> All => roles.Values;
 
-    public bool Exists(string role) => roles.ContainsKey(role);
+    /// <summary>Whether <paramref name="role"/> is a role key; a null entry of a request's list is simply not one.</summary>
+    public bool Exists(string? role) => role is not null && roles.ContainsKey(role);
 
     public IReadOnlySet<string> PermissionsOf(IEnumerable<string> userRoles) =>
         userRoles.Where(roles.ContainsKey).SelectMany(r => roles[r].Permissions).ToHashSet();

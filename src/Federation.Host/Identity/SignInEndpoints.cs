@@ -2,6 +2,8 @@ using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Resources;
+using Federation.Kernel.Validation;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +17,7 @@ internal static class SignInEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
-        auth.MapPost("/sign-in", SignIn).AllowAnonymous();
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>();
         auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
         auth.MapGet("/me", Me).RequireAuthorization();
         auth.MapPost("/password", ChangePassword).RequireAuthorization();
@@ -23,17 +25,22 @@ internal static class SignInEndpoints
 
     internal sealed record SignInRequest(string? UserName, string? Password);
 
+    /// <summary>The same limits an account is created with: a longer name or password cannot sign in, so say which.</summary>
+    internal sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
+    {
+        public SignInRequestValidator()
+        {
+            RuleFor(r => r.UserName).RequiredText(50);
+            RuleFor(r => r.Password).RequiredText(128);
+        }
+    }
+
     internal sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request, HttpContext http, PasswordSignIn signIn, Roles roles, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName))
-            throw new RequestRejectedException("userName", Text.Get("Required"));
-        if (string.IsNullOrEmpty(request.Password))
-            throw new RequestRejectedException("password", Text.Get("Required"));
-
         var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
         if (outcome.User is not { } user)
             return outcome.LockedUntilUtc is { } until

@@ -47,7 +47,7 @@ internal static class OrganisationEndpoints
     private static async Task<Created<OrganisationResponse>> Create(
         OrganisationRequest request, PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, CancellationToken ct)
     {
-        var parent = admin.OwnerFor(request.ParentId);
+        var parent = admin.OwnerFor(request.ParentId, "parentId");
         if ((await tree.Get(ct)).Find(parent) is null)
             throw new RequestRejectedException("parentId", "No organisation with this id.");
         await EnsureNameFree(db, request.Name!.Trim(), null, ct);
@@ -67,7 +67,7 @@ internal static class OrganisationEndpoints
         db.ExpectVersion(organisation, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         if (organisation.ParentId is null)
             throw new RuleViolationException("parentId", "The city federation stays at the root of the tree.");
-        var parent = admin.OwnerFor(request.ParentId);
+        var parent = admin.OwnerFor(request.ParentId, "parentId");
         var snapshot = await tree.Get(ct);
         if (snapshot.Find(parent) is null) throw new RequestRejectedException("parentId", "No organisation with this id.");
         if (snapshot.WouldCycle(id, parent))

@@ -1,5 +1,6 @@
 using Federation.Host.Composition;
 using Autofac;
+using Federation.Host.Identity;
 using Federation.Host.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ internal sealed class OrganisationTree(ILifetimeScope scope)
     public async Task<Snapshot> Get(CancellationToken ct = default)
     {
         if (current is { } loaded) return loaded;
+        // Load as the system: answering "who is acting" for a signed-in request needs this tree, so
+        // loading it as the request's user recursed until the stack overflowed.
         await using var inner = scope.BeginSystemScope();
         var db = inner.Resolve<PlatformDbContext>();
         var nodes = await db.Organisations.AsNoTracking()

@@ -1,6 +1,8 @@
+using Federation.Host.Composition;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using Autofac;
 using Federation.Host.Identity;
 using Federation.Host.Platform;
 using Microsoft.AspNetCore.Authentication;
@@ -17,7 +19,7 @@ internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PlatformDbContext db,
+    ILifetimeScope scope,
     UserAccounts accounts,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -31,7 +33,11 @@ internal sealed class TokenAuthenticationHandler(
         var token = header["Bearer ".Length..].Trim();
         var hash = Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var stored = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        // Read in a scope of its own, as the system: a DbContext from the request's scope would make
+        // the request act as anonymous, fixed before this handler has said who it is.
+        await using var lookup = scope.BeginSystemScope();
+        var stored = await lookup.Resolve<PlatformDbContext>().ApiTokens.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
         if (stored is null || !stored.IsActive(now)) return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         var user = await accounts.Find(stored.UserId, Context.RequestAborted);
         if (user is null || user.Disabled) return AuthenticateResult.Fail("The token's user is disabled.");

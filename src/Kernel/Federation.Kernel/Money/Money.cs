@@ -16,17 +16,18 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     /// <summary>Converts yuan with at most two decimal places; anything finer is refused, not rounded.</summary>
     public static Money FromYuan(decimal yuan)
     {
+        // The range is checked in yuan first: scaling a huge decimal to fen overflows.
+        if (yuan > Max.Yuan || yuan < -Max.Yuan)
+            throw new ArgumentOutOfRangeException(nameof(yuan), "The amount is beyond one trillion yuan.");
         var fen = yuan * 100m;
         if (fen != decimal.Truncate(fen))
             throw new ArgumentException("An amount in yuan has at most two decimal places.", nameof(yuan));
-        if (fen > Max.Fen || fen < -Max.Fen)
-            throw new ArgumentOutOfRangeException(nameof(yuan), "The amount is beyond one trillion yuan.");
         return new Money((long)fen);
     }
 
     /// <summary>Whether <paramref name="yuan"/> converts exactly, is not negative and is at most <see cref="Max"/>.</summary>
     public static bool IsValidAmount(decimal yuan) =>
-        yuan >= 0 && yuan * 100m == decimal.Truncate(yuan * 100m) && yuan * 100m <= Max.Fen;
+        yuan >= 0 && yuan <= Max.Yuan && decimal.Round(yuan, 2) == yuan;
 
     public decimal Yuan => Fen / 100m;
 

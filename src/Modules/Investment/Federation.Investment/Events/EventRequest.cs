@@ -37,7 +37,8 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(r => r.AttendeeCount).NotNull().WithMessage(_ => Text.Get("Required"))
             .Between(0, 1_000_000);
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
-        RuleForEach(r => r.Organisers).ChildRules(o =>
+        // Child rules skip a null entry, which then reached the handler: refuse it here.
+        RuleForEach(r => r.Organisers).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(o =>
         {
             o.RuleFor(x => x.Name).RequiredText(200);
             o.RuleFor(x => x.Role).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();

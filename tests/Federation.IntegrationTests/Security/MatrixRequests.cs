@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Federation.IntegrationTests.Infrastructure;
+
+namespace Federation.IntegrationTests.Security;
+
+/// <summary>What a matrix request is built from: the record it addresses (none when unscoped) and who sends it.</summary>
+internal sealed record MatrixCall(TargetRecord? Record, Session Session)
+{
+    public TargetRecord Target => Record ?? throw new InvalidOperationException("This endpoint addresses no record.");
+}
+
+/// <summary>
+/// One valid request per endpoint, aimed at the call's record: if the caller may, it succeeds,
+/// so a refusal can only come from the permission or the organisation being checked.
+/// </summary>
+internal static class MatrixRequests
+{
+    public static HttpRequestMessage For(MatrixRow row, MatrixCall call) =>
+        Builders.TryGetValue(row.Endpoint, out var build)
+            ? build(call)
+            : throw new KeyNotFoundException($"No request is written for {row.Endpoint}; add one to {nameof(MatrixRequests)}.");
+
+    /// <summary>The body field a refusal names when the request points at another organisation.</summary>
+    public static string RefusedField(Subject subject) => subject switch
+    {
+        Subject.Organisation => "parentId",
+        Subject.Token => "userId",
+        _ => "organisationId",
+    };
+
+    /// <summary>The ids a list answered with; some lists are bare arrays, others pages with items.</summary>
+    public static IEnumerable<Guid> Listed(JsonElement body) =>
+        (body.ValueKind == JsonValueKind.Array ? body : body.GetProperty("items")).EnumerateArray().Select(item => item.Id());
+
+    private static readonly Dictionary<string, Func<MatrixCall, HttpRequestMessage>> Builders = new()
+    {
+        ["POST api/auth/sign-in"] = c => Post("api/auth/sign-in", new { userName = c.Session.UserName, password = TestFederation.Password }),
+        ["POST api/auth/sign-out"] = _ => Post("api/auth/sign-out"),
+        ["GET api/auth/me"] = _ => Get("api/auth/me"),
+        ["POST api/auth/password"] = _ => Post("api/auth/password",
+            new { currentPassword = TestFederation.Password, newPassword = "Changed-Passw0rd-2" }),
+
+        ["GET api/admin/users"] = c => Get($"api/admin/users?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/admin/users/{id:guid}"] = c => Get($"api/admin/users/{c.Target.Id}"),
+        ["POST api/admin/users"] = c => Post("api/admin/users", new
+        {
+            userName = TargetRecords.Unique("m"), displayName = "矩阵用户", password = TestFederation.Password,
+            organisationId = c.Target.Organisation, roles = new[] { "branch-staff" },
+        }),
+        ["PUT api/admin/users/{id:guid}"] = c => Put($"api/admin/users/{c.Target.Id}", new
+        {
+            displayName = "改名用户", organisationId = c.Target.Organisation, roles = new[] { "branch-staff" }, version = c.Target.Version,
+        }),
+        ["POST api/admin/users/{id:guid}/password-reset"] = c => Post($"api/admin/users/{c.Target.Id}/password-reset"),
+        ["GET api/admin/roles"] = _ => Get("api/admin/roles"),
+        ["GET api/admin/modules"] = _ => Get("api/admin/modules"),
+        ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
+
+        ["GET api/admin/organisations"] = _ => Get("api/admin/organisations"),
+        ["POST api/admin/organisations"] = c => Post("api/admin/organisations",
+            new { name = TargetRecords.Unique("矩阵协会"), kind = "affiliatedAssociation", parentId = c.Target.Organisation }),
+        ["PUT api/admin/organisations/{id:guid}"] = c => Put($"api/admin/organisations/{c.Target.Id}", new
+        {
+            name = TargetRecords.Unique("改名协会"), kind = "affiliatedAssociation", parentId = c.Target.Organisation, version = c.Target.Version,
+        }),
+
+        ["GET api/admin/tokens"] = c => Get($"api/admin/tokens?userId={c.Target.Owner}"),
+        ["POST api/admin/tokens"] = c => Post("api/admin/tokens", new { userId = c.Target.Owner, name = "矩阵令牌" }),
+        ["DELETE api/admin/tokens/{id:guid}"] = c => Delete($"api/admin/tokens/{c.Target.Id}"),
+
+        ["GET api/investment/events"] = c => Get($"api/investment/events?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/investment/events/{id:guid}"] = c => Get($"api/investment/events/{c.Target.Id}"),
+        ["POST api/investment/events"] = c => Post("api/investment/events", InvestmentRequests.Event(c.Target.Organisation)),
+        ["PUT api/investment/events/{id:guid}"] = c => Put($"api/investment/events/{c.Target.Id}",
+            Versioned(InvestmentRequests.Event(c.Target.Organisation), c.Target.Version)),
+        ["DELETE api/investment/events/{id:guid}"] = c => Delete($"api/investment/events/{c.Target.Id}?version={c.Target.Version}"),
+
+        ["GET api/investment/projects"] = c => Get($"api/investment/projects?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/investment/projects/{id:guid}"] = c => Get($"api/investment/projects/{c.Target.Id}"),
+        ["POST api/investment/projects"] = c => Post("api/investment/projects", InvestmentRequests.Project(c.Target.Organisation)),
+        ["PUT api/investment/projects/{id:guid}"] = c => Put($"api/investment/projects/{c.Target.Id}", ProjectCorrection(c.Target.Version)),
+        ["POST api/investment/projects/{id:guid}/stage"] = c => Post($"api/investment/projects/{c.Target.Id}/stage",
+            new { stage = "inProduction", date = "2024-03-01", version = c.Target.Version }),
+        ["POST api/investment/projects/{id:guid}/stage/revert"] = c => Post($"api/investment/projects/{c.Target.Id}/stage/revert",
+            new { reason = "矩阵测试：误录", version = c.Target.Version }),
+        ["POST api/investment/projects/{id:guid}/follow-ups"] = c => Post($"api/investment/projects/{c.Target.Id}/follow-ups",
+            new { date = "2023-07-01", note = "矩阵测试：走访企业" }),
+        ["DELETE api/investment/projects/{id:guid}"] = c => Delete($"api/investment/projects/{c.Target.Id}?version={c.Target.Version}"),
+
+        ["GET api/investment/credit-lines"] = c => Get($"api/investment/credit-lines?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/investment/credit-lines/{id:guid}"] = c => Get($"api/investment/credit-lines/{c.Target.Id}"),
+        ["POST api/investment/credit-lines"] = c => Post("api/investment/credit-lines", InvestmentRequests.CreditLine(c.Target.Organisation)),
+        ["PUT api/investment/credit-lines/{id:guid}"] = c => Put($"api/investment/credit-lines/{c.Target.Id}",
+            Versioned(InvestmentRequests.CreditLine(c.Target.Organisation), c.Target.Version)),
+        ["DELETE api/investment/credit-lines/{id:guid}"] = c => Delete($"api/investment/credit-lines/{c.Target.Id}?version={c.Target.Version}"),
+    };
+
+    // A correction carries the project's details only: the stage moves through its own endpoints.
+    private static Dictionary<string, object?> ProjectCorrection(int version)
+    {
+        var body = InvestmentRequests.Project();
+        body.Remove("stage");
+        body.Remove("stageDate");
+        body.Remove("organisationId");
+        return Versioned(body, version);
+    }
+
+    private static Dictionary<string, object?> Versioned(Dictionary<string, object?> body, int version)
+    {
+        body["version"] = version;
+        return body;
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, "/" + path);
+
+    private static HttpRequestMessage Delete(string path) => new(HttpMethod.Delete, "/" + path);
+
+    private static HttpRequestMessage Post(string path, object? body = null) =>
+        new(HttpMethod.Post, "/" + path) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static HttpRequestMessage Put(string path, object body) =>
+        new(HttpMethod.Put, "/" + path) { Content = JsonContent.Create(body) };
+}

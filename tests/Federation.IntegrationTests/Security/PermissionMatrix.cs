@@ -1,0 +1,209 @@
+using System.Net;
+
+namespace Federation.IntegrationTests.Security;
+
+/// <summary>
+/// Who may call which endpoint. Every caller belongs to branch A. A cell reads "own|other":
+/// the answer for a record of branch A, then for a record of branch B or of the root; a
+/// single value stands for both.
+/// <list type="bullet">
+/// <item><c>allow</c>: the endpoint's success status (column <c>ok</c>); a list shows the record.</item>
+/// <item><c>401</c>: not signed in.</item>
+/// <item><c>403</c> as the own value: the caller lacks the permission in <c>needs</c>, named as <c>missingPermission</c>.</item>
+/// <item><c>403</c> as the other value: naming the other organisation in the body is refused, naming the field.</item>
+/// <item><c>404</c>: the other organisation's record is hidden; changing it is as impossible as reading it.</item>
+/// <item><c>hidden</c>: a list filtered to the other organisation does not show its record.</item>
+/// <item><c>400</c>: the body refers to the other organisation's record (a user), refused as unknown, naming the field.</item>
+/// </list>
+/// Subject says which kind of record the path's id or the body's organisation refers to; "-"
+/// means the endpoint is not scoped by organisation.
+/// </summary>
+internal static class PermissionMatrix
+{
+    private const string Table = """
+        # method path                                           subject       needs             ok   admin         leadership    investment    branch        integrator    anonymous
+        POST   api/auth/sign-in                                 -             -                 200  allow         allow         allow         allow         allow         allow
+        POST   api/auth/sign-out                                -             -                 204  allow         allow         allow         allow         allow         401
+        GET    api/auth/me                                      -             -                 200  allow         allow         allow         allow         allow         401
+        POST   api/auth/password                                -             -                 204  allow         allow         allow         allow         allow         401
+
+        GET    api/admin/users                                  user          platform.admin    200  allow|hidden  403           403           403           403           401
+        GET    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
+        POST   api/admin/users                                  user          platform.admin    201  allow|403     403           403           403           403           401
+        PUT    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
+        POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
+        GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
+        GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
+        # Audit entries carry no organisation, so a branch admin reads the whole federation's log (reported, not yet decided).
+        GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
+        GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
+        PUT    api/admin/organisations/{id:guid}                organisation  platform.admin    200  allow|404     403           403           403           403           401
+        GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
+        POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
+        DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401
+
+        GET    api/investment/events                            event         investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/investment/events/{id:guid}                  event         investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/investment/events                            event         investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
+        PUT    api/investment/events/{id:guid}                  event         investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        DELETE api/investment/events/{id:guid}                  event         investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+
+        GET    api/investment/projects                          project       investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/investment/projects/{id:guid}                project       investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/investment/projects                          project       investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
+        PUT    api/investment/projects/{id:guid}                project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        POST   api/investment/projects/{id:guid}/stage          project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        POST   api/investment/projects/{id:guid}/stage/revert   project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        POST   api/investment/projects/{id:guid}/follow-ups     project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        DELETE api/investment/projects/{id:guid}                project       investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+
+        GET    api/investment/credit-lines                      credit-line   investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/investment/credit-lines/{id:guid}            credit-line   investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/investment/credit-lines                      credit-line   investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
+        PUT    api/investment/credit-lines/{id:guid}            credit-line   investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        DELETE api/investment/credit-lines/{id:guid}            credit-line   investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+        """;
+
+    /// <summary>The callers in the order of the table's columns.</summary>
+    private static readonly Caller[] Columns =
+        [Caller.Admin, Caller.Leadership, Caller.InvestmentStaff, Caller.BranchStaff, Caller.Integrator, Caller.Anonymous];
+
+    public static IReadOnlyList<MatrixRow> Rows { get; } = Parse(Table);
+
+    public static MatrixRow Row(string endpoint) =>
+        Rows.SingleOrDefault(r => r.Endpoint == endpoint) ?? throw new KeyNotFoundException($"No matrix row for {endpoint}.");
+
+    private static List<MatrixRow> Parse(string table) =>
+        table.Split('\n').Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(ParseRow)
+            .ToList();
+
+    private static MatrixRow ParseRow(string line)
+    {
+        var cells = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (cells.Length != 5 + Columns.Length) throw new FormatException($"The matrix row has {cells.Length} cells: {line}");
+        var row = new MatrixRow(
+            cells[0], cells[1], ParseSubject(cells[2]), cells[3] == "-" ? null : cells[3], (HttpStatusCode)int.Parse(cells[4]),
+            Columns.Select((caller, i) => (caller, ParseAccess(cells[5 + i], line))).ToDictionary(c => c.caller, c => c.Item2));
+        row.Check();
+        return row;
+    }
+
+    private static Subject? ParseSubject(string cell) => cell switch
+    {
+        "-" => null,
+        "event" => Subject.Event,
+        "project" => Subject.Project,
+        "credit-line" => Subject.CreditLine,
+        "user" => Subject.User,
+        "organisation" => Subject.Organisation,
+        "token" => Subject.Token,
+        _ => throw new FormatException($"Unknown subject '{cell}'."),
+    };
+
+    private static Access ParseAccess(string cell, string line)
+    {
+        var parts = cell.Split('|');
+        var own = ParseOutcome(parts[0], own: true, line);
+        if (parts.Length == 1) return new Access(own, own);
+        var other = ParseOutcome(parts[1], own: false, line);
+        return new Access(own, other);
+    }
+
+    private static Outcome ParseOutcome(string cell, bool own, string line) => cell switch
+    {
+        "allow" => Outcome.Allow,
+        "401" => Outcome.Unauthenticated,
+        "403" => own ? Outcome.MissingPermission : Outcome.ForeignOrganisation,
+        "404" => Outcome.NotFound,
+        "hidden" => Outcome.Hidden,
+        "400" => Outcome.UnknownReference,
+        _ => throw new FormatException($"Unknown outcome '{cell}' in: {line}"),
+    };
+}
+
+public enum Caller
+{
+    Admin,
+    Leadership,
+    InvestmentStaff,
+    BranchStaff,
+    Integrator,
+    Anonymous,
+}
+
+/// <summary>Whose record the request addresses, seen from a caller of branch A.</summary>
+public enum Target
+{
+    /// <summary>The endpoint is not scoped by organisation: the caller acts on itself or on global data.</summary>
+    Unscoped,
+    OwnBranch,
+    OtherBranch,
+    Root,
+}
+
+internal enum Subject
+{
+    Event,
+    Project,
+    CreditLine,
+    User,
+    Organisation,
+    Token,
+}
+
+internal enum Outcome
+{
+    Allow,
+    Unauthenticated,
+    MissingPermission,
+    ForeignOrganisation,
+    NotFound,
+    Hidden,
+    UnknownReference,
+}
+
+internal sealed record Access(Outcome Own, Outcome Other);
+
+internal sealed record MatrixRow(
+    string Method,
+    string Path,
+    Subject? Subject,
+    string? Permission,
+    HttpStatusCode Success,
+    IReadOnlyDictionary<Caller, Access> Access)
+{
+    public string Endpoint => $"{Method} {Path}";
+
+    public bool IsScoped => Subject is not null;
+
+    public bool IsList => Method == "GET" && IsScoped && !Path.EndsWith('}');
+
+    /// <summary>A write to the record the path's id names, as opposed to reading it or creating a new one.</summary>
+    public bool ChangesRecord => Method != "GET" && Path.Contains('{');
+
+    public IEnumerable<Target> Targets => IsScoped ? [Target.OwnBranch, Target.OtherBranch, Target.Root] : [Target.Unscoped];
+
+    public Outcome Expected(Caller caller, Target target) =>
+        target is Target.OtherBranch or Target.Root ? Access[caller].Other : Access[caller].Own;
+
+    /// <summary>Refuses cells that cannot be meant, so a typo in the table fails loudly rather than testing nothing.</summary>
+    public void Check()
+    {
+        foreach (var (caller, access) in Access)
+        {
+            if (!IsScoped && access.Own != access.Other)
+                throw new FormatException($"{Endpoint} is not scoped, so {caller} cannot have an own|other pair.");
+            if ((access.Own == Outcome.MissingPermission) != (access.Other == Outcome.MissingPermission) && access.Own != Outcome.Allow)
+                throw new FormatException($"{Endpoint}: a missing permission for {caller} applies to every organisation.");
+            if (access.Own == Outcome.MissingPermission && Permission is null)
+                throw new FormatException($"{Endpoint} refuses {caller} a permission but names none in 'needs'.");
+            if (access.Other == Outcome.Hidden && !IsList)
+                throw new FormatException($"{Endpoint} is not a list; use 404 for a hidden record.");
+            if (access.Other == Outcome.NotFound && IsList)
+                throw new FormatException($"{Endpoint} is a list; use 'hidden' for records it must leave out.");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Federation.IntegrationTests.Infrastructure;
+
+namespace Federation.IntegrationTests.Security;
+
+/// <summary>
+/// A record a matrix request addresses: its id, the organisation that owns it (for an
+/// organisation, its parent; the root owns itself), the version a change must send, and for a
+/// token the user it belongs to.
+/// </summary>
+internal sealed record TargetRecord(Guid Id, Guid Organisation, int Version, Guid Owner = default);
+
+/// <summary>Creates the records the matrix addresses and checks them afterwards, always as the root admin.</summary>
+internal static class TargetRecords
+{
+    public static Task<TargetRecord> Create(HttpClient root, Subject subject, Guid organisation) => subject switch
+    {
+        Subject.Event => Event(root, organisation),
+        Subject.Project => Project(root, organisation),
+        Subject.CreditLine => CreditLine(root, organisation),
+        Subject.User => User(root, organisation, "branch-staff"),
+        Subject.Organisation => ChildOrganisation(root, organisation),
+        Subject.Token => throw new ArgumentException("A token belongs to a user: issue it with IssueToken.", nameof(subject)),
+        _ => throw new ArgumentOutOfRangeException(nameof(subject)),
+    };
+
+    public static async Task<TargetRecord> User(HttpClient root, Guid organisation, params string[] roles) =>
+        (await Account(root, organisation, roles)).User;
+
+    /// <summary>A new user who signs in with <see cref="TestFederation.Password"/>.</summary>
+    public static async Task<(TargetRecord User, string UserName)> Account(HttpClient root, Guid organisation, params string[] roles)
+    {
+        var userName = Unique("m");
+        var created = await (await root.PostAsJsonAsync("/api/admin/users", new
+        {
+            userName, displayName = "矩阵用户", password = TestFederation.Password, organisationId = organisation, roles,
+        })).ShouldBe(HttpStatusCode.Created);
+        var user = created.GetProperty("user");
+        return (new TargetRecord(user.Id(), organisation, user.GetProperty("version").GetInt32()), userName);
+    }
+
+    /// <summary>Issues a token to a new user of <paramref name="organisation"/>.</summary>
+    public static async Task<(TargetRecord Token, string Secret, string UserName)> IssueToken(
+        HttpClient root, Guid organisation, params string[] roles)
+    {
+        var (user, userName) = await Account(root, organisation, roles);
+        var (token, secret) = await Issue(root, user);
+        return (token, secret, userName);
+    }
+
+    /// <summary>Issues one more token to an existing user.</summary>
+    public static async Task<TargetRecord> IssueToken(HttpClient root, TargetRecord user) => (await Issue(root, user)).Token;
+
+    private static async Task<(TargetRecord Token, string Secret)> Issue(HttpClient root, TargetRecord user)
+    {
+        var issued = await (await root.PostAsJsonAsync("/api/admin/tokens", new { userId = user.Id, name = "矩阵令牌" }))
+            .ShouldBe(HttpStatusCode.Created);
+        return (new TargetRecord(issued.GetProperty("token").Id(), user.Organisation, 1, user.Id), issued.GetProperty("secret").GetString()!);
+    }
+
+    /// <summary>Fails unless the record still exists as it was created: a refused change must leave no trace.</summary>
+    public static async Task ShouldBeUntouched(HttpClient root, Subject subject, TargetRecord record)
+    {
+        switch (subject)
+        {
+            case Subject.Organisation:
+                var organisations = await (await root.GetAsync("/api/admin/organisations")).ShouldBe(HttpStatusCode.OK);
+                organisations.EnumerateArray().Single(o => o.Id() == record.Id)
+                    .GetProperty("version").GetInt32().Should().Be(record.Version, "a refused change leaves the organisation as it was");
+                break;
+            case Subject.Token:
+                var tokens = await (await root.GetAsync($"/api/admin/tokens?userId={record.Owner}")).ShouldBe(HttpStatusCode.OK);
+                tokens.EnumerateArray().Single(t => t.Id() == record.Id)
+                    .GetProperty("revokedAtUtc").ValueKind.Should().Be(JsonValueKind.Null, "a refused revocation leaves the token active");
+                break;
+            default:
+                var found = await (await root.GetAsync($"/{PathOf(subject)}/{record.Id}")).ShouldBe(HttpStatusCode.OK);
+                found.GetProperty("version").GetInt32().Should().Be(record.Version, "a refused change leaves the record as it was");
+                break;
+        }
+    }
+
+    /// <summary>A name no other test uses: user and organisation names are unique across the shared database.</summary>
+    public static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..16];
+
+    private static string PathOf(Subject subject) => subject switch
+    {
+        Subject.Event => "api/investment/events",
+        Subject.Project => "api/investment/projects",
+        Subject.CreditLine => "api/investment/credit-lines",
+        Subject.User => "api/admin/users",
+        _ => throw new ArgumentOutOfRangeException(nameof(subject)),
+    };
+
+    private static async Task<TargetRecord> Event(HttpClient root, Guid organisation)
+    {
+        var held = await (await root.PostAsJsonAsync("/api/investment/events", InvestmentRequests.Event(organisation)))
+            .ShouldBe(HttpStatusCode.Created);
+        return new TargetRecord(held.Id(), organisation, held.GetProperty("version").GetInt32());
+    }
+
+    // Signed and then broken ground: a project with two stages can also be reverted.
+    private static async Task<TargetRecord> Project(HttpClient root, Guid organisation)
+    {
+        var entered = await (await root.PostAsJsonAsync("/api/investment/projects", InvestmentRequests.Project(organisation)))
+            .ShouldBe(HttpStatusCode.Created);
+        var broke = await (await root.PostAsJsonAsync($"/api/investment/projects/{entered.Id()}/stage",
+            new { stage = "groundbreaking", date = "2023-06-01", version = entered.GetProperty("version").GetInt32() })).ShouldBe(HttpStatusCode.OK);
+        return new TargetRecord(broke.Id(), organisation, broke.GetProperty("version").GetInt32());
+    }
+
+    private static async Task<TargetRecord> CreditLine(HttpClient root, Guid organisation)
+    {
+        var granted = await (await root.PostAsJsonAsync("/api/investment/credit-lines", InvestmentRequests.CreditLine(organisation)))
+            .ShouldBe(HttpStatusCode.Created);
+        return new TargetRecord(granted.Id(), organisation, granted.GetProperty("version").GetInt32());
+    }
+
+    private static async Task<TargetRecord> ChildOrganisation(HttpClient root, Guid parent)
+    {
+        var created = await (await root.PostAsJsonAsync("/api/admin/organisations",
+            new { name = Unique("矩阵协会"), kind = "affiliatedAssociation", parentId = parent })).ShouldBe(HttpStatusCode.Created);
+        return new TargetRecord(created.Id(), parent, created.GetProperty("version").GetInt32());
+    }
+
+    private static async Task<TargetRecord> Token(HttpClient root, Guid organisation) =>
+        (await IssueToken(root, organisation, "integrator")).Token;
+}

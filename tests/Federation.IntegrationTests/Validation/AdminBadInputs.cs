@@ -1,0 +1,97 @@
+using Federation.IntegrationTests.Infrastructure;
+using static Federation.IntegrationTests.Validation.BadBodies;
+
+namespace Federation.IntegrationTests.Validation;
+
+/// <summary>Bad bodies for the admin API and for signing in and changing one's password.</summary>
+internal static class AdminBadInputs
+{
+    private const string NoSuchRecord = "0190a6f4-0000-7000-8000-000000000001";
+
+    private static readonly (string, string, Area) CreateUser = ("POST", "api/admin/users", Area.Users);
+    private static readonly (string, string, Area) UpdateUser = ("PUT", "api/admin/users/{user}", Area.Users);
+    private static readonly (string, string, Area) CreateOrganisation = ("POST", "api/admin/organisations", Area.Organisations);
+    private static readonly (string, string, Area) UpdateOrganisation = ("PUT", "api/admin/organisations/{organisation}", Area.Organisations);
+    private static readonly (string, string, Area) IssueToken = ("POST", "api/admin/tokens", Area.Tokens);
+    private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
+    private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
+
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Tokens()).Concat(Account());
+
+    private static IEnumerable<BadInput> Users()
+    {
+        var valid = From(new
+        {
+            userName = "bad-input-user", displayName = "测试用户", password = TestFederation.Password, organisationId = "{root}",
+            roles = new[] { "branch-staff" },
+        });
+        yield return CreateUser.Sends("user name with a space", valid.With("userName", "bad input"), "userName");
+        yield return CreateUser.Sends("user name of 10,000 characters", valid.With("userName", new string('u', 10_000)), "userName");
+        yield return CreateUser.Sends("user name as a number", valid.With("userName", 7), "userName");
+        yield return CreateUser.Sends("no display name", valid.Without("displayName"), "displayName");
+        yield return CreateUser.Sends("a password too weak", valid.With("password", "short"), "password");
+        yield return CreateUser.Sends("role \"astronaut\"", valid.With("roles", new[] { "astronaut" }), "roles[0]");
+        yield return CreateUser.Sends("a null role", valid.With("roles", Raw("[null]")), "roles[0]");
+        yield return CreateUser.Sends("roles as one string", valid.With("roles", "admin"), "roles");
+        yield return CreateUser.Sends("organisationId that is not a GUID", valid.With("organisationId", "root"), "organisationId");
+        yield return CreateUser.Sends("an unknown isAdmin property", valid.With("isAdmin", true), "isAdmin");
+        yield return CreateUser.SendsText("malformed JSON", """{"userName": "bad-input-user", """, "body").Saying("malformed");
+        yield return CreateUser.SendsAs("text/plain", valid);
+
+        var update = From(new { displayName = "测试用户", organisationId = "{root}", roles = new[] { "branch-staff" }, disabled = false, version = 1 });
+        yield return UpdateUser.Sends("an update without its version", update.Without("version"), "version");
+        yield return UpdateUser.Sends("disabled as \"yes\"", update.With("disabled", "yes"), "disabled");
+        yield return UpdateUser.Sends("no roles", update.Without("roles"), "roles");
+    }
+
+    private static IEnumerable<BadInput> Organisations()
+    {
+        var valid = From(new { name = "坏输入协会", kind = "affiliatedAssociation", parentId = "{root}", town = "石岐" });
+        yield return CreateOrganisation.Sends("a second city federation", valid.With("kind", "cityFederation"), "kind");
+        yield return CreateOrganisation.Sends("kind \"planet\"", valid.With("kind", "planet"), "kind");
+        yield return CreateOrganisation.Sends("kind as the number 1", valid.With("kind", 1), "kind");
+        yield return CreateOrganisation.Sends("no name", valid.Without("name"), "name");
+        yield return CreateOrganisation.Sends("name of 10,000 characters", valid.With("name", TenThousandCharacters), "name");
+        yield return CreateOrganisation.Sends("no parent", valid.Without("parentId"), "parentId");
+        yield return CreateOrganisation.Sends("parentId that is not a GUID", valid.With("parentId", "root"), "parentId");
+        yield return CreateOrganisation.Sends("town of 10,000 characters", valid.With("town", TenThousandCharacters), "town");
+        yield return CreateOrganisation.Sends("an unknown property", valid.With("leader", "张三"), "leader");
+        yield return CreateOrganisation.SendsAs("application/xml", valid);
+        yield return UpdateOrganisation.Sends("an update without its version", valid, "version");
+    }
+
+    private static IEnumerable<BadInput> Tokens()
+    {
+        var valid = From(new { userId = "{user}", name = "对接令牌" });
+        yield return IssueToken.Sends("no user", valid.Without("userId"), "userId");
+        yield return IssueToken.Sends("userId of no user", valid.With("userId", NoSuchRecord), "userId");
+        yield return IssueToken.Sends("no name", valid.Without("name"), "name");
+        yield return IssueToken.Sends("name of 10,000 characters", valid.With("name", TenThousandCharacters), "name");
+        yield return IssueToken.Sends("an expiry in the past", valid.With("expiresAtUtc", "2020-01-01T00:00:00Z"), "expiresAtUtc");
+        yield return IssueToken.Sends("an expiry of \"soon\"", valid.With("expiresAtUtc", "soon"), "expiresAtUtc");
+        yield return IssueToken.Sends("an unknown property", valid.With("scopes", new[] { "all" }), "scopes");
+        yield return IssueToken.SendsAs("text/plain", valid);
+    }
+
+    // Signing in uses the fixture's account; changing the password is done by that account itself.
+    private static IEnumerable<BadInput> Account()
+    {
+        var signIn = From(new { userName = "{account}", password = TestFederation.Password });
+        yield return SignIn.SendsText("malformed JSON", """{"userName": "admin" "password": "x"}""", "body").Saying("malformed");
+        yield return SignIn.Sends("user name as a number", signIn.With("userName", 7), "userName");
+        yield return SignIn.Sends("no password", signIn.Without("password"), "password");
+        yield return SignIn.Sends("user name of 10,000 characters", signIn.With("userName", new string('u', 10_000)), "userName");
+        yield return SignIn.Sends("password of 10,000 characters", signIn.With("password", TenThousandCharacters), "password");
+        yield return SignIn.Sends("an unknown property", signIn.With("rememberMe", true), "rememberMe");
+        yield return SignIn.SendsAs("text/plain", signIn);
+
+        var change = From(new { currentPassword = TestFederation.Password, newPassword = "Changed-Passw0rd-9" });
+        yield return ChangePassword.SendsText("a body cut short", """{"currentPassword": """, "currentPassword").Saying("malformed");
+        yield return ChangePassword.Sends("new password as a number", change.With("newPassword", 1234567890), "newPassword");
+        yield return ChangePassword.Sends("a new password too weak", change.With("newPassword", "short"), "newPassword");
+        yield return ChangePassword.Sends("new password of 10,000 characters", change.With("newPassword", TenThousandCharacters), "newPassword");
+        yield return ChangePassword.Sends("a wrong current password", change.With("currentPassword", "Not-The-Passw0rd"), "currentPassword");
+        yield return ChangePassword.Sends("an unknown property", change.With("confirm", "Changed-Passw0rd-9"), "confirm");
+        yield return ChangePassword.SendsAs(null, change);
+    }
+}

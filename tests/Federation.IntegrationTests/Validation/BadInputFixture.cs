@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Federation.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Federation.IntegrationTests.Validation;
+
+/// <summary>
+/// One host with a record of every kind for the bad requests to aim at, an account that signs
+/// in and changes its own password, and a way to read what could have been written.
+/// </summary>
+public sealed class BadInputFixture : IAsyncLifetime
+{
+    private readonly Dictionary<string, string> placeholders = [];
+    private HttpClient? admin;
+    private HttpClient? account;
+    private HttpClient? anonymous;
+
+    public FederationFactory Factory { get; } = new();
+
+    private HttpClient Admin => admin ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        admin = await Factory.Admin();
+        var organisations = await (await Admin.GetAsync("/api/admin/organisations")).ShouldBe(HttpStatusCode.OK);
+        var root = organisations.EnumerateArray().Single(o => o.GetProperty("parentId").ValueKind == JsonValueKind.Null).Id();
+        var accountName = $"bad{Guid.NewGuid():N}"[..20];
+
+        placeholders["{root}"] = root.ToString();
+        placeholders["{event}"] = (await Created("/api/investment/events", InvestmentRequests.Event())).Id().ToString();
+        var project = (await Created("/api/investment/projects", InvestmentRequests.Project())).Id();
+        await (await Admin.PostAsJsonAsync($"/api/investment/projects/{project}/stage",
+            new { stage = "groundbreaking", date = "2023-06-01", version = 1 })).ShouldBe(HttpStatusCode.OK);
+        placeholders["{project}"] = project.ToString();
+        placeholders["{creditLine}"] = (await Created("/api/investment/credit-lines", InvestmentRequests.CreditLine())).Id().ToString();
+        placeholders["{organisation}"] = (await Created("/api/admin/organisations",
+            new { name = $"坏输入测试协会{Guid.NewGuid():N}"[..20], kind = "affiliatedAssociation", parentId = root })).Id().ToString();
+        placeholders["{user}"] = (await NewUser($"u{Guid.NewGuid():N}"[..20], root)).ToString();
+        placeholders["{accountId}"] = (await NewUser(accountName, root)).ToString();
+        placeholders["{account}"] = accountName;
+
+        account = await Factory.SignedIn(accountName, TestFederation.Password);
+        anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        await AuditLogAtRest();
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    internal HttpRequestMessage RequestFor(BadInput input)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(input.Method), "/" + Resolve(input.Path));
+        if (input.Body is null) return request;
+        request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(Resolve(input.Body)));
+        if (input.ContentType is not null) request.Content.Headers.ContentType = new MediaTypeHeaderValue(input.ContentType, "utf-8");
+        return request;
+    }
+
+    // Anyone may try to sign in; a password is changed by its owner; everything else is the admin's.
+    internal HttpClient ClientFor(BadInput input) => input.Path switch
+    {
+        "api/auth/sign-in" => anonymous!,
+        "api/auth/password" => account!,
+        _ => Admin,
+    };
+
+    /// <summary>
+    /// What <paramref name="area"/> holds now: its list total, the version of the fixture's record
+    /// there, and the length of the audit log, which every write anywhere adds to.
+    /// </summary>
+    internal async Task<string> StateOf(Area area)
+    {
+        var parts = area switch
+        {
+            Area.Events => [await Total("api/investment/events"), await Version("api/investment/events/{event}")],
+            Area.Projects => [await Total("api/investment/projects"), await Version("api/investment/projects/{project}")],
+            Area.CreditLines => [await Total("api/investment/credit-lines"), await Version("api/investment/credit-lines/{creditLine}")],
+            Area.Users => [await Total("api/admin/users"), await Version("api/admin/users/{user}")],
+            Area.Organisations => [await OrganisationState()],
+            Area.Tokens => [await Count("api/admin/tokens")],
+            Area.Account => [await Version("api/admin/users/{accountId}")],
+            _ => new List<string>(),
+        };
+        parts.Add(await Total("api/admin/audit"));
+        return string.Join("; ", parts);
+    }
+
+    private string Resolve(string text) => placeholders.Aggregate(text, (resolved, p) => resolved.Replace(p.Key, p.Value));
+
+    private async Task<JsonElement> Created(string path, object body) =>
+        await (await Admin.PostAsJsonAsync(path, body)).ShouldBe(HttpStatusCode.Created);
+
+    private async Task<Guid> NewUser(string userName, Guid organisation) =>
+        (await Created("/api/admin/users", new
+        {
+            userName, displayName = "坏输入测试", password = TestFederation.Password, organisationId = organisation, roles = new[] { "branch-staff" },
+        })).GetProperty("user").Id();
+
+    private async Task<string> Total(string list)
+    {
+        var page = await (await Admin.GetAsync($"/{list}?pageSize=1")).ShouldBe(HttpStatusCode.OK);
+        return $"{list} total {page.GetProperty("total").GetInt32()}";
+    }
+
+    private async Task<string> Count(string list)
+    {
+        var items = await (await Admin.GetAsync($"/{list}")).ShouldBe(HttpStatusCode.OK);
+        return $"{list} count {items.GetArrayLength()}";
+    }
+
+    private async Task<string> Version(string path)
+    {
+        var record = await (await Admin.GetAsync("/" + Resolve(path))).ShouldBe(HttpStatusCode.OK);
+        return $"{path} version {record.GetProperty("version").GetInt32()}";
+    }
+
+    private async Task<string> OrganisationState()
+    {
+        var organisations = await (await Admin.GetAsync("/api/admin/organisations")).ShouldBe(HttpStatusCode.OK);
+        var mine = organisations.EnumerateArray().Single(o => o.Id().ToString() == placeholders["{organisation}"]);
+        return $"organisations count {organisations.GetArrayLength()}, ours version {mine.GetProperty("version").GetInt32()}";
+    }
+
+    // The setup's own writes reach the audit log a moment after they commit; wait until they have.
+    private async Task AuditLogAtRest()
+    {
+        var last = "";
+        await Eventually.Within(TimeSpan.FromSeconds(10), async () =>
+        {
+            await Task.Delay(200);
+            var now = await Total("api/admin/audit");
+            var settled = now == last;
+            last = now;
+            return settled;
+        }, settled => settled);
+    }
+}

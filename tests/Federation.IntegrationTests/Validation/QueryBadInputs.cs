@@ -1,0 +1,40 @@
+namespace Federation.IntegrationTests.Validation;
+
+/// <summary>Bad query strings for the lists: each must be a 400 naming the parameter.</summary>
+internal static class QueryBadInputs
+{
+    private static readonly (string, string, Area) Projects = ("GET", "api/investment/projects", Area.None);
+    private static readonly (string, string, Area) Events = ("GET", "api/investment/events", Area.None);
+    private static readonly (string, string, Area) CreditLines = ("GET", "api/investment/credit-lines", Area.None);
+    private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);
+    private static readonly (string, string, Area) Tokens = ("GET", "api/admin/tokens", Area.None);
+    private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
+
+    public static IEnumerable<BadInput> All()
+    {
+        yield return Projects.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Projects.Calls("a year before the federation", "?year=1800", "year");
+        yield return Projects.Calls("page 0", "?page=0", "page");
+        yield return Projects.Calls("a page beyond a 32-bit number", "?page=99999999999", "page");
+        yield return Projects.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Projects.Calls("a negative page size", "?pageSize=-1", "pageSize");
+        yield return Projects.Calls("stage \"flying\"", "?stage=flying", "stage");
+        yield return Projects.Calls("stage as the number 3", "?stage=3", "stage");
+        yield return Projects.Calls("sort by a bogus key", "?sort=bogus", "sort");
+        yield return Projects.Calls("overdue \"maybe\"", "?overdue=maybe", "overdue");
+        yield return Projects.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Events.Calls("kind \"flying\"", "?kind=flying", "kind");
+        yield return Events.Calls("kind as the number 7", "?kind=7", "kind");
+        yield return Events.Calls("sort by a bogus key", "?sort=-bogus", "sort");
+        yield return Events.Calls("a year that is not a number", "?year=abc", "year");
+        yield return CreditLines.Calls("a year that is not a number", "?year=abc", "year");
+        yield return CreditLines.Calls("eventId that is not a GUID", "?eventId=xyz", "eventId");
+        yield return CreditLines.Calls("page size 0", "?pageSize=0", "pageSize");
+        yield return Users.Calls("page 0", "?page=0", "page");
+        yield return Users.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Tokens.Calls("userId that is not a GUID", "?userId=abc", "userId");
+        yield return Audit.Calls("a start that is not a date", "?from=notadate", "from");
+        yield return Audit.Calls("an end before the start", "?from=2024-01-01&to=2023-01-01", "to");
+        yield return Audit.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+    }
+}
