@@ -15,6 +15,8 @@ internal sealed class AuditEntry
     public required string EntityId { get; set; }
     public required string Action { get; set; }
     public required string Changes { get; set; }
+    /// <summary>The organisation owning the changed record; null for platform-wide records, which only the root reads.</summary>
+    public Guid? OrganisationId { get; set; }
     public Guid? UserId { get; set; }
     public required string UserName { get; set; }
     public DateTime AtUtc { get; set; }

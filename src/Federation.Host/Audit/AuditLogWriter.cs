@@ -18,6 +18,7 @@ internal sealed class AuditLogWriter(PlatformDbContext db) : IIntegrationEventHa
                 EntityId = change.EntityId,
                 Action = change.Action,
                 Changes = change.ChangesJson,
+                OrganisationId = change.OrganisationId,
                 UserId = audit.UserId,
                 UserName = audit.UserName,
                 AtUtc = audit.OccurredAtUtc,

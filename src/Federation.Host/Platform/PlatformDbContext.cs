@@ -52,6 +52,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.HasIndex(x => x.AtUtc);
             a.HasIndex(x => new { x.Module, x.AtUtc });
             a.HasIndex(x => new { x.EntityType, x.EntityId });
+            a.HasIndex(x => new { x.OrganisationId, x.AtUtc });
             a.Property(x => x.Module).HasMaxLength(50);
             a.Property(x => x.EntityType).HasMaxLength(100);
             a.Property(x => x.EntityId).HasMaxLength(100);

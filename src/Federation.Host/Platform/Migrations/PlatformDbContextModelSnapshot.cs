@@ -53,6 +53,9 @@ namespace Federation.Host.Platform.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -68,6 +71,8 @@ namespace Federation.Host.Platform.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("Module", "AtUtc");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
 
                     b.ToTable("plt_audit_entries", (string)null);
                 });

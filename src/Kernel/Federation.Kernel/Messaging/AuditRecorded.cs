@@ -10,5 +10,8 @@ public sealed record AuditRecorded(
     string UserName,
     IReadOnlyList<AuditedChange> Changes) : IntegrationEvent;
 
-/// <summary>One entity's change: <paramref name="Action"/> is Added, Modified or Deleted; values are JSON.</summary>
-public sealed record AuditedChange(string EntityType, string EntityId, string Action, string ChangesJson);
+/// <summary>
+/// One entity's change: <paramref name="Action"/> is Added, Modified or Deleted; values are JSON.
+/// <paramref name="OrganisationId"/> is the owning organisation, so the log can be read by subtree.
+/// </summary>
+public sealed record AuditedChange(string EntityType, string EntityId, string Action, string ChangesJson, Guid? OrganisationId = null);

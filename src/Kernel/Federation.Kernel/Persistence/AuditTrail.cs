@@ -12,15 +12,21 @@ internal static class AuditTrail
 {
     public static AuditRecorded? Capture(ChangeTracker tracker, string module, ICurrentUser user)
     {
-        var changes = tracker.Entries()
+        var entries = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Metadata.ClrType.GetCustomAttribute<NotAuditedAttribute>() is null)
-            .Select(Describe)
             .ToList();
-        return changes.Count == 0 ? null : new AuditRecorded(module, user.UserId, user.UserName, changes);
+        if (entries.Count == 0) return null;
+        // A write changes one aggregate: its child rows (a stage, a follow-up) belong to the same organisation.
+        var owners = entries.Select(e => e.Entity).OfType<IOrganisationOwned>().Select(o => o.OrganisationId).Distinct().ToList();
+        Guid? aggregateOwner = owners.Count == 1 ? owners[0] : null;
+        var changes = entries
+            .Select(e => Describe(e, e.Entity is IOrganisationOwned owned ? owned.OrganisationId : aggregateOwner))
+            .ToList();
+        return new AuditRecorded(module, user.UserId, user.UserName, changes);
     }
 
-    private static AuditedChange Describe(EntityEntry entry)
+    private static AuditedChange Describe(EntityEntry entry, Guid? organisationId)
     {
         var key = entry.Metadata.FindPrimaryKey()!.Properties
             .Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? "");
@@ -45,6 +51,7 @@ internal static class AuditTrail
             entry.Metadata.ClrType.Name,
             string.Join("/", key),
             entry.State.ToString(),
-            JsonSerializer.Serialize(values, EventJson.Options));
+            JsonSerializer.Serialize(values, EventJson.Options),
+            organisationId);
     }
 }

@@ -41,6 +41,7 @@ namespace Federation.Host.Platform.Migrations
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -142,6 +143,11 @@ namespace Federation.Host.Platform.Migrations
                 name: "IX_plt_audit_entries_Module_AtUtc",
                 table: "plt_audit_entries",
                 columns: new[] { "Module", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plt_audit_entries_OrganisationId_AtUtc",
+                table: "plt_audit_entries",
+                columns: new[] { "OrganisationId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_plt_organisations_Name",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Host.Platform.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261128005933_Initial")]
+    [Migration("20261128015844_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -56,6 +56,9 @@ namespace Federation.Host.Platform.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -71,6 +74,8 @@ namespace Federation.Host.Platform.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("Module", "AtUtc");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
 
                     b.ToTable("plt_audit_entries", (string)null);
                 });
