@@ -3,6 +3,7 @@ using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Microsoft.EntityFrameworkCore;
 using static Federation.Host.Audit.AuditEndpoints;
+using Federation.Host.Web;
 
 namespace Federation.Host.Audit;
 
@@ -13,7 +14,7 @@ internal sealed class AuditLogQuery(PlatformDbContext db)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         if (query.From is not null && query.To is not null && query.From > query.To)
-            throw new RequestRejectedException("to", "The end of the range is before its start.");
+            throw new RequestRejectedException("to", SharedText.Get("RangeEndBeforeStart"));
         var rows = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UserName)) rows = rows.Where(a => a.UserName == query.UserName.ToLower());
         if (!string.IsNullOrWhiteSpace(query.Module)) rows = rows.Where(a => a.Module == query.Module);

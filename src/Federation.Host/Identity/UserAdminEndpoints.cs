@@ -4,6 +4,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Federation.Kernel.Resources;
+using Federation.Host.Web;
 
 namespace Federation.Host.Identity;
 
@@ -36,11 +37,11 @@ internal static class UserAdminEndpoints
         public CreateUserValidator(Roles roles)
         {
             RuleFor(r => r.UserName).RequiredText(50)
-                .Matches("^[A-Za-z0-9._-]+$").WithMessage("Letters, digits, dot, dash and underscore only.");
+                .Matches("^[A-Za-z0-9._-]+$").WithMessage(_ => SharedText.Get("UserNameCharacters"));
             RuleFor(r => r.DisplayName).RequiredText(100);
-            RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(Passwords.Rule);
+            RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(_ => SharedText.Get("PasswordRule"));
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
-            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
+            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
         }
     }
 
@@ -50,7 +51,7 @@ internal static class UserAdminEndpoints
         {
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
-            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
+            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
             RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
         }
     }

@@ -4,6 +4,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Microsoft.EntityFrameworkCore;
 using static Federation.Host.Identity.UserAdminEndpoints;
+using Federation.Host.Web;
 
 namespace Federation.Host.Identity;
 
@@ -40,7 +41,7 @@ internal sealed class UserAdministration(
         await EnsureOrganisationExists(organisation, ct);
         var name = request.UserName!.Trim().ToLowerInvariant();
         if (await db.Users.AnyAsync(u => u.UserName == name, ct))
-            throw new RequestRejectedException("userName", "This user name is taken.", StatusCodes.Status409Conflict);
+            throw new RequestRejectedException("userName", SharedText.Get("UserNameTaken"), StatusCodes.Status409Conflict);
         var generated = request.Password is null ? Passwords.Generate() : null;
         var user = new User
         {
@@ -64,7 +65,7 @@ internal sealed class UserAdministration(
         var organisation = admin.OwnerFor(request.OrganisationId ?? user.OrganisationId);
         await EnsureOrganisationExists(organisation, ct);
         if (user.Id == admin.UserId && (request.Disabled == true || !request.Roles!.Contains(Roles.Admin)))
-            throw new RuleViolationException("roles", "You cannot disable yourself or take away your own admin role.");
+            throw new RuleViolationException("roles", SharedText.Get("CannotDemoteSelf"));
         var rolesChanged = !user.Roles.Order().SequenceEqual(request.Roles!.Distinct().Order());
         var disabledNow = request.Disabled == true && !user.Disabled;
         user.DisplayName = request.DisplayName!.Trim();
@@ -94,7 +95,7 @@ internal sealed class UserAdministration(
     private async Task EnsureOrganisationExists(Guid organisation, CancellationToken ct)
     {
         if ((await tree.Get(ct)).Find(organisation) is null)
-            throw new RequestRejectedException("organisationId", "No organisation with this id.");
+            throw new RequestRejectedException("organisationId", SharedText.Get("NoSuchOrganisation"));
     }
 
     private static UserResponse Response(User u, DateTime now) =>

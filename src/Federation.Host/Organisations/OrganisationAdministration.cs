@@ -4,6 +4,7 @@ using Federation.Kernel.Identity;
 using Federation.Kernel.Resources;
 using Microsoft.EntityFrameworkCore;
 using static Federation.Host.Organisations.OrganisationEndpoints;
+using Federation.Host.Web;
 
 namespace Federation.Host.Organisations;
 
@@ -24,7 +25,7 @@ internal sealed class OrganisationAdministration(PlatformDbContext db, ICurrentU
     {
         var parent = user.OwnerFor(request.ParentId);
         if ((await tree.Get(ct)).Find(parent) is null)
-            throw new RequestRejectedException("parentId", "No organisation with this id.");
+            throw new RequestRejectedException("parentId", SharedText.Get("NoSuchOrganisation"));
         await EnsureNameFree(request.Name!.Trim(), null, ct);
         var organisation = new Organisation { Name = request.Name!.Trim() };
         Apply(organisation, request, parent);
@@ -41,12 +42,12 @@ internal sealed class OrganisationAdministration(PlatformDbContext db, ICurrentU
         if (organisation is null || !user.CanAccess(id)) return null;
         db.ExpectVersion(organisation, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         if (organisation.ParentId is null)
-            throw new RuleViolationException("parentId", "The city federation stays at the root of the tree.");
+            throw new RuleViolationException("parentId", SharedText.Get("RootStaysRoot"));
         var parent = user.OwnerFor(request.ParentId);
         var snapshot = await tree.Get(ct);
-        if (snapshot.Find(parent) is null) throw new RequestRejectedException("parentId", "No organisation with this id.");
+        if (snapshot.Find(parent) is null) throw new RequestRejectedException("parentId", SharedText.Get("NoSuchOrganisation"));
         if (snapshot.WouldCycle(id, parent))
-            throw new RuleViolationException("parentId", "An organisation cannot sit beneath itself or its own branches.");
+            throw new RuleViolationException("parentId", SharedText.Get("OrganisationCycle"));
         await EnsureNameFree(request.Name!.Trim(), id, ct);
         Apply(organisation, request, parent);
         await db.SaveChangesAsync(ct);
@@ -57,7 +58,7 @@ internal sealed class OrganisationAdministration(PlatformDbContext db, ICurrentU
     private async Task EnsureNameFree(string name, Guid? except, CancellationToken ct)
     {
         if (await db.Organisations.AnyAsync(o => o.Name == name && o.Id != except, ct))
-            throw new RequestRejectedException("name", "Another organisation has this name.", StatusCodes.Status409Conflict);
+            throw new RequestRejectedException("name", SharedText.Get("OrganisationNameTaken"), StatusCodes.Status409Conflict);
     }
 
     private static void Apply(Organisation organisation, OrganisationRequest request, Guid parent)

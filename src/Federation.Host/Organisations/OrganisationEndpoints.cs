@@ -4,6 +4,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Federation.Kernel.Resources;
+using Federation.Host.Web;
 
 namespace Federation.Host.Organisations;
 
@@ -29,7 +30,7 @@ internal static class OrganisationEndpoints
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.NameEn).OptionalText(200);
             RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum()
-                .NotEqual(OrganisationKind.CityFederation).WithMessage("There is one city federation, at the root; add branches or associations.");
+                .NotEqual(OrganisationKind.CityFederation).WithMessage(_ => SharedText.Get("OneCityFederation"));
             RuleFor(r => r.ParentId).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleFor(r => r.Town).OptionalText(50);
         }

@@ -3,6 +3,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Microsoft.EntityFrameworkCore;
 using static Federation.Host.Tokens.TokenEndpoints;
+using Federation.Host.Web;
 
 namespace Federation.Host.Tokens;
 
@@ -25,7 +26,7 @@ internal sealed class TokenAdministration(PlatformDbContext db, ICurrentUser adm
     public async Task<IssuedTokenResponse> Issue(IssueTokenRequest request, CancellationToken ct)
     {
         if (!await db.Users.VisibleTo(admin).AnyAsync(u => u.Id == request.UserId, ct))
-            throw new RequestRejectedException("userId", "No user with this id is visible to you.");
+            throw new RequestRejectedException("userId", SharedText.Get("NoSuchUser"));
         var secret = TokenAuthenticationHandler.NewToken();
         var token = new ApiToken
         {

@@ -4,6 +4,7 @@ using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Federation.Kernel.Resources;
+using Federation.Host.Web;
 
 namespace Federation.Host.Tokens;
 
@@ -32,7 +33,7 @@ internal static class TokenEndpoints
             RuleFor(r => r.UserId).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.ExpiresAtUtc).Must(e => e is null || e > clock.GetUtcNow().UtcDateTime)
-                .WithMessage("The expiry must be in the future.");
+                .WithMessage(_ => SharedText.Get("ExpiryInFuture"));
         }
     }
 
