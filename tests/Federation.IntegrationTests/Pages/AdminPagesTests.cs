@@ -43,6 +43,11 @@ public sealed class AdminPagesTests : IClassFixture<FederationFactory>
         var branch = await OrganisationName(federation, federation.BranchA);
         rows.Should().ContainSingle(r => r.TextContent.Contains(branch))
             .Which.GetAttribute("data-depth").Should().Be("1");
+
+        rows[0].QuerySelector("a").Should().BeNull("the city federation stays the root and is not edited here");
+        var root = await admin.Get($"/admin/organisations/{federation.Root}");
+        root.TestId("root-not-editable").Should().NotBeNull();
+        root.All("edit-organisation-form").Should().BeEmpty();
     }
 
     [Theory]
