@@ -2,7 +2,6 @@ using System.Text.Json;
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Audit;
 
@@ -19,23 +18,6 @@ internal static class AuditEndpoints
         string Action, JsonElement Changes, Guid? UserId, string UserName);
 
     private static async Task<Ok<PagedList<AuditEntryResponse>>> List(
-        [AsParameters] ListQuery query, PlatformDbContext db, CancellationToken ct)
-    {
-        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
-        if (query.From is not null && query.To is not null && query.From > query.To)
-            throw new RequestRejectedException("to", "The end of the range is before its start.");
-        var rows = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.UserName)) rows = rows.Where(a => a.UserName == query.UserName.ToLower());
-        if (!string.IsNullOrWhiteSpace(query.Module)) rows = rows.Where(a => a.Module == query.Module);
-        if (!string.IsNullOrWhiteSpace(query.EntityType)) rows = rows.Where(a => a.EntityType == query.EntityType);
-        if (!string.IsNullOrWhiteSpace(query.EntityId)) rows = rows.Where(a => a.EntityId == query.EntityId);
-        if (query.From is not null) rows = rows.Where(a => a.AtUtc >= query.From.Value.ToUniversalTime());
-        if (query.To is not null) rows = rows.Where(a => a.AtUtc <= query.To.Value.ToUniversalTime());
-        var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
-            .ToListAsync(ct);
-        var entries = items.Select(a => new AuditEntryResponse(a.Id, a.AtUtc, a.Module, a.EntityType, a.EntityId, a.Action,
-            JsonDocument.Parse(a.Changes).RootElement.Clone(), a.UserId, a.UserName)).ToList();
-        return TypedResults.Ok(new PagedList<AuditEntryResponse>(entries, total, page, size));
-    }
+        [AsParameters] ListQuery query, AuditLogQuery log, CancellationToken ct) =>
+        TypedResults.Ok(await log.List(query, ct));
 }

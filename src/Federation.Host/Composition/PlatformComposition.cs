@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Autofac;
+using Federation.Host.Audit;
 using Federation.Host.Bootstrap;
 using Federation.Host.Http;
 using Federation.Host.Identity;
@@ -83,6 +84,10 @@ internal static class PlatformComposition
             container.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<DemoData>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<RequestUser>().As<ICurrentUser>().InstancePerLifetimeScope();
+            container.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
         });
     }
 

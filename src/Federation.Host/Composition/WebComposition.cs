@@ -3,6 +3,7 @@ using Federation.Host.Modules;
 using Federation.Host.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Federation.Host.Composition;
 
@@ -36,6 +37,7 @@ internal static class WebComposition
         var enabled = catalog.Enabled.Select(m => m.GetType().Assembly).ToHashSet();
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
             .AddViewLocalization()
+            .AddMvcOptions(options => SpeakBindingErrors(options.ModelBindingMessageProvider))
             .ConfigureApplicationPartManager(parts =>
             {
                 // A switched-off module contributes no pages: its URLs answer 404. Enabled modules
@@ -50,6 +52,24 @@ internal static class WebComposition
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAntiforgery(options => options.Cookie.Name = "federation.antiforgery");
         services.AddScoped<Navigation>();
+    }
+
+    /// <summary>
+    /// A form value that does not parse (a date typed by hand, a number with letters) is refused
+    /// next to its field in the user's language, like every other form error, not in MVC's English.
+    /// </summary>
+    private static void SpeakBindingErrors(DefaultModelBindingMessageProvider messages)
+    {
+        static string NotValid(string? value) => string.Format(SharedText.Get("ValueNotValid"), value);
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => NotValid(value));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(NotValid);
+        messages.SetValueIsInvalidAccessor(NotValid);
+        messages.SetUnknownValueIsInvalidAccessor(_ => NotValid(""));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => NotValid(""));
+        messages.SetValueMustBeANumberAccessor(_ => SharedText.Get("NumberRequired"));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => SharedText.Get("NumberRequired"));
+        messages.SetValueMustNotBeNullAccessor(_ => SharedText.Get("ValueRequired"));
+        messages.SetMissingBindRequiredValueAccessor(_ => SharedText.Get("ValueRequired"));
     }
 
     public static void UseWebShell(this WebApplication app)

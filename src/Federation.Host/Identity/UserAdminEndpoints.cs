@@ -1,12 +1,10 @@
-using Federation.Host.Organisations;
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
-using Federation.Kernel.Identity;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Federation.Kernel.Resources;
+using Federation.Host.Web;
 
 namespace Federation.Host.Identity;
 
@@ -39,11 +37,11 @@ internal static class UserAdminEndpoints
         public CreateUserValidator(Roles roles)
         {
             RuleFor(r => r.UserName).RequiredText(50)
-                .Matches("^[A-Za-z0-9._-]+$").WithMessage("Letters, digits, dot, dash and underscore only.");
+                .Matches("^[A-Za-z0-9._-]+$").WithMessage(_ => SharedText.Get("UserNameCharacters"));
             RuleFor(r => r.DisplayName).RequiredText(100);
-            RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(Passwords.Rule);
+            RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(_ => SharedText.Get("PasswordRule"));
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
-            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
+            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
         }
     }
 
@@ -53,103 +51,36 @@ internal static class UserAdminEndpoints
         {
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
-            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage("Unknown role; see /api/admin/roles.");
+            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
             RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
         }
     }
 
     internal sealed record ListQuery(string? Q, Guid? OrganisationId, string? Role, int? Page, int? PageSize);
 
-    private static async Task<Ok<PagedList<UserResponse>>> List(
-        [AsParameters] ListQuery query, PlatformDbContext db, ICurrentUser admin, TimeProvider clock, CancellationToken ct)
-    {
-        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
-        var rows = db.Users.AsNoTracking().VisibleTo(admin);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-            rows = rows.Where(u => u.UserName.Contains(query.Q.ToLower()) || u.DisplayName.Contains(query.Q));
-        if (query.OrganisationId is not null) rows = rows.Where(u => u.OrganisationId == query.OrganisationId);
-        var all = await rows.OrderBy(u => u.UserName).ToListAsync(ct);
-        if (!string.IsNullOrWhiteSpace(query.Role)) all = all.Where(u => u.Roles.Contains(query.Role)).ToList();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var items = all.Skip((page - 1) * size).Take(size).Select(u => Response(u, now)).ToList();
-        return TypedResults.Ok(new PagedList<UserResponse>(items, all.Count, page, size));
-    }
+    internal sealed record PasswordResetResponse(string TemporaryPassword);
 
-    private static async Task<Results<Ok<UserResponse>, NotFound>> Get(
-        Guid id, PlatformDbContext db, ICurrentUser admin, TimeProvider clock, CancellationToken ct)
-    {
-        var user = await db.Users.AsNoTracking().VisibleTo(admin).FirstOrDefaultAsync(u => u.Id == id, ct);
-        return user is null ? TypedResults.NotFound() : TypedResults.Ok(Response(user, clock.GetUtcNow().UtcDateTime));
-    }
+    private static async Task<Ok<PagedList<UserResponse>>> List(
+        [AsParameters] ListQuery query, UserAdministration users, CancellationToken ct) =>
+        TypedResults.Ok(await users.List(query, ct));
+
+    private static async Task<Results<Ok<UserResponse>, NotFound>> Get(Guid id, UserAdministration users, CancellationToken ct) =>
+        await users.Find(id, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
 
     private static async Task<Created<CreatedUserResponse>> Create(
-        CreateUserRequest request, PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, TimeProvider clock, CancellationToken ct)
+        CreateUserRequest request, UserAdministration users, CancellationToken ct)
     {
-        var organisation = admin.OwnerFor(request.OrganisationId);
-        await EnsureOrganisationExists(tree, organisation, ct);
-        var name = request.UserName!.Trim().ToLowerInvariant();
-        if (await db.Users.AnyAsync(u => u.UserName == name, ct))
-            throw new RequestRejectedException("userName", "This user name is taken.", StatusCodes.Status409Conflict);
-        var generated = request.Password is null ? Passwords.Generate() : null;
-        var user = new User
-        {
-            UserName = name,
-            DisplayName = request.DisplayName!.Trim(),
-            PasswordHash = Passwords.Hash(request.Password ?? generated!),
-            OrganisationId = organisation,
-            Roles = request.Roles!.Distinct().ToList(),
-        };
-        db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/admin/users/{user.Id}",
-            new CreatedUserResponse(Response(user, clock.GetUtcNow().UtcDateTime), generated));
+        var created = await users.Create(request, ct);
+        return TypedResults.Created($"/api/admin/users/{created.User.Id}", created);
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound>> Update(
-        Guid id, UpdateUserRequest request, PlatformDbContext db, ICurrentUser admin, OrganisationTree tree,
-        UserAccounts accounts, TimeProvider clock, CancellationToken ct)
-    {
-        var user = await db.Users.VisibleTo(admin).FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (user is null) return TypedResults.NotFound();
-        db.ExpectVersion(user, request.Version!.Value);
-        var organisation = admin.OwnerFor(request.OrganisationId ?? user.OrganisationId);
-        await EnsureOrganisationExists(tree, organisation, ct);
-        if (user.Id == admin.UserId && (request.Disabled == true || !request.Roles!.Contains(Roles.Admin)))
-            throw new RuleViolationException("roles", "You cannot disable yourself or take away your own admin role.");
-        var rolesChanged = !user.Roles.Order().SequenceEqual(request.Roles!.Distinct().Order());
-        var disabledNow = request.Disabled == true && !user.Disabled;
-        user.DisplayName = request.DisplayName!.Trim();
-        user.OrganisationId = organisation;
-        user.Roles = request.Roles!.Distinct().ToList();
-        user.Disabled = request.Disabled ?? user.Disabled;
-        if (rolesChanged || disabledNow) user.SecurityStamp = Guid.NewGuid().ToString("N");
-        await db.SaveChangesAsync(ct);
-        accounts.Forget(user.Id);
-        return TypedResults.Ok(Response(user, clock.GetUtcNow().UtcDateTime));
-    }
-
-    internal sealed record PasswordResetResponse(string TemporaryPassword);
+        Guid id, UpdateUserRequest request, UserAdministration users, CancellationToken ct) =>
+        await users.Update(id, request, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<PasswordResetResponse>, NotFound>> ResetPassword(
-        Guid id, PlatformDbContext db, ICurrentUser admin, UserAccounts accounts, CancellationToken ct)
-    {
-        var user = await db.Users.VisibleTo(admin).FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (user is null) return TypedResults.NotFound();
-        var password = Passwords.Generate();
-        user.PasswordHash = Passwords.Hash(password);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        user.RecordSignIn();
-        await db.SaveChangesAsync(ct);
-        accounts.Forget(user.Id);
-        return TypedResults.Ok(new PasswordResetResponse(password));
-    }
-
-    private static async Task EnsureOrganisationExists(OrganisationTree tree, Guid organisation, CancellationToken ct)
-    {
-        if ((await tree.Get(ct)).Find(organisation) is null)
-            throw new RequestRejectedException("organisationId", "No organisation with this id.");
-    }
-
-    private static UserResponse Response(User u, DateTime now) =>
-        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now), u.Version);
+        Guid id, UserAdministration users, CancellationToken ct) =>
+        await users.ResetPassword(id, ct) is { } password
+            ? TypedResults.Ok(new PasswordResetResponse(password))
+            : TypedResults.NotFound();
 }

@@ -1,11 +1,10 @@
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
-using Federation.Kernel.Identity;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Federation.Kernel.Resources;
+using Federation.Host.Web;
 
 namespace Federation.Host.Tokens;
 
@@ -34,49 +33,20 @@ internal static class TokenEndpoints
             RuleFor(r => r.UserId).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.ExpiresAtUtc).Must(e => e is null || e > clock.GetUtcNow().UtcDateTime)
-                .WithMessage("The expiry must be in the future.");
+                .WithMessage(_ => SharedText.Get("ExpiryInFuture"));
         }
     }
 
-    private static async Task<Ok<List<TokenResponse>>> List(Guid? userId, PlatformDbContext db, ICurrentUser admin, CancellationToken ct)
-    {
-        var visibleUsers = db.Users.VisibleTo(admin).Select(u => u.Id);
-        var rows = db.ApiTokens.AsNoTracking().Where(t => visibleUsers.Contains(t.UserId));
-        if (userId is not null) rows = rows.Where(t => t.UserId == userId);
-        var tokens = await rows.OrderByDescending(t => t.CreatedAtUtc).ToListAsync(ct);
-        return TypedResults.Ok(tokens.Select(Response).ToList());
-    }
+    private static async Task<Ok<List<TokenResponse>>> List(Guid? userId, TokenAdministration tokens, CancellationToken ct) =>
+        TypedResults.Ok(await tokens.List(userId, ct));
 
     private static async Task<Created<IssuedTokenResponse>> Issue(
-        IssueTokenRequest request, PlatformDbContext db, ICurrentUser admin, CancellationToken ct)
+        IssueTokenRequest request, TokenAdministration tokens, CancellationToken ct)
     {
-        if (!await db.Users.VisibleTo(admin).AnyAsync(u => u.Id == request.UserId, ct))
-            throw new RequestRejectedException("userId", "No user with this id is visible to you.");
-        var secret = TokenAuthenticationHandler.NewToken();
-        var token = new ApiToken
-        {
-            UserId = request.UserId!.Value,
-            Name = request.Name!.Trim(),
-            TokenHash = TokenAuthenticationHandler.Hash(secret),
-            Hint = secret[..10],
-            ExpiresAtUtc = request.ExpiresAtUtc?.ToUniversalTime(),
-        };
-        db.ApiTokens.Add(token);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/admin/tokens/{token.Id}", new IssuedTokenResponse(Response(token), secret));
+        var issued = await tokens.Issue(request, ct);
+        return TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", issued);
     }
 
-    private static async Task<Results<NoContent, NotFound>> Revoke(
-        Guid id, PlatformDbContext db, ICurrentUser admin, TimeProvider clock, CancellationToken ct)
-    {
-        var visibleUsers = db.Users.VisibleTo(admin).Select(u => u.Id);
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && visibleUsers.Contains(t.UserId), ct);
-        if (token is null) return TypedResults.NotFound();
-        token.RevokedAtUtc ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    private static TokenResponse Response(ApiToken t) =>
-        new(t.Id, t.UserId, t.Name, t.Hint, t.CreatedAtUtc, t.ExpiresAtUtc, t.RevokedAtUtc);
+    private static async Task<Results<NoContent, NotFound>> Revoke(Guid id, TokenAdministration tokens, CancellationToken ct) =>
+        await tokens.Revoke(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

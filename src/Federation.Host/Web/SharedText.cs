@@ -1,4 +1,16 @@
+using System.Globalization;
+using System.Resources;
+
 namespace Federation.Host.Web;
 
-/// <summary>Marker for the shell's texts: Web/SharedText.resx (Chinese) and Web/SharedText.en.resx beside this file.</summary>
-internal sealed class SharedText;
+/// <summary>
+/// The host's texts: Web/SharedText.resx (Chinese) and Web/SharedText.en.resx beside this file.
+/// Pages read them through IStringLocalizer&lt;SharedText&gt;; the platform's use cases, whose
+/// refusals reach both the API and the admin pages, through <see cref="Get"/>.
+/// </summary>
+internal sealed class SharedText
+{
+    private static readonly ResourceManager Resources = new("Federation.Host.Web.SharedText", typeof(SharedText).Assembly);
+
+    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+}

@@ -1,0 +1,41 @@
+using Federation.Host.Identity;
+using Federation.Host.Organisations;
+using Federation.Host.Pages.Admin.Organisations;
+using Federation.Host.Platform;
+using Federation.Kernel.Http;
+using Federation.Kernel.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Federation.Host.Identity.UserAdminEndpoints;
+
+namespace Federation.Host.Pages.Admin.Users;
+
+[RequirePermission(PlatformModule.Admin)]
+internal sealed class IndexModel(UserAdministration users, OrganisationAdministration organisations, Roles roles) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? OrganisationId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Role { get; set; }
+    [BindProperty(SupportsGet = true, Name = PageLinks.Parameter)] public int? PageNumber { get; set; }
+
+    public PagedList<UserResponse> Users { get; private set; } = new([], 0, 1, PageSize);
+    public OrganisationOutline Outline { get; private set; } = new([]);
+    public IReadOnlyList<RoleDefinition> RoleChoices { get; } = roles.All.OrderBy(r => r.Key).ToList();
+    public PageLinks Links => new(Users.Page, Users.PageSize, Users.Total, "/admin/users", new Dictionary<string, string?>
+    {
+        [nameof(Q)] = Q, [nameof(OrganisationId)] = OrganisationId?.ToString(), [nameof(Role)] = Role,
+    });
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Outline = new OrganisationOutline(await organisations.List(ct));
+        await this.Attempt(async () =>
+            Users = await users.List(new ListQuery(Q, OrganisationId, Role, PageNumber, PageSize), ct),
+            new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
+    }
+
+    public IEnumerable<string> RoleTitles(UserResponse user) => user.Roles.Select(key =>
+        RoleChoices.FirstOrDefault(r => r.Key == key)?.Title.For(System.Globalization.CultureInfo.CurrentUICulture) ?? key);
+}
