@@ -1,4 +1,5 @@
 using Federation.Host.Platform;
+using Federation.Host.Web;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Resources;
@@ -44,8 +45,8 @@ internal static class SignInEndpoints
         var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
         if (outcome.User is not { } user)
             return outcome.LockedUntilUtc is { } until
-                ? Refused($"Too many failed attempts; the account is locked until {until:yyyy-MM-dd HH:mm} UTC.", "locked")
-                : Refused("Wrong user name or password.");
+                ? Refused(string.Format(SharedText.Get("LockedOut"), Kernel.Web.Display.ChinaTime(until)), "locked")
+                : Refused(SharedText.Get("WrongPassword"));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
@@ -73,9 +74,9 @@ internal static class SignInEndpoints
     {
         var user = await db.Users.FirstAsync(u => u.Id == current.UserId, ct);
         if (string.IsNullOrEmpty(request.CurrentPassword) || !Passwords.Verify(user.PasswordHash, request.CurrentPassword))
-            throw new RequestRejectedException("currentPassword", "The current password is not right.");
+            throw new RequestRejectedException("currentPassword", SharedText.Get("CurrentPasswordWrong"));
         if (!Passwords.IsStrongEnough(request.NewPassword))
-            throw new RequestRejectedException("newPassword", Passwords.Rule);
+            throw new RequestRejectedException("newPassword", SharedText.Get("PasswordRule"));
         user.PasswordHash = Passwords.Hash(request.NewPassword!);
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);

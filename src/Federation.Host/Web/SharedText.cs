@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Federation.Kernel.Resources;
 
 namespace Federation.Host.Web;
 
@@ -10,7 +9,7 @@ namespace Federation.Host.Web;
 /// </summary>
 internal sealed class SharedText
 {
-    private static readonly ResourceManager Resources = new("Federation.Host.Web.SharedText", typeof(SharedText).Assembly);
+    private static readonly TextResources Resources = new(typeof(SharedText));
 
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public static string Get(string key) => Resources.Get(key);
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Resources;
 
@@ -9,11 +8,11 @@ namespace Federation.Investment.Resources;
 /// </summary>
 internal sealed class InvestmentText
 {
-    private static readonly ResourceManager Resources = new("Federation.Investment.Resources.InvestmentText", typeof(InvestmentText).Assembly);
+    private static readonly TextResources Resources = new(typeof(InvestmentText));
 
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public static string Get(string key) => Resources.Get(key);
 
-    public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentUICulture, Get(key), args);
+    public static string Format(string key, params object[] args) => Resources.Format(key, args);
 
     /// <summary>The name of a stage, event kind or other enum value in the current language.</summary>
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Get($"{typeof(TEnum).Name}.{value}");

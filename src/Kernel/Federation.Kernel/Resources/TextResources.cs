@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Federation.Kernel.Resources;
+
+/// <summary>
+/// The resx texts named after a marker type (Chinese in the neutral file, English in .en.resx),
+/// read at the moment of use in the request's culture. Pages read the same files through
+/// IStringLocalizer&lt;Marker&gt;.
+/// </summary>
+public sealed class TextResources(Type marker)
+{
+    private readonly ResourceManager resources = new(marker.FullName!, marker.Assembly);
+
+    public string Get(string key) => resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentUICulture, Get(key), args);
+}
