@@ -25,7 +25,7 @@ await using (var startup = app.Services.CreateAsyncScope())
     await startup.ServiceProvider.GetRequiredService<OrganisationTree>().Get();
 }
 
-app.UseExceptionHandler();
+app.UseExceptionHandler("/status/500");
 app.UseWebShell();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -22,7 +22,14 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         if (status == StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
-            return false;
+            // Pages fall through to the friendly error page; the API answers with a problem document.
+            if (!http.Request.Path.StartsWithSegments("/api")) return false;
+            http.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails { Status = status, Title = "An unexpected error occurred; it has been logged." },
+            });
         }
         http.Response.StatusCode = status;
         var details = new ProblemDetails { Status = status, Title = title, Detail = message };
