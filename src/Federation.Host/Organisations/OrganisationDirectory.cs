@@ -20,4 +20,7 @@ internal sealed class OrganisationDirectory(OrganisationTree tree) : IOrganisati
         Walk(null, 0);
         return result;
     }
+
+    public async Task<IReadOnlySet<Guid>> Subtree(Guid organisationId, CancellationToken cancellationToken) =>
+        (await tree.Get(cancellationToken)).Subtree(organisationId);
 }

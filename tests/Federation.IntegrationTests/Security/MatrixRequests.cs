@@ -56,6 +56,7 @@ internal static class MatrixRequests
         ["GET api/admin/roles"] = _ => Get("api/admin/roles"),
         ["GET api/admin/modules"] = _ => Get("api/admin/modules"),
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
+        ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
 
         ["GET api/admin/organisations"] = _ => Get("api/admin/organisations"),
         ["POST api/admin/organisations"] = c => Post("api/admin/organisations",

@@ -35,6 +35,7 @@ internal static class PermissionMatrix
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
+        GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401

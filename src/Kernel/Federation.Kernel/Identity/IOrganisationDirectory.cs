@@ -4,6 +4,9 @@ namespace Federation.Kernel.Identity;
 public interface IOrganisationDirectory
 {
     Task<IReadOnlyList<OrganisationSummary>> VisibleTo(ICurrentUser user, CancellationToken cancellationToken);
+
+    /// <summary>The organisation and everything beneath it (a branch's towns, say); empty when it does not exist.</summary>
+    Task<IReadOnlySet<Guid>> Subtree(Guid organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>An organisation as a picker shows it; <see cref="Depth"/> 0 is the city federation.</summary>

@@ -1,0 +1,46 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.Modules;
+using Federation.Kernel.Web;
+using Federation.Scorecard.Data;
+using Federation.Scorecard.Facts;
+using Federation.Scorecard.Figures;
+using Microsoft.AspNetCore.Routing;
+
+namespace Federation.Scorecard;
+
+/// <summary>
+/// 成绩单: the year's figures, counted only from the integration events the work lines publish,
+/// into facts of its own, so reading a year never touches another module's tables.
+/// </summary>
+public sealed class ScorecardModule : IModule
+{
+    internal const string ModuleName = "Scorecard";
+    internal const string Read = "scorecard.read";
+
+    private static readonly LocalizedText ModuleTitle = new("成绩单", "Scorecard");
+
+    public string Name => ModuleName;
+    public string RoutePrefix => "scorecard";
+    public string TablePrefix => "sc";
+    public LocalizedText Title => ModuleTitle;
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [PermissionDefinition.Read("scorecard", ModuleTitle)];
+    public IReadOnlyList<KpiDefinition> Kpis => [];
+    public IReadOnlyList<MenuEntry> Menu => [];
+
+    public void Register(ModuleRegistration registration)
+    {
+        registration.UseDbContext<ScorecardDbContext>();
+        registration.Subscribe<InvestmentEventHeld, EventFactsWriter>();
+        registration.Subscribe<InvestmentEventCorrected, EventFactsWriter>();
+        registration.Subscribe<InvestmentEventRemoved, EventFactsWriter>();
+        registration.Subscribe<ProjectStageReached, ProjectFactsWriter>();
+        registration.Subscribe<ProjectStageReverted, ProjectFactsWriter>();
+        registration.Subscribe<ProjectCorrected, ProjectFactsWriter>();
+        registration.Subscribe<ProjectRemoved, ProjectFactsWriter>();
+        registration.Subscribe<CreditLineGranted, CreditLineFactsWriter>();
+        registration.Subscribe<CreditLineCorrected, CreditLineFactsWriter>();
+        registration.Subscribe<CreditLineRemoved, CreditLineFactsWriter>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => ScorecardEndpoints.Map(api);
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Federation.IntegrationTests.Infrastructure;
+
+namespace Federation.IntegrationTests.Scorecard;
+
+/// <summary>The scorecard counts only what the work lines' events told it, and follows every correction.</summary>
+public sealed class ScorecardTests
+{
+    [Fact]
+    public async Task The_2023_scorecard_of_the_demo_shows_the_reports_investment_figures()
+    {
+        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
+        var admin = await factory.Admin();
+
+        var figures = await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(admin, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12);
+
+        figures["investment.signed-amount"].Should().Be(9_612_000_000m, "全年助力引进投资96.12亿元");
+        figures["investment.projects-signed"].Should().Be(12, "7 signed on site in February, 5 at the later conferences");
+        figures["investment.events-held"].Should().Be(4);
+        figures["investment.countries-reached"].Should().Be(23, "23个国家和地区");
+        figures["investment.credit-lines"].Should().Be(12_000_000_000m, "100亿 + 20亿");
+        figures["investment.groundbreaking-rate"].Should().Be(0.3333m, "4 of the 12 signed projects broke ground");
+    }
+
+    [Fact]
+    public async Task Signing_reverting_correcting_dropping_and_removing_a_project_move_the_figures_each_time()
+    {
+        using var factory = new FederationFactory();
+        var admin = await factory.Admin();
+        const string url = "/api/scorecard/2031";
+        var body = InvestmentRequests.Project(stage: "intent");
+        body["stageDate"] = "2031-03-01";
+        var project = await (await admin.PostAsJsonAsync("/api/investment/projects", body)).ShouldBe(HttpStatusCode.Created);
+        var id = project.Id();
+
+        (await Settled(admin, url, "investment.projects-signed", 0)).Should().NotBeNull("an intent is not a signing");
+
+        await Step(admin, $"/api/investment/projects/{id}/stage", new { stage = "signed", date = "2031-04-01", version = 1 });
+        (await Settled(admin, url, "investment.signed-amount", 800_000_000m))!["investment.projects-signed"].Should().Be(1);
+
+        await Step(admin, $"/api/investment/projects/{id}/stage/revert", new { reason = "误录", version = 2 });
+        (await Settled(admin, url, "investment.projects-signed", 0))!["investment.signed-amount"].Should().Be(0);
+
+        await Step(admin, $"/api/investment/projects/{id}/stage", new { stage = "signed", date = "2031-05-01", version = 3 });
+        var corrected = new Dictionary<string, object?>(body) { ["amountYuan"] = 123_456.78m, ["version"] = 4 };
+        corrected.Remove("stage");
+        corrected.Remove("stageDate");
+        corrected.Remove("organisationId");
+        (await admin.PutAsJsonAsync($"/api/investment/projects/{id}", corrected)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await Settled(admin, url, "investment.signed-amount", 123_456.78m);
+
+        await Step(admin, $"/api/investment/projects/{id}/stage", new { stage = "dropped", date = "2031-06-01", version = 5 });
+        await Settled(admin, url, "investment.projects-signed", 0);
+
+        await Step(admin, $"/api/investment/projects/{id}/stage/revert", new { reason = "恢复", version = 6 });
+        await Settled(admin, url, "investment.projects-signed", 1);
+        (await admin.DeleteAsync($"/api/investment/projects/{id}?version=7")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Settled(admin, url, "investment.projects-signed", 0);
+    }
+
+    [Fact]
+    public async Task An_event_delivered_again_after_a_crash_is_not_counted_twice()
+    {
+        using var factory = new FederationFactory();
+        var admin = await factory.Admin();
+        var body = InvestmentRequests.CreditLine();
+        body["grantedOn"] = "2032-01-10";
+        body["amountYuan"] = 500m;
+        await (await admin.PostAsJsonAsync("/api/investment/credit-lines", body)).ShouldBe(HttpStatusCode.Created);
+        await Settled(admin, "/api/scorecard/2032", "investment.credit-lines", 500m);
+
+        // What a crash between delivery and "sent" leaves behind: the row is sent again.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            var reset = connection.CreateCommand();
+            reset.CommandText = "UPDATE inv_outbox SET SentAtUtc = NULL WHERE Type LIKE '%CreditLineGranted'";
+            (await reset.ExecuteNonQueryAsync()).Should().BeGreaterThan(0);
+        }
+        await Eventually.Within(TimeSpan.FromSeconds(15), () => UnsentRows(factory), n => n == 0);
+
+        (await Figures(admin, "/api/scorecard/2032"))["investment.credit-lines"].Should().Be(500m);
+    }
+
+    [Fact]
+    public async Task A_branch_reads_its_own_figures_and_may_not_ask_for_another_branch()
+    {
+        using var factory = new FederationFactory();
+        var federation = await TestFederation.Create(factory);
+        var own = InvestmentRequests.CreditLine(federation.BranchA);
+        own["grantedOn"] = "2033-02-01";
+        own["amountYuan"] = 100m;
+        var other = InvestmentRequests.CreditLine(federation.BranchB);
+        other["grantedOn"] = "2033-02-01";
+        other["amountYuan"] = 7m;
+        await federation.Admin.PostAsJsonAsync("/api/investment/credit-lines", own);
+        await federation.Admin.PostAsJsonAsync("/api/investment/credit-lines", other);
+        await Settled(federation.Admin, "/api/scorecard/2033", "investment.credit-lines", 107m);
+        var branchUser = await federation.User(federation.BranchA, "branch-staff");
+
+        (await Figures(branchUser, "/api/scorecard/2033"))["investment.credit-lines"].Should().Be(100m);
+        (await Figures(federation.Admin, $"/api/scorecard/2033?organisationId={federation.BranchB}"))["investment.credit-lines"].Should().Be(7m);
+        (await branchUser.GetAsync($"/api/scorecard/2033?organisationId={federation.BranchB}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
+    {
+        var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+        return body.GetProperty("kpis").EnumerateArray()
+            .ToDictionary(k => k.GetProperty("key").GetString()!, k => k.GetProperty("value").GetDecimal());
+    }
+
+    private static async Task<Dictionary<string, decimal>?> Settled(HttpClient client, string url, string key, decimal expected)
+    {
+        var figures = await Eventually.Within(TimeSpan.FromSeconds(15), () => Figures(client, url), f => f[key] == expected);
+        figures[key].Should().Be(expected, $"{key} should follow the last change");
+        return figures;
+    }
+
+    private static async Task Step(HttpClient client, string url, object body) =>
+        (await client.PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.OK, url);
+
+    private static async Task<long> UnsentRows(FederationFactory factory)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
+        await connection.OpenAsync();
+        var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM inv_outbox WHERE SentAtUtc IS NULL";
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
