@@ -80,7 +80,7 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
     }
 
     [Fact]
-    public async Task A_leader_reads_the_ledger_but_gets_the_403_page_naming_the_write_permission()
+    public async Task A_leader_reads_the_ledger_and_the_scorecard_but_gets_the_403_page_naming_the_write_permission()
     {
         var admin = await session.Factory.Admin();
         var organisations = await (await admin.GetAsync("/api/admin/organisations")).Content.ReadAsStringAsync();
@@ -100,5 +100,9 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
         await page.GotoAsync($"{session.BaseUrl}/investment/projects/edit");
         (await page.InnerTextAsync("[data-testid=forbidden]")).Should().Contain("investment.write").And.Contain("编辑招商引资");
         await BrowserSession.Screenshot(page, "06-forbidden-zh");
+
+        await page.GotoAsync($"{session.BaseUrl}/scorecard?year=2023");
+        await page.WaitForSelectorAsync("[data-kpi='investment.signed-amount']:text('96.12亿元')");
+        await BrowserSession.Screenshot(page, "07-scorecard-2023-zh");
     }
 }

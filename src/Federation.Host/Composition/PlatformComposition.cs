@@ -7,6 +7,7 @@ using Federation.Host.Bootstrap;
 using Federation.Host.Http;
 using Federation.Host.Identity;
 using Federation.Host.Messaging;
+using Federation.Host.Modules;
 using Federation.Host.Organisations;
 using Federation.Host.Persistence;
 using Federation.Host.Tokens;
@@ -78,6 +79,7 @@ internal static class PlatformComposition
             container.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
             container.RegisterType<OrganisationDirectory>().As<Federation.Kernel.Identity.IOrganisationDirectory>().SingleInstance();
             container.RegisterType<Roles>().AsSelf().SingleInstance();
+            container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Modules.IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();

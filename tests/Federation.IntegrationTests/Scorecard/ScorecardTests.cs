@@ -106,6 +106,26 @@ public sealed class ScorecardTests
         (await branchUser.GetAsync($"/api/scorecard/2033?organisationId={federation.BranchB}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_leader_reads_the_2023_scorecard_page_in_yi_yuan_and_in_english_after_switching()
+    {
+        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
+        var api = await factory.Admin();
+        await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(api, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m);
+        var admin = await PageClient.Admin(factory);
+
+        var page = await admin.Get("/scorecard?year=2023");
+
+        page.Document.QuerySelector("[data-kpi='investment.signed-amount']")!.TextContent.Should().Be("96.12亿元");
+        page.Document.QuerySelector("[data-kpi='investment.groundbreaking-rate']")!.TextContent.Should().Be("33.3%");
+        page.TestId("kpis").TextContent.Should().Contain("签约项目金额").And.Contain("银行授信额度");
+        page.TestId("by-town").TextContent.Should().Contain("翠亨新区");
+        var english = await admin.Submit(page.Document, "form[action='/language']");
+        english.Document.QuerySelector("[data-kpi='investment.signed-amount']")!.TextContent.Should().Be("96.12 hundred million yuan");
+        english.TestId("kpis").TextContent.Should().Contain("Amount of projects signed");
+    }
+
     private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
     {
         var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);

@@ -25,7 +25,7 @@ public sealed class ScorecardModule : IModule
     public LocalizedText Title => ModuleTitle;
     public IReadOnlyList<PermissionDefinition> Permissions { get; } = [PermissionDefinition.Read("scorecard", ModuleTitle)];
     public IReadOnlyList<KpiDefinition> Kpis => [];
-    public IReadOnlyList<MenuEntry> Menu => [];
+    public IReadOnlyList<MenuEntry> Menu { get; } = [new(new("年度成绩单", "Annual scorecard"), "/scorecard", Read, 1)];
 
     public void Register(ModuleRegistration registration)
     {
