@@ -57,6 +57,12 @@ internal static class MatrixRequests
         ["GET api/admin/modules"] = _ => Get("api/admin/modules"),
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
+        ["GET api/scorecard/programmes"] = _ => Get("api/scorecard/programmes"),
+        ["GET api/scorecard/programmes/{id:guid}"] = c => Get($"api/scorecard/programmes/{c.Target.Id}"),
+        ["POST api/scorecard/programmes"] = c => Post("api/scorecard/programmes", ScorecardRequests.Programme(c.Target.Organisation)),
+        ["PUT api/scorecard/programmes/{id:guid}"] = c => Put($"api/scorecard/programmes/{c.Target.Id}",
+            Versioned(ScorecardRequests.Programme(c.Target.Organisation), c.Target.Version)),
+        ["DELETE api/scorecard/programmes/{id:guid}"] = c => Delete($"api/scorecard/programmes/{c.Target.Id}?version={c.Target.Version}"),
 
         ["GET api/admin/organisations"] = _ => Get("api/admin/organisations"),
         ["POST api/admin/organisations"] = c => Post("api/admin/organisations",

@@ -36,6 +36,11 @@ internal static class PermissionMatrix
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/programmes                         programme     scorecard.read    200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/scorecard/programmes/{id:guid}               programme     scorecard.read    200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/scorecard/programmes                         programme     scorecard.configure 201 allow|403  403           403           403           403           401
+        PUT    api/scorecard/programmes/{id:guid}               programme     scorecard.configure 200 allow|404  403           403           403           403           401
+        DELETE api/scorecard/programmes/{id:guid}               programme     scorecard.configure 204 allow|404  403           403           403           403           401
         GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
@@ -101,6 +106,7 @@ internal static class PermissionMatrix
         "user" => Subject.User,
         "organisation" => Subject.Organisation,
         "token" => Subject.Token,
+        "programme" => Subject.Programme,
         _ => throw new FormatException($"Unknown subject '{cell}'."),
     };
 
@@ -153,6 +159,7 @@ internal enum Subject
     User,
     Organisation,
     Token,
+    Programme,
 }
 
 internal enum Outcome

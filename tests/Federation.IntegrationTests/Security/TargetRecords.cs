@@ -20,6 +20,7 @@ internal static class TargetRecords
         Subject.Event => Event(root, organisation),
         Subject.Project => Project(root, organisation),
         Subject.CreditLine => CreditLine(root, organisation),
+        Subject.Programme => Programme(root, organisation),
         Subject.User => User(root, organisation, "branch-staff"),
         Subject.Organisation => ChildOrganisation(root, organisation),
         Subject.Token => throw new ArgumentException("A token belongs to a user: issue it with IssueToken.", nameof(subject)),
@@ -90,6 +91,7 @@ internal static class TargetRecords
         Subject.Event => "api/investment/events",
         Subject.Project => "api/investment/projects",
         Subject.CreditLine => "api/investment/credit-lines",
+        Subject.Programme => "api/scorecard/programmes",
         Subject.User => "api/admin/users",
         _ => throw new ArgumentOutOfRangeException(nameof(subject)),
     };
@@ -116,6 +118,13 @@ internal static class TargetRecords
         var granted = await (await root.PostAsJsonAsync("/api/investment/credit-lines", InvestmentRequests.CreditLine(organisation)))
             .ShouldBe(HttpStatusCode.Created);
         return new TargetRecord(granted.Id(), organisation, granted.GetProperty("version").GetInt32());
+    }
+
+    private static async Task<TargetRecord> Programme(HttpClient root, Guid organisation)
+    {
+        var created = await (await root.PostAsJsonAsync("/api/scorecard/programmes", ScorecardRequests.Programme(organisation)))
+            .ShouldBe(HttpStatusCode.Created);
+        return new TargetRecord(created.Id(), organisation, created.GetProperty("version").GetInt32());
     }
 
     private static async Task<TargetRecord> ChildOrganisation(HttpClient root, Guid parent)

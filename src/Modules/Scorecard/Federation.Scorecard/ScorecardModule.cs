@@ -4,6 +4,7 @@ using Federation.Kernel.Web;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Facts;
 using Federation.Scorecard.Figures;
+using Federation.Scorecard.Programmes;
 using Microsoft.AspNetCore.Routing;
 
 namespace Federation.Scorecard;
@@ -16,6 +17,7 @@ public sealed class ScorecardModule : IModule
 {
     internal const string ModuleName = "Scorecard";
     internal const string Read = "scorecard.read";
+    internal const string Configure = "scorecard.configure";
 
     private static readonly LocalizedText ModuleTitle = new("成绩单", "Scorecard");
 
@@ -23,7 +25,11 @@ public sealed class ScorecardModule : IModule
     public string RoutePrefix => "scorecard";
     public string TablePrefix => "sc";
     public LocalizedText Title => ModuleTitle;
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [PermissionDefinition.Read("scorecard", ModuleTitle)];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        PermissionDefinition.Read("scorecard", ModuleTitle),
+        new(Configure, PermissionKind.Admin, new("配置工作计划和目标", "Configure programmes and targets")),
+    ];
     public IReadOnlyList<KpiDefinition> Kpis => [];
     public IReadOnlyList<MenuEntry> Menu { get; } = [new(new("年度成绩单", "Annual scorecard"), "/scorecard", Read, 1)];
 
@@ -42,5 +48,9 @@ public sealed class ScorecardModule : IModule
         registration.Subscribe<CreditLineRemoved, CreditLineFactsWriter>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => ScorecardEndpoints.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        ScorecardEndpoints.Map(api);
+        ProgrammeEndpoints.Map(api);
+    }
 }

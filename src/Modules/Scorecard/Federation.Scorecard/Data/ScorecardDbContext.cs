@@ -13,6 +13,7 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
     public DbSet<EventFact> EventFacts => Set<EventFact>();
     public DbSet<ProjectFact> ProjectFacts => Set<ProjectFact>();
     public DbSet<CreditLineFact> CreditLineFacts => Set<CreditLineFact>();
+    public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -29,6 +30,19 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             p.Property(x => x.Town).HasMaxLength(50);
             p.Property(x => x.Stage).HasMaxLength(20);
             p.HasIndex(x => new { x.SignedOn, x.OrganisationId });
+        });
+        modelBuilder.Entity<Programmes.Programme>(p =>
+        {
+            p.ToTable("programmes");
+            p.Property(x => x.NameZh).HasMaxLength(200);
+            p.Property(x => x.NameEn).HasMaxLength(200);
+            p.Property(x => x.WorkLine).HasMaxLength(50);
+            p.Property(x => x.OwningDepartment).HasMaxLength(100);
+            p.Property(x => x.Targets).HasConversion(
+                v => System.Text.Json.JsonSerializer.Serialize(v, Federation.Kernel.Messaging.EventJson.Options),
+                v => System.Text.Json.JsonSerializer.Deserialize<List<Programmes.ProgrammeTarget>>(v, Federation.Kernel.Messaging.EventJson.Options) ?? new List<Programmes.ProgrammeTarget>(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Programmes.ProgrammeTarget>>(
+                    (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, t) => HashCode.Combine(h, t)), v => v.ToList()));
         });
         modelBuilder.Entity<CreditLineFact>(c =>
         {

@@ -58,7 +58,13 @@ internal static class ScorecardEndpoints
         var byTown = signed.GroupBy(p => p.Town)
             .Select(g => new TownFigure(g.Key, g.Count(), g.Sum(p => p.AmountFen) / 100m))
             .OrderByDescending(t => t.AmountYuan).ToList();
-        return TypedResults.Ok(new YearFigures(year, organisationId, includeBranches ?? true, kpis, byMonth, byTown));
+        var actual = kpis.ToDictionary(k => k.Key, k => k.Value);
+        var programmes = await db.Programmes.AsNoTracking().VisibleTo(reader).ToListAsync(ct);
+        var targets = programmes.Where(p => p.Covers(year))
+            .SelectMany(p => p.Targets.Where(t => actual.ContainsKey(t.KpiKey)).Select(t => new TargetProgress(
+                p.Id, p.NameZh, p.NameEn, t.KpiKey, t.YearlyTarget, actual[t.KpiKey], Math.Round(actual[t.KpiKey] / t.YearlyTarget, 4))))
+            .ToList();
+        return TypedResults.Ok(new YearFigures(year, organisationId, includeBranches ?? true, kpis, byMonth, byTown, targets));
     }
 
     /// <summary>The organisations to count, or null for "no filter" (a root reader asking for everything).</summary>

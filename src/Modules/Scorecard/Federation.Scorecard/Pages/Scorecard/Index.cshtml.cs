@@ -32,7 +32,7 @@ internal sealed class IndexModel(ScorecardDbContext db, ICurrentUser user, IOrga
                 Figures = (await ScorecardEndpoints.Year(Year.Value, OrganisationId, true, db, user, directory, ct)).Value))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            Figures = new YearFigures(Year.Value, OrganisationId, true, [], [], []);
+            Figures = new YearFigures(Year.Value, OrganisationId, true, [], [], [], []);
         }
         var culture = CultureInfo.CurrentUICulture;
         Rows = kpis.All.Select(k => new ShownKpi(k.Key, k.Title.For(culture),

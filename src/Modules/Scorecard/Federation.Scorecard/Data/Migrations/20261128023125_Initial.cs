@@ -78,6 +78,26 @@ namespace Federation.Scorecard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "sc_programmes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WorkLine = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OwningDepartment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Targets = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sc_programmes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sc_project_facts",
                 columns: table => new
                 {
@@ -138,6 +158,9 @@ namespace Federation.Scorecard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "sc_outbox");
+
+            migrationBuilder.DropTable(
+                name: "sc_programmes");
 
             migrationBuilder.DropTable(
                 name: "sc_project_facts");

@@ -1,0 +1,86 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Resources;
+using Federation.Scorecard.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Scorecard.Programmes;
+
+/// <summary>Everyone who reads the scorecard reads programmes; only admins configure them.</summary>
+internal static class ProgrammeEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var programmes = api.MapGroup("/programmes").WithTags("Programmes");
+        programmes.MapGet("/", List).RequirePermission(ScorecardModule.Read);
+        programmes.MapGet("/{id:guid}", Get).RequirePermission(ScorecardModule.Read);
+        programmes.MapPost("/", Create).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>();
+        programmes.MapPut("/{id:guid}", Update).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>();
+        programmes.MapDelete("/{id:guid}", Remove).RequirePermission(ScorecardModule.Configure);
+    }
+
+    internal sealed record ProgrammeResponse(Guid Id, string NameZh, string NameEn, string? WorkLine, DateOnly StartsOn, DateOnly EndsOn,
+        string OwningDepartment, Guid OrganisationId, IReadOnlyList<ProgrammeTarget> Targets, int Version)
+    {
+        public static ProgrammeResponse From(Programme p) => new(p.Id, p.NameZh, p.NameEn, p.WorkLine, p.StartsOn, p.EndsOn,
+            p.OwningDepartment, p.OrganisationId, p.Targets, p.Version);
+    }
+
+    internal static async Task<Ok<List<ProgrammeResponse>>> List(int? year, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        QueryValues.Year(year);
+        var rows = await db.Programmes.AsNoTracking().VisibleTo(user).OrderBy(p => p.StartsOn).ToListAsync(ct);
+        return TypedResults.Ok(rows.Where(p => year is null || p.Covers(year.Value)).Select(ProgrammeResponse.From).ToList());
+    }
+
+    internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Get(Guid id, ScorecardDbContext db, ICurrentUser user, CancellationToken ct) =>
+        await db.Programmes.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct) is { } found
+            ? TypedResults.Ok(ProgrammeResponse.From(found))
+            : TypedResults.NotFound();
+
+    internal static async Task<Created<ProgrammeResponse>> Create(ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var programme = new Programme { NameZh = "", NameEn = "", OwningDepartment = "" };
+        Apply(programme, request, user);
+        db.Programmes.Add(programme);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/scorecard/programmes/{programme.Id}", ProgrammeResponse.From(programme));
+    }
+
+    internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Update(
+        Guid id, ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var programme = await db.Programmes.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (programme is null) return TypedResults.NotFound();
+        db.ExpectVersion(programme, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        Apply(programme, request, user);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProgrammeResponse.From(programme));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var programme = await db.Programmes.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (programme is null) return TypedResults.NotFound();
+        db.ExpectVersion(programme, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.Programmes.Remove(programme);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static void Apply(Programme programme, ProgrammeRequest request, ICurrentUser user)
+    {
+        programme.NameZh = request.NameZh!.Trim();
+        programme.NameEn = request.NameEn!.Trim();
+        programme.WorkLine = string.IsNullOrWhiteSpace(request.WorkLine) ? null : request.WorkLine.Trim();
+        programme.StartsOn = request.StartsOn!.Value;
+        programme.EndsOn = request.EndsOn!.Value;
+        programme.OwningDepartment = request.OwningDepartment!.Trim();
+        programme.OrganisationId = user.OwnerFor(request.OrganisationId ?? (programme.OrganisationId == Guid.Empty ? null : programme.OrganisationId));
+        programme.Targets = (request.Targets ?? []).Select(t => new ProgrammeTarget(t.KpiKey!, t.YearlyTarget!.Value)).ToList();
+    }
+}

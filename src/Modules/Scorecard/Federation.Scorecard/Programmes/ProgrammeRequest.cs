@@ -1,0 +1,44 @@
+using Federation.Kernel.Modules;
+using Federation.Kernel.Resources;
+using Federation.Kernel.Validation;
+using FluentValidation;
+
+namespace Federation.Scorecard.Programmes;
+
+internal sealed record ProgrammeRequest(
+    string? NameZh,
+    string? NameEn,
+    string? WorkLine,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    string? OwningDepartment,
+    Guid? OrganisationId,
+    List<TargetRequest>? Targets,
+    int? Version);
+
+internal sealed record TargetRequest(string? KpiKey, decimal? YearlyTarget);
+
+internal sealed class ProgrammeRequestValidator : AbstractValidator<ProgrammeRequest>
+{
+    public ProgrammeRequestValidator(IKpiCatalogue kpis)
+    {
+        RuleFor(r => r.NameZh).RequiredText(200);
+        RuleFor(r => r.NameEn).RequiredText(200);
+        RuleFor(r => r.WorkLine).OptionalText(50);
+        RuleFor(r => r.StartsOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.EndsOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
+            .GreaterThanOrEqualTo(r => r.StartsOn).When(r => r.StartsOn is not null).WithMessage(_ => Text.Get("EndBeforeStart"));
+        RuleFor(r => r.OwningDepartment).RequiredText(100);
+        RuleFor(r => r.Targets).Must(t => t is null || t.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50))
+            .Must(t => t is null || t.Where(x => x is not null).Select(x => x.KpiKey).Distinct().Count() == t.Count)
+            .WithMessage(_ => Text.Get("Distinct"));
+        RuleForEach(r => r.Targets).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(target =>
+        {
+            target.RuleFor(t => t.KpiKey).NotEmpty().WithMessage(_ => Text.Get("Required"))
+                .Must(key => key is null || kpis.All.Any(k => k.Key == key))
+                .WithMessage(_ => Text.Format("OneOf", string.Join(", ", kpis.All.Select(k => k.Key))));
+            target.RuleFor(t => t.YearlyTarget).NotNull().WithMessage(_ => Text.Get("Required"))
+                .Must(v => v is null || (v > 0 && v <= 1_000_000_000_000m)).WithMessage(_ => Text.Format("Between", "0", "1,000,000,000,000"));
+        });
+    }
+}
