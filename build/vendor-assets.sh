@@ -10,12 +10,14 @@ cp package.json "$work/"
 (cd "$work" && npm install --no-audit --no-fund --ignore-scripts >/dev/null)
 lib=wwwroot/lib
 rm -rf "$lib"
-mkdir -p "$lib/bootstrap" "$lib/tom-select"
+mkdir -p "$lib/bootstrap" "$lib/tom-select" "$lib/echarts"
 cp "$work/node_modules/bootstrap/dist/css/bootstrap.min.css" "$lib/bootstrap/"
 cp "$work/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js" "$lib/bootstrap/"
 cp "$work/node_modules/bootstrap/LICENSE" "$lib/bootstrap/LICENSE"
 cp "$work/node_modules/tom-select/dist/css/tom-select.bootstrap5.min.css" "$lib/tom-select/"
 cp "$work/node_modules/tom-select/dist/js/tom-select.complete.min.js" "$lib/tom-select/"
 cp "$work/node_modules/tom-select/LICENSE" "$lib/tom-select/LICENSE"
+cp "$work/node_modules/echarts/dist/echarts.min.js" "$lib/echarts/"
+cp "$work/node_modules/echarts/LICENSE" "$lib/echarts/LICENSE"
 (cd "$work" && npm ls --depth=0) > "$lib/VERSIONS.txt"
 echo "vendored into $lib:"; find "$lib" -type f | sort

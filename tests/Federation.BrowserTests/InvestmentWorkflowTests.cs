@@ -103,6 +103,9 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
 
         await page.GotoAsync($"{session.BaseUrl}/scorecard?year=2023");
         await page.WaitForSelectorAsync("[data-kpi='investment.signed-amount']:text('96.12亿元')");
+        // ECharts, served by the app itself, draws into a canvas: no drawing means the library did not load.
+        await page.WaitForSelectorAsync("[data-testid=chart-month] canvas");
+        await page.WaitForSelectorAsync("[data-testid=chart-town] canvas");
         await BrowserSession.Screenshot(page, "07-scorecard-2023-zh");
     }
 }
