@@ -49,4 +49,30 @@ public sealed class ProgrammeTests
         refused.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue(refused.ToString());
         (await (await admin.GetAsync("/api/scorecard/programmes")).Body()).GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public async Task An_admin_adds_a_programme_on_the_page_and_a_leader_reads_it_but_may_not_edit()
+    {
+        using var factory = new FederationFactory();
+        var federation = await TestFederation.Create(factory);
+        var admin = await PageClient.Admin(factory);
+
+        var saved = await admin.Submit((await admin.Get("/scorecard/programmes/edit")).Document, "[data-testid='programme-form']",
+            ("Form.NameZh", "雁南归计划"), ("Form.NameEn", "Wild Geese Return South"), ("Form.StartsOn", "2023-01-01"),
+            ("Form.EndsOn", "2025-12-31"), ("Form.OwningDepartment", "联络部"),
+            ("Form.Targets[0].KpiKey", "investment.projects-signed"), ("Form.Targets[0].YearlyTarget", "20"));
+
+        saved.Path.Should().Be("/scorecard/programmes");
+        saved.TestId("programmes").TextContent.Should().Contain("雁南归计划").And.Contain("签约项目数 ≥ 20");
+        var leaderName = $"l{Guid.NewGuid():N}"[..12];
+        await federation.Admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            userName = leaderName, displayName = "领导", password = TestFederation.Password, organisationId = federation.Root, roles = new[] { "leadership" },
+        });
+        var leader = await PageClient.SignedIn(factory, leaderName, TestFederation.Password);
+        var list = await leader.Get("/scorecard/programmes");
+        list.TestId("programmes").TextContent.Should().Contain("雁南归计划");
+        list.All("new-programme").Should().BeEmpty();
+        (await leader.Get("/scorecard/programmes/edit")).Path.Should().Be("/forbidden");
+    }
 }

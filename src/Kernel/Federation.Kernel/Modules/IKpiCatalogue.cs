@@ -4,4 +4,7 @@ namespace Federation.Kernel.Modules;
 public interface IKpiCatalogue
 {
     IReadOnlyList<KpiDefinition> All { get; }
+
+    /// <summary>The enabled work lines that declare KPIs, by module name, for tagging programmes.</summary>
+    IReadOnlyList<string> WorkLines { get; }
 }

@@ -31,7 +31,11 @@ public sealed class ScorecardModule : IModule
         new(Configure, PermissionKind.Admin, new("配置工作计划和目标", "Configure programmes and targets")),
     ];
     public IReadOnlyList<KpiDefinition> Kpis => [];
-    public IReadOnlyList<MenuEntry> Menu { get; } = [new(new("年度成绩单", "Annual scorecard"), "/scorecard", Read, 1)];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new(new("年度成绩单", "Annual scorecard"), "/scorecard", Read, 1),
+        new(new("工作计划与目标", "Programmes and targets"), "/scorecard/programmes", Read, 2),
+    ];
 
     public void Register(ModuleRegistration registration)
     {
