@@ -126,6 +126,23 @@ public sealed class ScorecardTests
         english.TestId("kpis").TextContent.Should().Contain("Amount of projects signed");
     }
 
+    [Fact]
+    public async Task The_annual_report_page_reads_like_the_federations_report_in_both_languages()
+    {
+        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
+        var api = await factory.Admin();
+        await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(api, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m);
+        var admin = await PageClient.Admin(factory);
+
+        var report = await admin.Get("/scorecard/report?year=2023");
+
+        report.TestId("report-investment").TextContent.Should()
+            .Contain("全年助力引进投资96.12亿元").And.Contain("覆盖23个国家和地区").And.Contain("签约项目12个").And.Contain("银行授信120亿元");
+        var english = await admin.Submit(report.Document, "form[action='/language']");
+        english.TestId("report-investment").TextContent.Should().Contain("96.12 hundred million yuan of investment");
+    }
+
     private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
     {
         var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);

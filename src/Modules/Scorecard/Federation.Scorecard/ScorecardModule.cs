@@ -34,7 +34,8 @@ public sealed class ScorecardModule : IModule
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new(new("年度成绩单", "Annual scorecard"), "/scorecard", Read, 1),
-        new(new("工作计划与目标", "Programmes and targets"), "/scorecard/programmes", Read, 2),
+        new(new("年度报告", "Annual report"), "/scorecard/report", Read, 2),
+        new(new("工作计划与目标", "Programmes and targets"), "/scorecard/programmes", Read, 3),
     ];
 
     public void Register(ModuleRegistration registration)
