@@ -69,8 +69,10 @@ public static class Json
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The JSON body, or an undefined element for an empty or non-JSON body (a downloaded workbook, say).</summary>
     public static async Task<JsonElement> Body(this HttpResponseMessage response)
     {
+        if (response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == false) return default;
         var text = await response.Content.ReadAsStringAsync();
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }

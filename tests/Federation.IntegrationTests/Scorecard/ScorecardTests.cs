@@ -143,6 +143,28 @@ public sealed class ScorecardTests
         english.TestId("report-investment").TextContent.Should().Contain("96.12 hundred million yuan of investment");
     }
 
+    [Fact]
+    public async Task The_exported_workbook_holds_the_years_figures_with_chinese_headers_and_yi_columns()
+    {
+        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
+        var admin = await factory.Admin();
+        await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(admin, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m);
+
+        var response = await admin.GetAsync("/api/scorecard/2023/export.xlsx");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("成绩单", "按月", "按镇街");
+        var kpis = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "成绩单").Cast<IDictionary<string, object>>().ToList();
+        var signed = kpis.Single(r => (string)r["指标代码"] == "investment.signed-amount");
+        Convert.ToDecimal(signed["数值"]).Should().Be(9_612_000_000m);
+        signed["指标"].Should().Be("签约项目金额");
+        var months = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "按月").Cast<IDictionary<string, object>>().ToList();
+        Convert.ToDecimal(months[1]["签约金额（亿元）"]).Should().Be(56m, "February's conference signed 56亿元");
+    }
+
     private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
     {
         var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);

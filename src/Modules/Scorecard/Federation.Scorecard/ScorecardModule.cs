@@ -1,3 +1,4 @@
+using Autofac;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
@@ -41,6 +42,7 @@ public sealed class ScorecardModule : IModule
     public void Register(ModuleRegistration registration)
     {
         registration.UseDbContext<ScorecardDbContext>();
+        registration.Services(c => c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope());
         registration.Subscribe<InvestmentEventHeld, EventFactsWriter>();
         registration.Subscribe<InvestmentEventCorrected, EventFactsWriter>();
         registration.Subscribe<InvestmentEventRemoved, EventFactsWriter>();

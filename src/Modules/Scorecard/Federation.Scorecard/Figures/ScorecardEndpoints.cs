@@ -16,8 +16,20 @@ namespace Federation.Scorecard.Figures;
 /// </summary>
 internal static class ScorecardEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public static void Map(IEndpointRouteBuilder api)
+    {
         api.MapGet("/{year:int}", Year).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
+        api.MapGet("/{year:int}/export.xlsx", Export).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
+    }
+
+    private static async Task<FileContentHttpResult> Export(
+        int year, Guid? organisationId, bool? includeBranches, ScorecardDbContext db, ICurrentUser reader,
+        IOrganisationDirectory directory, ScorecardWorkbook workbook, CancellationToken ct)
+    {
+        var figures = (await Year(year, organisationId, includeBranches, db, reader, directory, ct)).Value!;
+        return TypedResults.File(await workbook.Write(figures, ct),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"scorecard-{year}.xlsx");
+    }
 
     internal static async Task<Ok<YearFigures>> Year(
         int year, Guid? organisationId, bool? includeBranches, ScorecardDbContext db, ICurrentUser reader,
