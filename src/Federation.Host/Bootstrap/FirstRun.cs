@@ -40,7 +40,7 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
             Console.WriteLine();
             Console.WriteLine("==================================================================");
             Console.WriteLine($" First admin created. User name: {settings.AdminUserName}   Password: {password}");
-            Console.WriteLine(" It is shown once. Sign in at http://localhost:5080 and change it under 修改密码 (Change password).");
+            Console.WriteLine(" It is shown once. Sign in and change it under 修改密码 (Change password) at the top right.");
             Console.WriteLine("==================================================================");
             Console.WriteLine();
         }
