@@ -82,6 +82,7 @@ internal static class PlatformComposition
             container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Modules.IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
+            container.RegisterType<OutboxHistory>().As<Federation.Kernel.Messaging.IEventHistory>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<DemoData>().AsSelf().InstancePerLifetimeScope();

@@ -165,6 +165,24 @@ public sealed class ScorecardTests
         Convert.ToDecimal(months[1]["签约金额（亿元）"]).Should().Be(56m, "February's conference signed 56亿元");
     }
 
+    [Fact]
+    public async Task Rebuilding_from_the_event_history_gives_identical_figures_after_corrections()
+    {
+        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
+        var admin = await factory.Admin();
+        var project = await (await admin.PostAsJsonAsync("/api/investment/projects", InvestmentRequests.Project())).Body();
+        await Step(admin, $"/api/investment/projects/{project.Id()}/stage", new { stage = "dropped", date = "2023-12-01", version = 1 });
+        var before = await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(admin, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12);
+        await Eventually.Within(TimeSpan.FromSeconds(10), () => UnsentRows(factory), n => n == 0);
+
+        var rebuilt = await (await admin.PostAsync("/api/scorecard/rebuild", null)).ShouldBe(HttpStatusCode.OK);
+
+        rebuilt.GetProperty("projects").GetInt32().Should().Be(15, "14 demo projects and the dropped one");
+        rebuilt.GetProperty("eventsReplayed").GetInt32().Should().BeGreaterThan(15);
+        (await Figures(admin, "/api/scorecard/2023")).Should().Equal(before);
+    }
+
     private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
     {
         var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);

@@ -58,6 +58,7 @@ internal static class MatrixRequests
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
         ["GET api/scorecard/{year:int}/export.xlsx"] = _ => Get("api/scorecard/2023/export.xlsx"),
+        ["POST api/scorecard/rebuild"] = _ => Post("api/scorecard/rebuild"),
         ["GET api/scorecard/programmes"] = _ => Get("api/scorecard/programmes"),
         ["GET api/scorecard/programmes/{id:guid}"] = c => Get($"api/scorecard/programmes/{c.Target.Id}"),
         ["POST api/scorecard/programmes"] = c => Post("api/scorecard/programmes", ScorecardRequests.Programme(c.Target.Organisation)),

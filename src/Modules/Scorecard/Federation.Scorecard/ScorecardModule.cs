@@ -59,5 +59,6 @@ public sealed class ScorecardModule : IModule
     {
         ScorecardEndpoints.Map(api);
         ProgrammeEndpoints.Map(api);
+        Rebuild.Map(api);
     }
 }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Autofac;
+using Federation.Host.Composition;
+using Federation.Host.Modules;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Messaging;
+
+/// <summary>Replays the sent rows of every module's outbox, oldest first across modules.</summary>
+internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, IEventDelivery delivery)
+    : IEventHistory
+{
+    private const int PageSize = 500;
+
+    public async Task<int> Replay(CancellationToken cancellationToken)
+    {
+        var rows = new List<(DateTime At, string Type, string Payload)>();
+        await using (var history = scope.BeginSystemScope())
+        {
+            foreach (var type in contexts.Types)
+            {
+                var db = (ModuleDbContext)history.Resolve(type);
+                // The audit record of a write is not a fact any projection counts: leave it out.
+                rows.AddRange((await db.OutboxMessages.AsNoTracking()
+                        .Where(m => m.SentAtUtc != null && !m.Type.EndsWith(nameof(AuditRecorded)))
+                        .Select(m => new { m.OccurredAtUtc, m.Type, m.Payload })
+                        .ToListAsync(cancellationToken))
+                    .Select(m => (m.OccurredAtUtc, m.Type, m.Payload)));
+            }
+        }
+        var delivered = 0;
+        foreach (var page in rows.OrderBy(r => r.At).Chunk(PageSize))
+        {
+            foreach (var (_, typeName, payload) in page)
+            {
+                if (eventTypes.Find(typeName) is not { } type) continue;
+                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, type, EventJson.Options)!;
+                await delivery.Deliver(integrationEvent, type, cancellationToken);
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+}
