@@ -14,24 +14,14 @@ internal sealed class CreditLineFactsWriter(ScorecardDbContext db) :
 
     public Task Handle(CreditLineCorrected e, CancellationToken ct) => Apply(e.CreditLine, ct);
 
-    public async Task Handle(CreditLineRemoved e, CancellationToken ct)
-    {
-        var fact = await db.CreditLineFacts.FindAsync([e.CreditLineId], ct);
-        if (fact is not null && fact.Version >= e.Version) return;
-        fact ??= db.CreditLineFacts.Add(new CreditLineFact { Id = e.CreditLineId }).Entity;
-        fact.OrganisationId = e.OrganisationId;
-        fact.Version = e.Version;
-        fact.Removed = true;
-    }
+    public Task Handle(CreditLineRemoved e, CancellationToken ct) =>
+        VersionedFacts.Remove(db.CreditLineFacts, e.CreditLineId, e.OrganisationId, e.Version, () => new CreditLineFact { Id = e.CreditLineId }, ct);
 
     private async Task Apply(CreditLineSnapshot line, CancellationToken ct)
     {
-        var fact = await db.CreditLineFacts.FindAsync([line.CreditLineId], ct);
-        if (fact is not null && fact.Version >= line.Version) return;
-        fact ??= db.CreditLineFacts.Add(new CreditLineFact { Id = line.CreditLineId }).Entity;
-        fact.OrganisationId = line.OrganisationId;
+        if (await VersionedFacts.Newer(db.CreditLineFacts, line.CreditLineId, line.OrganisationId, line.Version,
+                () => new CreditLineFact { Id = line.CreditLineId }, ct) is not { } fact) return;
         fact.AmountFen = line.AmountFen;
         fact.GrantedOn = line.GrantedOn;
-        fact.Version = line.Version;
     }
 }

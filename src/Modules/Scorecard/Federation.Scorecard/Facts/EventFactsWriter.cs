@@ -14,25 +14,15 @@ internal sealed class EventFactsWriter(ScorecardDbContext db) :
 
     public Task Handle(InvestmentEventCorrected e, CancellationToken ct) => Apply(e.Event, ct);
 
-    public async Task Handle(InvestmentEventRemoved e, CancellationToken ct)
-    {
-        var fact = await db.EventFacts.FindAsync([e.InvestmentEventId], ct);
-        if (fact is not null && fact.Version >= e.Version) return;
-        fact ??= db.EventFacts.Add(new EventFact { Id = e.InvestmentEventId }).Entity;
-        fact.OrganisationId = e.OrganisationId;
-        fact.Version = e.Version;
-        fact.Removed = true;
-    }
+    public Task Handle(InvestmentEventRemoved e, CancellationToken ct) =>
+        VersionedFacts.Remove(db.EventFacts, e.InvestmentEventId, e.OrganisationId, e.Version, () => new EventFact { Id = e.InvestmentEventId }, ct);
 
     private async Task Apply(InvestmentEventSnapshot held, CancellationToken ct)
     {
-        var fact = await db.EventFacts.FindAsync([held.InvestmentEventId], ct);
-        if (fact is not null && fact.Version >= held.Version) return;
-        fact ??= db.EventFacts.Add(new EventFact { Id = held.InvestmentEventId }).Entity;
-        fact.OrganisationId = held.OrganisationId;
+        if (await VersionedFacts.Newer(db.EventFacts, held.InvestmentEventId, held.OrganisationId, held.Version,
+                () => new EventFact { Id = held.InvestmentEventId }, ct) is not { } fact) return;
         fact.StartDate = held.StartDate;
         fact.AttendeeCount = held.AttendeeCount;
         fact.CountriesAndRegions = held.CountriesAndRegions.ToList();
-        fact.Version = held.Version;
     }
 }

@@ -2,12 +2,21 @@ using Federation.Kernel.Persistence;
 
 namespace Federation.Scorecard.Facts;
 
+/// <summary>What every fact has: the source record's id, owner, the version it reflects, and whether it was removed.</summary>
+internal interface IFact
+{
+    Guid Id { get; }
+    Guid OrganisationId { get; set; }
+    int Version { get; set; }
+    bool Removed { get; set; }
+}
+
 /// <summary>
 /// The scorecard's own copy of what Investment reported, one row per source record, kept at
 /// the highest version seen: a late or repeated event never overwrites a newer state.
 /// </summary>
 [NotAudited]
-internal sealed class EventFact
+internal sealed class EventFact : IFact
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }
@@ -19,7 +28,7 @@ internal sealed class EventFact
 }
 
 [NotAudited]
-internal sealed class ProjectFact
+internal sealed class ProjectFact : IFact
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }
@@ -36,7 +45,7 @@ internal sealed class ProjectFact
 }
 
 [NotAudited]
-internal sealed class CreditLineFact
+internal sealed class CreditLineFact : IFact
 {
     public Guid Id { get; set; }
     public Guid OrganisationId { get; set; }

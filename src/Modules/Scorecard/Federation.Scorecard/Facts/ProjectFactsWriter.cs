@@ -17,38 +17,21 @@ internal sealed class ProjectFactsWriter(ScorecardDbContext db) :
 
     public Task Handle(ProjectCorrected e, CancellationToken ct) => Apply(e.Project, ct);
 
-    public async Task Handle(ProjectRemoved e, CancellationToken ct)
-    {
-        // A removal may overtake the project's own events; the row it leaves keeps them out.
-        var fact = await Find(e.ProjectId, ct);
-        if (fact is not null && fact.Version >= e.Version) return;
-        fact ??= Add(e.ProjectId);
-        fact.OrganisationId = e.OrganisationId;
-        fact.Version = e.Version;
-        fact.Removed = true;
-    }
+    public Task Handle(ProjectRemoved e, CancellationToken ct) =>
+        VersionedFacts.Remove(db.ProjectFacts, e.ProjectId, e.OrganisationId, e.Version, () => New(e.ProjectId), ct);
 
     private async Task Apply(ProjectSnapshot project, CancellationToken ct)
     {
-        var fact = await Find(project.ProjectId, ct);
-        if (fact is not null && fact.Version >= project.Version) return;
-        fact ??= Add(project.ProjectId);
-        fact.OrganisationId = project.OrganisationId;
+        if (await VersionedFacts.Newer(db.ProjectFacts, project.ProjectId, project.OrganisationId, project.Version,
+                () => New(project.ProjectId), ct) is not { } fact) return;
         fact.AmountFen = project.AmountFen;
         fact.Town = project.Town;
         fact.Stage = project.Stage.ToString();
+        // A stage taken back takes its date with it: the snapshot lists only the stages that stand.
         fact.SignedOn = project.Stages.FirstOrDefault(s => s.Stage == ProjectStage.Signed)?.Date;
         fact.GroundbrokeOn = project.Stages.FirstOrDefault(s => s.Stage == ProjectStage.Groundbreaking)?.Date;
         fact.Dropped = project.Stage == ProjectStage.Dropped;
-        fact.Version = project.Version;
     }
 
-    private async Task<ProjectFact?> Find(Guid id, CancellationToken ct) => await db.ProjectFacts.FindAsync([id], ct);
-
-    private ProjectFact Add(Guid id)
-    {
-        var fact = new ProjectFact { Id = id, Town = "", Stage = "" };
-        db.ProjectFacts.Add(fact);
-        return fact;
-    }
+    private static ProjectFact New(Guid id) => new() { Id = id, Town = "", Stage = "" };
 }
