@@ -1,11 +1,8 @@
-using System.Text.Json;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
-using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Federation.Investment.Data;
 
@@ -29,11 +26,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             e.Property(x => x.City).HasMaxLength(100);
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(x => x.Organisers).HasConversion(
-                v => JsonSerializer.Serialize(v, EventJson.Options),
-                v => JsonSerializer.Deserialize<List<Organiser>>(v, EventJson.Options) ?? new List<Organiser>(),
-                new ValueComparer<List<Organiser>>(
-                    (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, o) => HashCode.Combine(h, o)), v => v.ToList()));
+            e.Property(x => x.Organisers).HasJsonConversion();
             e.HasIndex(x => new { x.StartDate, x.OrganisationId });
         });
 

@@ -38,11 +38,7 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             p.Property(x => x.NameEn).HasMaxLength(200);
             p.Property(x => x.WorkLine).HasMaxLength(50);
             p.Property(x => x.OwningDepartment).HasMaxLength(100);
-            p.Property(x => x.Targets).HasConversion(
-                v => System.Text.Json.JsonSerializer.Serialize(v, Federation.Kernel.Messaging.EventJson.Options),
-                v => System.Text.Json.JsonSerializer.Deserialize<List<Programmes.ProgrammeTarget>>(v, Federation.Kernel.Messaging.EventJson.Options) ?? new List<Programmes.ProgrammeTarget>(),
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Programmes.ProgrammeTarget>>(
-                    (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, t) => HashCode.Combine(h, t)), v => v.ToList()));
+            p.Property(x => x.Targets).HasJsonConversion();
         });
         modelBuilder.Entity<CreditLineFact>(c =>
         {
