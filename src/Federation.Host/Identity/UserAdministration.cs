@@ -22,11 +22,12 @@ internal sealed class UserAdministration(
         if (!string.IsNullOrWhiteSpace(query.Q))
             rows = rows.Where(u => u.UserName.Contains(query.Q.ToLower()) || u.DisplayName.Contains(query.Q));
         if (query.OrganisationId is not null) rows = rows.Where(u => u.OrganisationId == query.OrganisationId);
-        var all = await rows.OrderBy(u => u.UserName).ToListAsync(ct);
-        if (!string.IsNullOrWhiteSpace(query.Role)) all = all.Where(u => u.Roles.Contains(query.Role)).ToList();
+        // Roles are a JSON column; EF reads it with json_each, so the filter and the page stay in the database.
+        if (!string.IsNullOrWhiteSpace(query.Role)) rows = rows.Where(u => u.Roles.Contains(query.Role));
+        var total = await rows.CountAsync(ct);
+        var users = await rows.OrderBy(u => u.UserName).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = all.Skip((page - 1) * size).Take(size).Select(u => Response(u, now)).ToList();
-        return new PagedList<UserResponse>(items, all.Count, page, size);
+        return new PagedList<UserResponse>(users.Select(u => Response(u, now)).ToList(), total, page, size);
     }
 
     public async Task<UserResponse?> Find(Guid id, CancellationToken ct)

@@ -12,8 +12,6 @@ namespace Federation.Host.Messaging;
 internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, IEventDelivery delivery)
     : IEventHistory
 {
-    private const int PageSize = 500;
-
     public async Task<int> Replay(CancellationToken cancellationToken)
     {
         var rows = new List<(DateTime At, string Type, string Payload)>();
@@ -31,15 +29,12 @@ internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts context
             }
         }
         var delivered = 0;
-        foreach (var page in rows.OrderBy(r => r.At).Chunk(PageSize))
+        foreach (var (_, typeName, payload) in rows.OrderBy(r => r.At))
         {
-            foreach (var (_, typeName, payload) in page)
-            {
-                if (eventTypes.Find(typeName) is not { } type) continue;
-                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, type, EventJson.Options)!;
-                await delivery.Deliver(integrationEvent, type, cancellationToken);
-                delivered++;
-            }
+            if (eventTypes.Find(typeName) is not { } type) continue;
+            var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, type, EventJson.Options)!;
+            await delivery.Deliver(integrationEvent, type, cancellationToken);
+            delivered++;
         }
         return delivered;
     }

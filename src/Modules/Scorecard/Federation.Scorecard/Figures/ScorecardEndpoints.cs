@@ -40,18 +40,12 @@ internal static class ScorecardEndpoints
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
 
-        var events = await db.EventFacts.AsNoTracking()
+        var events = await InScope(db.EventFacts.AsNoTracking(), scope)
             .Where(e => !e.Removed && e.StartDate >= from && e.StartDate <= to).ToListAsync(ct);
-        var signed = await db.ProjectFacts.AsNoTracking()
+        var signed = await InScope(db.ProjectFacts.AsNoTracking(), scope)
             .Where(p => !p.Removed && !p.Dropped && p.SignedOn >= from && p.SignedOn <= to).ToListAsync(ct);
-        var credit = await db.CreditLineFacts.AsNoTracking()
+        var credit = await InScope(db.CreditLineFacts.AsNoTracking(), scope)
             .Where(c => !c.Removed && c.GrantedOn >= from && c.GrantedOn <= to).ToListAsync(ct);
-        if (scope is not null)
-        {
-            events = events.Where(e => scope.Contains(e.OrganisationId)).ToList();
-            signed = signed.Where(p => scope.Contains(p.OrganisationId)).ToList();
-            credit = credit.Where(c => scope.Contains(c.OrganisationId)).ToList();
-        }
 
         var signedYuan = signed.Sum(p => p.AmountFen) / 100m;
         var brokeGround = signed.Count(p => p.GroundbrokeOn is not null);
@@ -77,6 +71,13 @@ internal static class ScorecardEndpoints
                 p.Id, p.NameZh, p.NameEn, t.KpiKey, t.YearlyTarget, actual[t.KpiKey], Math.Round(actual[t.KpiKey] / t.YearlyTarget, 4))))
             .ToList();
         return TypedResults.Ok(new YearFigures(year, organisationId, includeBranches ?? true, kpis, byMonth, byTown, targets));
+    }
+
+    private static IQueryable<T> InScope<T>(IQueryable<T> facts, IReadOnlySet<Guid>? scope) where T : class, Facts.IFact
+    {
+        if (scope is null) return facts;
+        var organisations = scope.ToList();
+        return facts.Where(f => organisations.Contains(f.OrganisationId));
     }
 
     /// <summary>The organisations to count, or null for "no filter" (a root reader asking for everything).</summary>

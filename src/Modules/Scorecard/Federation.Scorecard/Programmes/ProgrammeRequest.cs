@@ -30,7 +30,7 @@ internal sealed class ProgrammeRequestValidator : AbstractValidator<ProgrammeReq
             .GreaterThanOrEqualTo(r => r.StartsOn).When(r => r.StartsOn is not null).WithMessage(_ => Text.Get("EndBeforeStart"));
         RuleFor(r => r.OwningDepartment).RequiredText(100);
         RuleFor(r => r.Targets).Must(t => t is null || t.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50))
-            .Must(t => t is null || t.Where(x => x is not null).Select(x => x.KpiKey).Distinct().Count() == t.Count)
+            .Must(t => t is null || t.Where(x => x is not null).Select(x => x.KpiKey).Distinct().Count() == t.Count(x => x is not null))
             .WithMessage(_ => Text.Get("Distinct"));
         RuleForEach(r => r.Targets).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(target =>
         {
