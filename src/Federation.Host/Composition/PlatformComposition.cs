@@ -79,7 +79,8 @@ internal static class PlatformComposition
             container.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
             container.RegisterType<OrganisationDirectory>().As<Federation.Kernel.Identity.IOrganisationDirectory>().SingleInstance();
             container.RegisterType<Roles>().AsSelf().SingleInstance();
-            container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Modules.IKpiCatalogue>().SingleInstance();
+            container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Kpis.IKpiCatalogue>().SingleInstance();
+            container.RegisterType<NoProgrammes>().As<Federation.Kernel.Kpis.IProgrammeCatalogue>().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<Federation.Kernel.Messaging.IEventHistory>().SingleInstance();

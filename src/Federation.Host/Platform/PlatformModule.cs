@@ -5,6 +5,7 @@ using Federation.Host.Organisations;
 using Federation.Host.Tokens;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Http;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;

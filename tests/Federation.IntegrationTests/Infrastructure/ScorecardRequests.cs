@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json;
+
 namespace Federation.IntegrationTests.Infrastructure;
 
 /// <summary>Valid programme bodies to start from; tests change one field to make them wrong.</summary>
@@ -18,4 +21,14 @@ public static class ScorecardRequests
             new { kpiKey = "investment.projects-signed", yearlyTarget = 10m },
         },
     };
+
+    /// <summary>The scorecard at <paramref name="url"/>, failing the test unless it answers 200.</summary>
+    public static async Task<JsonElement> Read(HttpClient client, string url) =>
+        await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+
+    /// <summary>Every KPI's value by key.</summary>
+    public static Dictionary<string, decimal> Kpis(JsonElement figures) => figures.GetProperty("kpis").EnumerateArray()
+        .ToDictionary(k => k.GetProperty("key").GetString()!, k => k.GetProperty("value").GetDecimal());
+
+    public static async Task<Dictionary<string, decimal>> Kpis(HttpClient client, string url) => Kpis(await Read(client, url));
 }

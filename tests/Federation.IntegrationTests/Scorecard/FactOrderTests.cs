@@ -1,8 +1,8 @@
 using System.Net;
 using Autofac;
 using Federation.Host.Messaging;
-using Federation.Investment.Contracts;
 using Federation.IntegrationTests.Infrastructure;
+using Federation.Kernel.Kpis;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.IntegrationTests.Scorecard;
@@ -18,20 +18,25 @@ public sealed class FactOrderTests
         var organisation = (await (await admin.GetAsync("/api/auth/me")).Body()).GetProperty("organisationId").GetGuid();
         var delivery = factory.Services.GetRequiredService<ILifetimeScope>().Resolve<IEventDelivery>();
         var id = Guid.NewGuid();
-        ProjectSnapshot Snapshot(long fen, int version) => new(id, organisation, "乱序项目", "投资方", "HK", "制造业", fen, "石岐", null,
-            ProjectStage.Signed, [new StageReached(ProjectStage.Signed, new DateOnly(2034, 3, 1))], version);
+        KpiFactsChanged Snapshot(decimal yuan, int version) => new("Investment", "Project", id, organisation, version,
+            [new KpiFact("investment.signed-amount", new DateOnly(2034, 3, 1), yuan, Town: "石岐")]);
 
-        await Deliver(delivery, new ProjectCorrected(Snapshot(500_00, 2)));
-        await Deliver(delivery, new ProjectStageReached(Snapshot(100_00, 1), ProjectStage.Signed, new DateOnly(2034, 3, 1)));
+        await Deliver(delivery, Snapshot(500m, 2));
+        await Deliver(delivery, Snapshot(100m, 1));
         (await SignedYuan(admin)).Should().Be(500m, "version 1 arrived after version 2 and must not overwrite it");
 
-        await Deliver(delivery, new ProjectRemoved(id, organisation, 3));
-        await Deliver(delivery, new ProjectCorrected(Snapshot(900_00, 2)));
+        await Deliver(delivery, new KpiFactsChanged("Investment", "Project", id, organisation, 3, []));
+        await Deliver(delivery, Snapshot(900m, 2));
         (await SignedYuan(admin)).Should().Be(0m, "the removal is version 3; a later-arriving version 2 cannot bring the project back");
+
+        var again = Snapshot(700m, 4);
+        await Deliver(delivery, again);
+        await Deliver(delivery, again);
+        (await SignedYuan(admin)).Should().Be(700m, "the same event delivered twice counts once");
     }
 
-    private static Task Deliver<TEvent>(IEventDelivery delivery, TEvent integrationEvent) where TEvent : Kernel.Messaging.IntegrationEvent =>
-        delivery.Deliver(integrationEvent, typeof(TEvent), CancellationToken.None);
+    private static Task Deliver(IEventDelivery delivery, KpiFactsChanged snapshot) =>
+        delivery.Deliver(snapshot, typeof(KpiFactsChanged), CancellationToken.None);
 
     private static async Task<decimal> SignedYuan(HttpClient admin)
     {

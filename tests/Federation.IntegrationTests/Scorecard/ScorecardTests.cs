@@ -77,7 +77,7 @@ public sealed class ScorecardTests
         {
             await connection.OpenAsync();
             var reset = connection.CreateCommand();
-            reset.CommandText = "UPDATE inv_outbox SET SentAtUtc = NULL WHERE Type LIKE '%CreditLineGranted'";
+            reset.CommandText = "UPDATE inv_outbox SET SentAtUtc = NULL WHERE Type LIKE '%KpiFactsChanged'";
             (await reset.ExecuteNonQueryAsync()).Should().BeGreaterThan(0);
         }
         await Eventually.Within(TimeSpan.FromSeconds(15), () => UnsentRows(factory), n => n == 0);
@@ -137,10 +137,10 @@ public sealed class ScorecardTests
 
         var report = await admin.Get("/scorecard/report?year=2023");
 
-        report.TestId("report-investment").TextContent.Should()
+        report.TestId("report-paragraph").TextContent.Should()
             .Contain("全年助力引进投资96.12亿元").And.Contain("覆盖23个国家和地区").And.Contain("签约项目12个").And.Contain("银行授信120亿元");
         var english = await admin.Submit(report.Document, "form[action='/language']");
-        english.TestId("report-investment").TextContent.Should().Contain("96.12 hundred million yuan of investment");
+        english.TestId("report-paragraph").TextContent.Should().Contain("96.12 hundred million yuan of investment");
     }
 
     [Fact]
@@ -156,13 +156,15 @@ public sealed class ScorecardTests
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("成绩单", "按月", "按镇街");
+        MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("成绩单", "按月", "按镇街", "按国家和地区", "按工作线", "按组织", "按工作计划");
         var kpis = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "成绩单").Cast<IDictionary<string, object>>().ToList();
         var signed = kpis.Single(r => (string)r["指标代码"] == "investment.signed-amount");
         Convert.ToDecimal(signed["数值"]).Should().Be(9_612_000_000m);
         signed["指标"].Should().Be("签约项目金额");
         var months = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "按月").Cast<IDictionary<string, object>>().ToList();
-        Convert.ToDecimal(months[1]["签约金额（亿元）"]).Should().Be(56m, "February's conference signed 56亿元");
+        months[1]["月份"].Should().Be("2023-02");
+        Convert.ToDecimal(months[1]["签约项目金额（亿元）"]).Should().Be(56m, "February's conference signed 56亿元");
+        Convert.ToDecimal(months[1]["签约项目金额（元）"]).Should().Be(5_600_000_000m);
     }
 
     [Fact]
@@ -178,17 +180,12 @@ public sealed class ScorecardTests
 
         var rebuilt = await (await admin.PostAsync("/api/scorecard/rebuild", null)).ShouldBe(HttpStatusCode.OK);
 
-        rebuilt.GetProperty("projects").GetInt32().Should().Be(15, "14 demo projects and the dropped one");
+        rebuilt.GetProperty("records").GetInt32().Should().Be(21, "4 events, 14 demo projects, the dropped one and 2 credit lines");
         rebuilt.GetProperty("eventsReplayed").GetInt32().Should().BeGreaterThan(15);
         (await Figures(admin, "/api/scorecard/2023")).Should().Equal(before);
     }
 
-    private static async Task<Dictionary<string, decimal>> Figures(HttpClient client, string url)
-    {
-        var body = await (await client.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
-        return body.GetProperty("kpis").EnumerateArray()
-            .ToDictionary(k => k.GetProperty("key").GetString()!, k => k.GetProperty("value").GetDecimal());
-    }
+    private static Task<Dictionary<string, decimal>> Figures(HttpClient client, string url) => ScorecardRequests.Kpis(client, url);
 
     private static async Task<Dictionary<string, decimal>?> Settled(HttpClient client, string url, string key, decimal expected)
     {

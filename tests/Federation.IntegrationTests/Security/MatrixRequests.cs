@@ -58,6 +58,8 @@ internal static class MatrixRequests
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
         ["GET api/scorecard/{year:int}/export.xlsx"] = _ => Get("api/scorecard/2023/export.xlsx"),
+        ["GET api/scorecard"] = _ => Get("api/scorecard?from=2023-01-01&to=2023-06-30"),
+        ["GET api/scorecard/export.xlsx"] = _ => Get("api/scorecard/export.xlsx?from=2023-01-01&to=2023-06-30"),
         ["POST api/scorecard/rebuild"] = _ => Post("api/scorecard/rebuild"),
         ["GET api/scorecard/programmes"] = _ => Get("api/scorecard/programmes"),
         ["GET api/scorecard/programmes/{id:guid}"] = c => Get($"api/scorecard/programmes/{c.Target.Id}"),

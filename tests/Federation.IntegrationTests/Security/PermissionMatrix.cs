@@ -37,6 +37,8 @@ internal static class PermissionMatrix
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard                                    -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/export.xlsx                        -             scorecard.read    200  allow         allow         allow         allow         allow         401
         POST   api/scorecard/rebuild                            -             scorecard.configure 200 allow       403           403           403           403           401
         GET    api/scorecard/programmes                         programme     scorecard.read    200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/scorecard/programmes/{id:guid}               programme     scorecard.read    200  allow|404     allow|404     allow|404     allow|404     allow|404     401

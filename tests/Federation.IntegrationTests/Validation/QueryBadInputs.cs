@@ -9,6 +9,8 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);
     private static readonly (string, string, Area) Tokens = ("GET", "api/admin/tokens", Area.None);
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
+    private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
+    private static readonly (string, string, Area) Range = ("GET", "api/scorecard", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
@@ -36,5 +38,13 @@ internal static class QueryBadInputs
         yield return Audit.Calls("a start that is not a date", "?from=notadate", "from");
         yield return Audit.Calls("an end before the start", "?from=2024-01-01&to=2023-01-01", "to");
         yield return Audit.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Year.Calls("quarter 5", "?quarter=5", "quarter");
+        yield return Year.Calls("quarter \"spring\"", "?quarter=spring", "quarter");
+        yield return Year.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Range.Calls("a range without a start", "?to=2023-06-30", "from");
+        yield return Range.Calls("a range without an end", "?from=2023-01-01", "to");
+        yield return Range.Calls("a range ending before it starts", "?from=2023-06-30&to=2023-01-01", "to");
+        yield return Range.Calls("a range of twenty years", "?from=2001-01-01&to=2021-01-01", "to");
+        yield return Range.Calls("a start that is not a date", "?from=someday&to=2023-01-01", "from");
     }
 }

@@ -18,6 +18,9 @@ public sealed record CountryOrRegion(string Code, bool IsRegion, string NameZh, 
     public static CountryOrRegion? Find(string? code) =>
         code is not null && ByCode.TryGetValue(code, out var found) ? found : null;
 
+    /// <summary>The name in the reader's language: Chinese for zh, English otherwise.</summary>
+    public string Name(System.Globalization.CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh" ? NameZh : NameEn;
+
     private static FrozenDictionary<string, CountryOrRegion> Load()
     {
         // Shipped inside the assembly: the product never fetches reference data at run time.

@@ -23,7 +23,13 @@ public interface IModule
 
     IReadOnlyList<PermissionDefinition> Permissions { get; }
 
-    IReadOnlyList<KpiDefinition> Kpis { get; }
+    IReadOnlyList<Kpis.KpiDefinition> Kpis { get; }
+
+    /// <summary>
+    /// The module's paragraph of the annual report, with <c>{period}</c> and <c>{kpi-key}</c>
+    /// placeholders the scorecard fills in ("全年助力引进投资{investment.signed-amount}"); null for none.
+    /// </summary>
+    LocalizedText? ReportParagraph => null;
 
     /// <summary>The module's entries in the shell's navigation; each shows only to users holding its permission.</summary>
     IReadOnlyList<Web.MenuEntry> Menu { get; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,20 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     {
         if (entity.Version != version) throw new StaleVersionException(entity.Version, version);
         Entry(entity).Property(e => e.Version).OriginalValue = version;
+    }
+
+    /// <summary>
+    /// Runs set-based statements (ExecuteDelete, ExecuteUpdate) as one transaction under the write
+    /// gate. They bypass audit and events, so only a projection that can be rebuilt may use this.
+    /// </summary>
+    public async Task InBulkTransaction(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        using (await services.WriteGate.EnterAsync(cancellationToken))
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -89,16 +104,19 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        var kpiSnapshots = KpiSnapshots();
         var audit = AuditTrail.Capture(ChangeTracker, ModuleName, services.User);
         if (audit is not null) OutboxMessages.Add(ToOutbox(audit));
         foreach (var buildEvent in pendingEvents)
             OutboxMessages.Add(ToOutbox(buildEvent()));
+        foreach (var snapshot in kpiSnapshots)
+            OutboxMessages.Add(ToOutbox(snapshot));
 
         int written;
         using (await services.WriteGate.EnterAsync(cancellationToken))
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var published = pendingEvents.Count > 0 || audit is not null;
+        var published = pendingEvents.Count > 0 || kpiSnapshots.Count > 0 || audit is not null;
         pendingEvents.Clear();
         if (published) services.OutboxSignal.Notify();
         return written;
@@ -116,6 +134,15 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
             }
         }
     }
+
+    // Every save of a counted record tells the scorecard what it now counts for, so no use case
+    // can forget to; a removal is a newer version that counts for nothing.
+    private List<KpiFactsChanged> KpiSnapshots() => ChangeTracker.Entries<IReportsKpis>()
+        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(e => e.State == EntityState.Deleted
+            ? new KpiFactsChanged(ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version + 1, [])
+            : new KpiFactsChanged(ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version, e.Entity.KpiFacts().ToList()))
+        .ToList();
 
     // A change to a child row (a stage, a follow-up) is a change of its aggregate: bump the parent.
     private static bool HasChangedOwnedOrCollections(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>

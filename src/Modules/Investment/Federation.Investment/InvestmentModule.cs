@@ -4,6 +4,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Demo;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Routing;
@@ -30,16 +31,8 @@ public sealed class InvestmentModule : IModule
         PermissionDefinition.Write("investment", ModuleTitle),
     ];
 
-    public IReadOnlyList<KpiDefinition> Kpis { get; } =
-    [
-        new("investment.events-held", new("招商活动场次", "Investment events held"), KpiUnit.Count, KpiAggregation.Count),
-        new("investment.attendees", new("参会人数", "Attendees"), KpiUnit.PersonTimes, KpiAggregation.Sum),
-        new("investment.countries-reached", new("覆盖国家和地区", "Countries and regions reached"), KpiUnit.Count, KpiAggregation.DistinctCount),
-        new("investment.projects-signed", new("签约项目数", "Projects signed"), KpiUnit.Count, KpiAggregation.Count),
-        new("investment.signed-amount", new("签约项目金额", "Amount of projects signed"), KpiUnit.Yuan, KpiAggregation.Sum),
-        new("investment.groundbreaking-rate", new("签约项目动工率", "Groundbreaking rate of signed projects"), KpiUnit.Percent, KpiAggregation.Ratio),
-        new("investment.credit-lines", new("银行授信额度", "Bank credit lines obtained"), KpiUnit.Yuan, KpiAggregation.Sum),
-    ];
+    public IReadOnlyList<KpiDefinition> Kpis => InvestmentKpis.All;
+    public LocalizedText ReportParagraph => InvestmentKpis.ReportParagraph;
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [

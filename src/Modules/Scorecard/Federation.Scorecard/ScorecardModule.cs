@@ -1,5 +1,5 @@
 using Autofac;
-using Federation.Investment.Contracts;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
 using Federation.Scorecard.Data;
@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Federation.Scorecard;
 
 /// <summary>
-/// 成绩单: the year's figures, counted only from the integration events the work lines publish,
-/// into facts of its own, so reading a year never touches another module's tables.
+/// 成绩单: the figures of any period, counted only from the KPI facts the work lines publish
+/// (<see cref="KpiFactsChanged"/>), into tables of its own; it knows no work line by name.
 /// </summary>
 public sealed class ScorecardModule : IModule
 {
@@ -42,17 +42,13 @@ public sealed class ScorecardModule : IModule
     public void Register(ModuleRegistration registration)
     {
         registration.UseDbContext<ScorecardDbContext>();
-        registration.Services(c => c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope());
-        registration.Subscribe<InvestmentEventHeld, EventFactsWriter>();
-        registration.Subscribe<InvestmentEventCorrected, EventFactsWriter>();
-        registration.Subscribe<InvestmentEventRemoved, EventFactsWriter>();
-        registration.Subscribe<ProjectStageReached, ProjectFactsWriter>();
-        registration.Subscribe<ProjectStageReverted, ProjectFactsWriter>();
-        registration.Subscribe<ProjectCorrected, ProjectFactsWriter>();
-        registration.Subscribe<ProjectRemoved, ProjectFactsWriter>();
-        registration.Subscribe<CreditLineGranted, CreditLineFactsWriter>();
-        registration.Subscribe<CreditLineCorrected, CreditLineFactsWriter>();
-        registration.Subscribe<CreditLineRemoved, CreditLineFactsWriter>();
+        registration.Services(c =>
+        {
+            c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<ProgrammeCatalogue>().As<IProgrammeCatalogue>().InstancePerLifetimeScope();
+        });
+        registration.Subscribe<KpiFactsChanged, KpiFactsWriter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,10 +1,11 @@
+using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
 
 namespace Federation.Investment.CreditLines;
 
 /// <summary>A bank credit line (银行授信) obtained for a group of enterprises, usually at an event.</summary>
-internal sealed class CreditLine : IVersioned, IOrganisationOwned
+internal sealed class CreditLine : IReportsKpis
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -19,4 +20,6 @@ internal sealed class CreditLine : IVersioned, IOrganisationOwned
 
     public CreditLineSnapshot ToSnapshot() =>
         new(Id, OrganisationId, EventId, Bank, BeneficiaryGroup, AmountFen, GrantedOn, Version);
+
+    public IEnumerable<KpiFact> KpiFacts() => [new(InvestmentKpis.CreditLines, GrantedOn, AmountFen / 100m)];
 }

@@ -4,6 +4,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
 namespace Federation.Investment.Demo;
@@ -13,7 +14,7 @@ namespace Federation.Investment.Demo;
 /// on site in February (56亿元), the projects signed at the later conferences (together 96.12亿元
 /// for the year), the two bank credit lines, and 石岐's trip to Hong Kong (about 15亿元 of intent).
 /// </summary>
-internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock) : IDemoData
+internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes) : IDemoData
 {
     private static readonly string[] FebruaryCountries =
         ["HK", "MO", "TW", "US", "CA", "GB", "FR", "DE", "IT", "NL", "ES", "AU", "NZ", "JP", "KR", "SG", "MY", "TH", "ID", "PH", "VN", "BR", "RU"];
@@ -65,17 +66,17 @@ internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider cl
 
         async Task Intent(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, CancellationToken token) =>
             await ProjectEndpoints.Enter(new ProjectRequest(name, "香港投资者", InvestorKind.Organisation, "HK", industry, yi * 100_000_000m,
-                town, eventId, "石岐街道侨联", ProjectStage.Intent, new DateOnly(2023, 5, 17), organisation), db, user, clock, token);
+                town, eventId, "石岐街道侨联", ProjectStage.Intent, new DateOnly(2023, 5, 17), organisation), db, user, clock, programmes, token);
     }
 
     private async Task<Guid> HoldEvent(EventRequest request, CancellationToken ct) =>
-        (await EventEndpoints.Create(request, db, SystemUser.Instance, ct)).Value!.Id;
+        (await EventEndpoints.Create(request, db, SystemUser.Instance, programmes, ct)).Value!.Id;
 
     private async Task Enter(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, string country,
         DateOnly signed, DateOnly? broke, CancellationToken ct)
     {
         var created = await ProjectEndpoints.Enter(new ProjectRequest(name, $"{country} 侨商企业", InvestorKind.Organisation, country, industry,
-            yi * 100_000_000m, town, eventId, "投资促进部", ProjectStage.Signed, signed, organisation), db, SystemUser.Instance, clock, ct);
+            yi * 100_000_000m, town, eventId, "投资促进部", ProjectStage.Signed, signed, organisation), db, SystemUser.Instance, clock, programmes, ct);
         if (broke is { } date)
             await ProjectEndpoints.Advance(created.Value!.Id, new AdvanceRequest(ProjectStage.Groundbreaking, date, created.Value.Version),
                 db, SystemUser.Instance, clock, ct);

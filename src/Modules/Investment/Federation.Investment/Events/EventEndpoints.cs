@@ -3,6 +3,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,8 +64,9 @@ internal static class EventEndpoints
     }
 
     internal static async Task<Created<EventResponse>> Create(
-        EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+        EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
     {
+        await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         var held = new InvestmentEvent { Title = request.Title!, Venue = request.Venue!, City = request.City! };
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId);
@@ -75,10 +77,11 @@ internal static class EventEndpoints
     }
 
     internal static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
-        Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
+        Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
+        await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
@@ -108,6 +111,7 @@ internal static class EventEndpoints
         held.StartDate = request.StartDate!.Value;
         held.EndDate = request.EndDate!.Value;
         held.Venue = request.Venue!.Trim();
+        held.ProgrammeId = request.ProgrammeId;
         held.City = request.City!.Trim();
         held.Organisers = (request.Organisers ?? []).Select(o => new Organiser(o.Name!.Trim(), o.Role!.Value)).ToList();
         held.AttendeeCount = request.AttendeeCount!.Value;

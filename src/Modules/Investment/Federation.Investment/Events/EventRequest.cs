@@ -18,7 +18,8 @@ internal sealed record EventRequest(
     List<string>? CountriesAndRegions,
     string? Notes,
     Guid? OrganisationId,
-    int? Version);
+    int? Version,
+    Guid? ProgrammeId = null);
 
 internal sealed record OrganiserRequest(string? Name, OrganiserRole? Role);
 

@@ -15,9 +15,10 @@ internal sealed record EventResponse(
     int AttendeeCount,
     IReadOnlyList<string> CountriesAndRegions,
     string? Notes,
+    Guid? ProgrammeId,
     int Version)
 {
     public static EventResponse From(InvestmentEvent e) => new(
         e.Id, e.OrganisationId, e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City, e.Organisers,
-        e.AttendeeCount, e.CountriesAndRegions, e.Notes, e.Version);
+        e.AttendeeCount, e.CountriesAndRegions, e.Notes, e.ProgrammeId, e.Version);
 }

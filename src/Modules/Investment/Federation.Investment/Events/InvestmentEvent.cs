@@ -1,10 +1,11 @@
+using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
 
 namespace Federation.Investment.Events;
 
 /// <summary>A conference, fair, matchmaking meeting or investment trip (招商活动).</summary>
-internal sealed class InvestmentEvent : IVersioned, IOrganisationOwned
+internal sealed class InvestmentEvent : IReportsKpis
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -18,11 +19,20 @@ internal sealed class InvestmentEvent : IVersioned, IOrganisationOwned
     public int AttendeeCount { get; set; }
     public List<string> CountriesAndRegions { get; set; } = [];
     public string? Notes { get; set; }
+    public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
 
     public InvestmentEventSnapshot ToSnapshot() => new(
         Id, OrganisationId, Title, Kind, StartDate, EndDate, City, AttendeeCount, CountriesAndRegions.ToList(), Version);
+
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(InvestmentKpis.EventsHeld, StartDate, ProgrammeId: ProgrammeId);
+        yield return new(InvestmentKpis.Attendees, StartDate, AttendeeCount, ProgrammeId: ProgrammeId);
+        foreach (var code in CountriesAndRegions)
+            yield return new(InvestmentKpis.CountriesReached, StartDate, CountryOrRegion: code, DistinctKey: code, ProgrammeId: ProgrammeId);
+    }
 }
 
 /// <summary>An organisation and its part in an event: host (主办), co-host (协办) or guide (指导).</summary>

@@ -1,13 +1,14 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Resources;
 using Federation.Kernel.Http;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Persistence;
 using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Projects;
 
 /// <summary>A project in the ledger (项目台账), followed from intent until it produces or is dropped.</summary>
-internal sealed class Project : IVersioned, IOrganisationOwned
+internal sealed class Project : IReportsKpis
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -20,6 +21,7 @@ internal sealed class Project : IVersioned, IOrganisationOwned
     public required string Town { get; set; }
     public Guid? EventId { get; set; }
     public string? ResponsibleStaff { get; set; }
+    public Guid? ProgrammeId { get; set; }
     public ProjectStage Stage { get; private set; }
     public DateOnly StageDate { get; private set; }
 
@@ -56,6 +58,7 @@ internal sealed class Project : IVersioned, IOrganisationOwned
         Town = details.Town;
         EventId = details.EventId;
         ResponsibleStaff = details.ResponsibleStaff;
+        ProgrammeId = details.ProgrammeId;
     }
 
     public void Advance(ProjectStage to, DateOnly date, string recordedBy)
@@ -103,6 +106,20 @@ internal sealed class Project : IVersioned, IOrganisationOwned
         Id, OrganisationId, Name, InvestorName, InvestorCountryOrRegion, Industry, AmountFen, Town, EventId, Stage,
         Stages.OrderBy(s => s.Sequence).Select(s => new StageReached(s.Stage, s.Date)).ToList(), Version);
 
+    /// <summary>
+    /// A project counts from the day it was signed, while that stage stands and it is not dropped;
+    /// a stage taken back takes its date with it.
+    /// </summary>
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        var signed = Stages.FirstOrDefault(s => s.Stage == ProjectStage.Signed);
+        if (signed is null || Stage == ProjectStage.Dropped) yield break;
+        var brokeGround = Stages.Any(s => s.Stage == ProjectStage.Groundbreaking);
+        yield return new(InvestmentKpis.ProjectsSigned, signed.Date, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
+        yield return new(InvestmentKpis.SignedAmount, signed.Date, AmountFen / 100m, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
+        yield return new(InvestmentKpis.GroundbreakingRate, signed.Date, brokeGround ? 1 : 0, OutOf: 1, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
+    }
+
     private void Reach(ProjectStage stage, DateOnly date, string recordedBy)
     {
         Stages.Add(new ProjectStageChange
@@ -125,7 +142,8 @@ internal sealed record ProjectDetails(
     Kernel.Money.Money Amount,
     string Town,
     Guid? EventId,
-    string? ResponsibleStaff);
+    string? ResponsibleStaff,
+    Guid? ProgrammeId);
 
 internal enum InvestorKind
 {

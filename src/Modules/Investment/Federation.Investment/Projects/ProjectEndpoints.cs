@@ -4,6 +4,7 @@ using Federation.Investment.Events;
 using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,9 +39,10 @@ internal static class ProjectEndpoints
     }
 
     internal static async Task<Created<ProjectResponse>> Enter(
-        ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, CancellationToken ct)
     {
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         var project = Project.Enter(Details(request), request.Stage!.Value, request.StageDate!.Value, user.UserName);
         project.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Projects.Add(project);
@@ -50,12 +52,13 @@ internal static class ProjectEndpoints
     }
 
     internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(
-        Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
         if (project is null) return TypedResults.NotFound();
         db.ExpectVersion(project, request.Version!.Value);
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
+        await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         project.Apply(Details(request));
         db.Publish(() => new ProjectCorrected(project.ToSnapshot()));
         await db.SaveChangesAsync(ct);
@@ -116,5 +119,5 @@ internal static class ProjectEndpoints
 
     private static ProjectDetails Details(IProjectDetailsRequest r) => new(
         r.Name!.Trim(), r.InvestorName!.Trim(), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
-        r.Industry!.Trim(), Money.FromYuan(r.AmountYuan!.Value), r.Town!.Trim(), r.EventId, r.ResponsibleStaff?.Trim());
+        r.Industry!.Trim(), Money.FromYuan(r.AmountYuan!.Value), r.Town!.Trim(), r.EventId, r.ResponsibleStaff?.Trim(), r.ProgrammeId);
 }

@@ -19,7 +19,8 @@ internal sealed record ProjectRequest(
     string? ResponsibleStaff,
     ProjectStage? Stage,
     DateOnly? StageDate,
-    Guid? OrganisationId) : IProjectDetailsRequest;
+    Guid? OrganisationId,
+    Guid? ProgrammeId = null) : IProjectDetailsRequest;
 
 /// <summary>Corrected details of a project; the stage moves only through advance and revert.</summary>
 internal sealed record ProjectCorrection(
@@ -32,7 +33,8 @@ internal sealed record ProjectCorrection(
     string? Town,
     Guid? EventId,
     string? ResponsibleStaff,
-    int? Version) : IProjectDetailsRequest;
+    int? Version,
+    Guid? ProgrammeId = null) : IProjectDetailsRequest;
 
 internal sealed record AdvanceRequest(ProjectStage? Stage, DateOnly? Date, int? Version);
 
@@ -52,6 +54,7 @@ internal interface IProjectDetailsRequest
     string? Town { get; }
     Guid? EventId { get; }
     string? ResponsibleStaff { get; }
+    Guid? ProgrammeId { get; }
 }
 
 internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetailsRequest>

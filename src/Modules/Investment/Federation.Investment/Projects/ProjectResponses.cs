@@ -43,6 +43,7 @@ internal sealed record ProjectResponse(
     IReadOnlyList<ProjectStage> AllowedNextStages,
     IReadOnlyList<StageResponse> Stages,
     IReadOnlyList<FollowUpResponse> FollowUps,
+    Guid? ProgrammeId,
     int Version)
 {
     public static ProjectResponse From(Project p, DateOnly today) => new(
@@ -52,7 +53,7 @@ internal sealed record ProjectResponse(
         p.Stages.OrderBy(s => s.Sequence).Select(s => new StageResponse(s.Stage, s.Date, s.RecordedBy, s.RecordedAtUtc)).ToList(),
         p.FollowUps.OrderByDescending(f => f.Date).ThenByDescending(f => f.RecordedAtUtc)
             .Select(f => new FollowUpResponse(f.Id, f.Date, f.Note, f.NextStep, f.NextStepDue, f.RecordedBy)).ToList(),
-        p.Version);
+        p.ProgrammeId, p.Version);
 
     /// <summary>A follow-up is overdue when its next step's date has passed and the project is still moving.</summary>
     public static bool IsOverdue(ProjectStage stage, DateOnly? due, DateOnly today) =>

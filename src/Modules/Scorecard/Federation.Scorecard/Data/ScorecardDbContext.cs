@@ -10,26 +10,31 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
     public override string ModuleName => ScorecardModule.ModuleName;
     public override string TablePrefix => "sc";
 
-    public DbSet<EventFact> EventFacts => Set<EventFact>();
-    public DbSet<ProjectFact> ProjectFacts => Set<ProjectFact>();
-    public DbSet<CreditLineFact> CreditLineFacts => Set<CreditLineFact>();
+    public DbSet<KpiRecord> KpiRecords => Set<KpiRecord>();
+    public DbSet<StoredKpiFact> KpiFacts => Set<StoredKpiFact>();
     public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<EventFact>(e =>
+        modelBuilder.Entity<KpiRecord>(r =>
         {
-            e.ToTable("event_facts");
-            e.Property(x => x.Id).ValueGeneratedNever();
-            e.HasIndex(x => new { x.StartDate, x.OrganisationId });
+            r.ToTable("kpi_records");
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.WorkLine).HasMaxLength(50);
+            r.Property(x => x.RecordType).HasMaxLength(100);
+            r.HasMany(x => x.Facts).WithOne().HasForeignKey(f => f.RecordId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<ProjectFact>(p =>
+        modelBuilder.Entity<StoredKpiFact>(f =>
         {
-            p.ToTable("project_facts");
-            p.Property(x => x.Id).ValueGeneratedNever();
-            p.Property(x => x.Town).HasMaxLength(50);
-            p.Property(x => x.Stage).HasMaxLength(20);
-            p.HasIndex(x => new { x.SignedOn, x.OrganisationId });
+            f.ToTable("kpi_facts");
+            f.Property(x => x.KpiKey).HasMaxLength(100);
+            f.Property(x => x.WorkLine).HasMaxLength(50);
+            f.Property(x => x.Town).HasMaxLength(50);
+            f.Property(x => x.CountryOrRegion).HasMaxLength(10);
+            f.Property(x => x.DistinctKey).HasMaxLength(100);
+            // A period is read by date, then grouped: the date leads, the KPI follows.
+            f.HasIndex(x => new { x.On, x.KpiKey });
+            f.HasIndex(x => x.RecordId);
         });
         modelBuilder.Entity<Programmes.Programme>(p =>
         {
@@ -39,12 +44,6 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             p.Property(x => x.WorkLine).HasMaxLength(50);
             p.Property(x => x.OwningDepartment).HasMaxLength(100);
             p.Property(x => x.Targets).HasJsonConversion();
-        });
-        modelBuilder.Entity<CreditLineFact>(c =>
-        {
-            c.ToTable("credit_line_facts");
-            c.Property(x => x.Id).ValueGeneratedNever();
-            c.HasIndex(x => new { x.GrantedOn, x.OrganisationId });
         });
     }
 }

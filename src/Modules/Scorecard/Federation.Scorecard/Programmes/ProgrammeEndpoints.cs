@@ -24,10 +24,10 @@ internal static class ProgrammeEndpoints
     }
 
     internal sealed record ProgrammeResponse(Guid Id, string NameZh, string NameEn, string? WorkLine, DateOnly StartsOn, DateOnly EndsOn,
-        string OwningDepartment, Guid OrganisationId, IReadOnlyList<ProgrammeTarget> Targets, int Version)
+        string OwningDepartment, Guid OrganisationId, IReadOnlyList<ProgrammeTarget> Targets, bool CountsTaggedOnly, int Version)
     {
         public static ProgrammeResponse From(Programme p) => new(p.Id, p.NameZh, p.NameEn, p.WorkLine, p.StartsOn, p.EndsOn,
-            p.OwningDepartment, p.OrganisationId, p.Targets, p.Version);
+            p.OwningDepartment, p.OrganisationId, p.Targets, p.CountsTaggedOnly, p.Version);
     }
 
     internal static async Task<Ok<List<ProgrammeResponse>>> List(int? year, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
@@ -81,6 +81,7 @@ internal static class ProgrammeEndpoints
         programme.EndsOn = request.EndsOn!.Value;
         programme.OwningDepartment = request.OwningDepartment!.Trim();
         programme.OrganisationId = user.OwnerFor(request.OrganisationId ?? (programme.OrganisationId == Guid.Empty ? null : programme.OrganisationId));
+        programme.CountsTaggedOnly = request.CountsTaggedOnly ?? false;
         programme.Targets = (request.Targets ?? []).Select(t => new ProgrammeTarget(t.KpiKey!, t.YearlyTarget!.Value)).ToList();
     }
 }

@@ -1,4 +1,4 @@
-using Federation.Kernel.Modules;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
@@ -14,7 +14,8 @@ internal sealed record ProgrammeRequest(
     string? OwningDepartment,
     Guid? OrganisationId,
     List<TargetRequest>? Targets,
-    int? Version);
+    int? Version,
+    bool? CountsTaggedOnly = null);
 
 internal sealed record TargetRequest(string? KpiKey, decimal? YearlyTarget);
 
@@ -24,7 +25,9 @@ internal sealed class ProgrammeRequestValidator : AbstractValidator<ProgrammeReq
     {
         RuleFor(r => r.NameZh).RequiredText(200);
         RuleFor(r => r.NameEn).RequiredText(200);
-        RuleFor(r => r.WorkLine).OptionalText(50);
+        RuleFor(r => r.WorkLine).OptionalText(50)
+            .Must(w => string.IsNullOrWhiteSpace(w) || kpis.WorkLines.Contains(w.Trim()))
+            .WithMessage(_ => Text.Format("OneOf", string.Join(", ", kpis.WorkLines)));
         RuleFor(r => r.StartsOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
         RuleFor(r => r.EndsOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartsOn).When(r => r.StartsOn is not null).WithMessage(_ => Text.Get("EndBeforeStart"));

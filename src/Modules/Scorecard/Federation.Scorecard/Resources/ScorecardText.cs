@@ -1,4 +1,16 @@
+using Federation.Kernel.Resources;
+
 namespace Federation.Scorecard.Resources;
 
-/// <summary>Marker for the scorecard's texts: ScorecardText.resx (Chinese) and ScorecardText.en.resx.</summary>
-internal sealed class ScorecardText;
+/// <summary>
+/// The scorecard's texts: ScorecardText.resx (Chinese) and ScorecardText.en.resx. Pages read them
+/// through IStringLocalizer&lt;ScorecardText&gt;; other code through <see cref="Get"/>.
+/// </summary>
+internal sealed class ScorecardText
+{
+    private static readonly TextResources Resources = new(typeof(ScorecardText));
+
+    public static string Get(string key) => Resources.Get(key);
+
+    public static string Format(string key, params object[] args) => Resources.Format(key, args);
+}

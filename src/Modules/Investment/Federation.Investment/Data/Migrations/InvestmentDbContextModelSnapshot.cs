@@ -105,6 +105,9 @@ namespace Federation.Investment.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -210,6 +213,9 @@ namespace Federation.Investment.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RecordedOn")

@@ -77,105 +77,88 @@ namespace Federation.Scorecard.Data.Migrations
                     b.ToTable("sc_outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Federation.Scorecard.Facts.CreditLineFact", b =>
+            modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmountFen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("GrantedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Removed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GrantedOn", "OrganisationId");
-
-                    b.ToTable("sc_credit_line_facts", (string)null);
-                });
-
-            modelBuilder.Entity("Federation.Scorecard.Facts.EventFact", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AttendeeCount")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("CountriesAndRegions")
+                    b.Property<string>("RecordType")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Removed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartDate", "OrganisationId");
-
-                    b.ToTable("sc_event_facts", (string)null);
-                });
-
-            modelBuilder.Entity("Federation.Scorecard.Facts.ProjectFact", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmountFen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Dropped")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("GroundbrokeOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Removed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("SignedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Town")
+                    b.Property<string>("WorkLine")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
+                    b.HasKey("Id");
+
+                    b.ToTable("sc_kpi_records", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Facts.StoredKpiFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryOrRegion")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistinctKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KpiKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutOfHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValueHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkLine")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SignedOn", "OrganisationId");
+                    b.HasIndex("RecordId");
 
-                    b.ToTable("sc_project_facts", (string)null);
+                    b.HasIndex("On", "KpiKey");
+
+                    b.ToTable("sc_kpi_facts", (string)null);
                 });
 
             modelBuilder.Entity("Federation.Scorecard.Programmes.Programme", b =>
@@ -183,6 +166,9 @@ namespace Federation.Scorecard.Data.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountsTaggedOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
@@ -223,6 +209,20 @@ namespace Federation.Scorecard.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("sc_programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Facts.StoredKpiFact", b =>
+                {
+                    b.HasOne("Federation.Scorecard.Facts.KpiRecord", null)
+                        .WithMany("Facts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
+                {
+                    b.Navigation("Facts");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Modules;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
-using Federation.Scorecard.Data;
 using Federation.Scorecard.Figures;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,42 +9,82 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Federation.Scorecard.Pages.Scorecard;
 
-/// <summary>The year's headline figures for the reader's scope, titled and shown the way each KPI's module declared it.</summary>
+/// <summary>
+/// The dashboard: every KPI of a year, a quarter or a range of days for the chosen scope, grouped by
+/// work line, with one KPI (the reader's choice) drawn by month, town and country and tabulated by
+/// organisation, work line and programme.
+/// </summary>
 [RequirePermission(ScorecardModule.Read)]
-internal sealed class IndexModel(ScorecardDbContext db, ICurrentUser user, IOrganisationDirectory directory, IKpiCatalogue kpis, TimeProvider clock)
+internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrganisationDirectory directory, IKpiCatalogue catalogue, TimeProvider clock)
     : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Quarter { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? OrganisationId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? ExcludeBranches { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kpi { get; set; }
 
-    public YearFigures? Figures { get; private set; }
+    public ScorecardFigures? Figures { get; private set; }
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
-    public IReadOnlyList<ShownKpi> Rows { get; private set; } = [];
+    public IReadOnlyList<IGrouping<string, KpiValue>> WorkLines { get; private set; } = [];
+    public KpiDefinition? Charted { get; private set; }
+    public string ExportLink { get; private set; } = "";
 
-    internal sealed record ShownKpi(string Key, string Title, string Shown);
+    public bool IsRange => From is not null || To is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Year ??= Kernel.Time.ChinaCalendar.Today(clock).Year - 1;
         Organisations = await directory.VisibleTo(user, ct);
+        Charted = catalogue.All.FirstOrDefault(k => k.Key == Kpi)
+            ?? catalogue.All.FirstOrDefault(k => k.Unit == KpiUnit.Yuan) ?? catalogue.All.FirstOrDefault();
+        var includeBranches = ExcludeBranches != true;
         if (!await this.Try("", async () =>
-                Figures = (await ScorecardEndpoints.Year(Year.Value, OrganisationId, true, db, user, directory, ct)).Value))
+            {
+                var period = IsRange ? Period.Between(From, To) : Period.Of(Year.Value, Quarter);
+                Figures = await query.Read(period, OrganisationId, includeBranches, ct);
+            }))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            Figures = new YearFigures(Year.Value, OrganisationId, true, [], [], [], []);
+            return Page();
         }
-        var culture = CultureInfo.CurrentUICulture;
-        Rows = kpis.All.Select(k => new ShownKpi(k.Key, k.Title.For(culture),
-                Show(k.Unit, Figures!.Kpis.FirstOrDefault(v => v.Key == k.Key)?.Value)))
-            .ToList();
+        WorkLines = Figures!.Kpis.GroupBy(k => catalogue.WorkLineTitle(k.WorkLine)?.For(CultureInfo.CurrentUICulture) ?? k.WorkLine).ToList();
+        var scope = (OrganisationId is null ? "" : $"&organisationId={OrganisationId}") + (includeBranches ? "" : "&includeBranches=false");
+        ExportLink = IsRange
+            ? $"/api/scorecard/export.xlsx?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}{scope}"
+            : $"/api/scorecard/{Year}/export.xlsx?{(Quarter is null ? "" : $"quarter={Quarter}")}{scope}";
         return Page();
     }
 
-    private static string Show(KpiUnit unit, decimal? value) => value switch
+    /// <summary>This same view with another KPI charted.</summary>
+    public string KpiLink(string key) => QueryString.Create(new Dictionary<string, string?>
     {
-        null => "—",
-        { } v when unit == KpiUnit.Yuan => Display.Yuan(v),
-        { } v when unit == KpiUnit.Percent => (v * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%",
-        { } v => v.ToString("0.##", CultureInfo.InvariantCulture),
-    };
+        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
+        ["quarter"] = Quarter?.ToString(CultureInfo.InvariantCulture),
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["organisationId"] = OrganisationId?.ToString(),
+        ["excludeBranches"] = ExcludeBranches == true ? "true" : null,
+        ["kpi"] = key,
+    }.Where(p => p.Value is not null)).ToString();
+
+    public string Show(KpiValue kpi) => KpiDisplay.Show(kpi.Unit, kpi.Value);
+
+    public string ShowCharted(BreakdownRow row) => Charted is null ? "" : KpiDisplay.Show(Charted.Unit, row.Value(Charted.Key));
+
+    /// <summary>A breakdown's rows as a chart draws them: labels and the charted KPI's values.</summary>
+    public object Series(IReadOnlyList<BreakdownRow> rows, bool onlyWithFacts = true)
+    {
+        var shown = rows.Where(r => !onlyWithFacts || (Charted is not null && r.Values.ContainsKey(Charted.Key))).ToList();
+        return new
+        {
+            labels = shown.Select(r => r.Label),
+            values = shown.Select(r => Charted is null ? 0 : KpiDisplay.Chart(Charted.Unit, r.Value(Charted.Key))),
+        };
+    }
+
+    public IEnumerable<BreakdownRow> WithFacts(IReadOnlyList<BreakdownRow> rows) =>
+        rows.Where(r => Charted is not null && r.Values.ContainsKey(Charted.Key));
 }

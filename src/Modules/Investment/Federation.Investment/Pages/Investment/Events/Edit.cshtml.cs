@@ -2,6 +2,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Kernel.Geography;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,8 @@ namespace Federation.Investment.Pages.Investment.Events;
 
 /// <summary>Creates an event or corrects one, through the same validator and use cases as the API.</summary>
 [RequirePermission(InvestmentModule.Write)]
-internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
+internal sealed class EditModel(
+    InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
 {
     private const int BlankOrganiserRows = 2;
 
@@ -18,6 +20,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrga
     [BindProperty] public EventRequest Form { get; set; } = Empty;
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
     public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
     public int OrganiserRows => (Form.Organisers?.Count ?? 0) + BlankOrganiserRows;
 
@@ -25,7 +28,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrga
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Organisations = await directory.VisibleTo(user, ct);
+        await LoadChoices(ct);
         if (Id is null)
         {
             Form = Empty with { OrganisationId = user.OrganisationId };
@@ -35,7 +38,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrga
             return NotFound();
         Form = new EventRequest(e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City,
             e.Organisers.Select(o => new OrganiserRequest(o.Name, o.Role)).ToList(), e.AttendeeCount,
-            e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version);
+            e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version, e.ProgrammeId);
         return Page();
     }
 
@@ -48,11 +51,17 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrga
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await EventEndpoints.Create(Form, db, user, ct)).Value!.Id
-                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
+                    ? (await EventEndpoints.Create(Form, db, user, programmes, ct)).Value!.Id
+                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, programmes, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/investment/events/{saved}");
-        Organisations = await directory.VisibleTo(user, ct);
+        await LoadChoices(ct);
         return Page();
+    }
+
+    private async Task LoadChoices(CancellationToken ct)
+    {
+        Organisations = await directory.VisibleTo(user, ct);
+        Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
     }
 }

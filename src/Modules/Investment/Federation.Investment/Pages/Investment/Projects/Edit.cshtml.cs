@@ -3,6 +3,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ namespace Federation.Investment.Pages.Investment.Projects;
 
 /// <summary>Enters a project into the ledger or corrects its details; stages move on the detail page.</summary>
 [RequirePermission(InvestmentModule.Write)]
-internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory) : PageModel
+internal sealed class EditModel(
+    InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public ProjectRequest Form { get; set; } = Empty;
@@ -20,6 +22,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, TimeP
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<EventResponse> Events { get; private set; } = [];
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
 
     private static ProjectRequest Empty =>
         new(null, null, InvestorKind.Organisation, null, null, null, null, null, null, ProjectStage.Intent, null, null);
@@ -34,7 +37,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, TimeP
         }
         if ((await ProjectEndpoints.Get(Id.Value, db, user, clock, ct)).Result is not Ok<ProjectResponse> { Value: { } p }) return NotFound();
         Form = new ProjectRequest(p.Name, p.InvestorName, p.InvestorKind, p.InvestorCountryOrRegion, p.Industry, p.AmountYuan,
-            p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.OrganisationId);
+            p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.OrganisationId, p.ProgrammeId);
         Version = p.Version;
         return Page();
     }
@@ -49,8 +52,8 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, TimeP
         if (valid && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await ProjectEndpoints.Enter(Form, db, user, clock, ct)).Value!.Id
-                    : ((await ProjectEndpoints.Correct(Id.Value, Correction(), db, user, clock, ct)).Result as Ok<ProjectResponse>)?.Value?.Id;
+                    ? (await ProjectEndpoints.Enter(Form, db, user, clock, programmes, ct)).Value!.Id
+                    : ((await ProjectEndpoints.Correct(Id.Value, Correction(), db, user, clock, programmes, ct)).Result as Ok<ProjectResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/investment/projects/{saved}");
         await LoadChoices(ct);
@@ -58,11 +61,12 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, TimeP
     }
 
     private ProjectCorrection Correction() => new(Form.Name, Form.InvestorName, Form.InvestorKind, Form.InvestorCountryOrRegion,
-        Form.Industry, Form.AmountYuan, Form.Town, Form.EventId, Form.ResponsibleStaff, Version);
+        Form.Industry, Form.AmountYuan, Form.Town, Form.EventId, Form.ResponsibleStaff, Version, Form.ProgrammeId);
 
     private async Task LoadChoices(CancellationToken ct)
     {
         Organisations = await directory.VisibleTo(user, ct);
+        Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
         Events = (await EventEndpoints.List(new EventEndpoints.ListQuery(null, null, null, null, 1, 200, "-startDate"), db, user, ct)).Value!.Items;
     }
 }

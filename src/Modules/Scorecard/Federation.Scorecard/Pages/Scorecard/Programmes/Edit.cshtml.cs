@@ -1,5 +1,5 @@
 using Federation.Kernel.Identity;
-using Federation.Kernel.Modules;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Programmes;
@@ -20,6 +20,8 @@ internal sealed class EditModel(ScorecardDbContext db, ICurrentUser user, IKpiCa
 
     public IReadOnlyList<KpiDefinition> Kpis => kpis.All;
     public IReadOnlyList<string> WorkLines => kpis.WorkLines;
+
+    public string WorkLineTitle(string workLine) => kpis.WorkLineTitle(workLine)?.For(System.Globalization.CultureInfo.CurrentUICulture) ?? workLine;
     public int TargetRows => (Form.Targets?.Count ?? 0) + BlankTargetRows;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -28,7 +30,7 @@ internal sealed class EditModel(ScorecardDbContext db, ICurrentUser user, IKpiCa
         if ((await ProgrammeEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<ProgrammeEndpoints.ProgrammeResponse> { Value: { } p })
             return NotFound();
         Form = new ProgrammeRequest(p.NameZh, p.NameEn, p.WorkLine, p.StartsOn, p.EndsOn, p.OwningDepartment, p.OrganisationId,
-            p.Targets.Select(t => new TargetRequest(t.KpiKey, t.YearlyTarget)).ToList(), p.Version);
+            p.Targets.Select(t => new TargetRequest(t.KpiKey, t.YearlyTarget)).ToList(), p.Version, p.CountsTaggedOnly);
         return Page();
     }
 

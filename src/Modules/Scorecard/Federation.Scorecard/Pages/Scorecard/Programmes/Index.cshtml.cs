@@ -1,6 +1,6 @@
 using System.Globalization;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Modules;
+using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Programmes;

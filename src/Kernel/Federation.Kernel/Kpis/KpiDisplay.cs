@@ -1,0 +1,23 @@
+using System.Globalization;
+using Federation.Kernel.Web;
+
+namespace Federation.Kernel.Kpis;
+
+/// <summary>A KPI's value as people read it: money in 万元/亿元, rates as percentages, counts as numbers.</summary>
+public static class KpiDisplay
+{
+    public static string Show(KpiUnit unit, decimal value) => unit switch
+    {
+        KpiUnit.Yuan => Display.Yuan(value),
+        KpiUnit.Percent => (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%",
+        _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The value a chart draws: money in 亿元, the unit of the federation's reports; rates in percent.</summary>
+    public static decimal Chart(KpiUnit unit, decimal value) => unit switch
+    {
+        KpiUnit.Yuan => Math.Round(value / 100_000_000m, 2),
+        KpiUnit.Percent => Math.Round(value * 100, 1),
+        _ => value,
+    };
+}

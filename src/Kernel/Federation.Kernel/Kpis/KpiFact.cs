@@ -1,0 +1,36 @@
+namespace Federation.Kernel.Kpis;
+
+/// <summary>
+/// One contribution of a record to one KPI, with the dimensions the scorecard breaks figures down by.
+/// <see cref="Value"/> is in the KPI's unit (yuan for money, exact to the fen).
+/// </summary>
+/// <param name="KpiKey">The key of a KPI the module declares.</param>
+/// <param name="On">The date the fact counts on: an event's start, the day a project was signed.</param>
+/// <param name="Value">What it adds; ignored by <see cref="KpiAggregation.Count"/>.</param>
+/// <param name="OutOf">What it adds to the denominator of a <see cref="KpiAggregation.Ratio"/>.</param>
+/// <param name="Town">The town (镇街) it belongs to, when it belongs to one.</param>
+/// <param name="CountryOrRegion">An ISO code from <c>CountryOrRegion</c>, when the fact has one.</param>
+/// <param name="DistinctKey">What a <see cref="KpiAggregation.DistinctCount"/> counts once (a country code).</param>
+/// <param name="ProgrammeId">The programme the record is tagged with, if any.</param>
+public sealed record KpiFact(
+    string KpiKey,
+    DateOnly On,
+    decimal Value = 1,
+    decimal OutOf = 0,
+    string? Town = null,
+    string? CountryOrRegion = null,
+    string? DistinctKey = null,
+    Guid? ProgrammeId = null);
+
+/// <summary>
+/// A record a module owns that counts on the scorecard. Every save that adds, changes or removes
+/// one publishes its whole current list of facts (see <see cref="KpiFactsChanged"/>), so the
+/// scorecard never has to know the module's rules.
+/// </summary>
+public interface IReportsKpis : Persistence.IVersioned, Persistence.IOrganisationOwned
+{
+    Guid Id { get; }
+
+    /// <summary>The record's facts as it stands; computed from the loaded aggregate, children included.</summary>
+    IEnumerable<KpiFact> KpiFacts();
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Federation.Kernel.Geography;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Federation.Scorecard.Data;
+using Federation.Scorecard.Facts;
+using Federation.Scorecard.Programmes;
+using Federation.Scorecard.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Scorecard.Figures;
+
+/// <summary>
+/// Counts a period's figures from the scorecard's own facts (never from the work lines' tables),
+/// for everything the reader may see, one organisation, or one organisation with its branches.
+/// Every KPI is added up the way its module declared, so a new work line needs nothing here.
+/// </summary>
+internal sealed class ScorecardQuery(ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader)
+{
+    public async Task<ScorecardFigures> Read(Period period, Guid? organisationId, bool includeBranches, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var scope = await Scope(organisationId, includeBranches, ct);
+        var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
+
+        var totals = await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct);
+        var months = await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct);
+        var towns = await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Town }), ct);
+        var countries = await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.CountryOrRegion }), ct);
+        var workLines = await FactCells.Add(facts.GroupBy(f => new CellKey<string> { KpiKey = f.KpiKey, Key = f.WorkLine }), ct);
+        var organisations = await FactCells.Add(facts.GroupBy(f => new CellKey<Guid> { KpiKey = f.KpiKey, Key = f.OrganisationId }), ct);
+        var programmes = await FactCells.Add(facts.GroupBy(f => new CellKey<Guid?> { KpiKey = f.KpiKey, Key = f.ProgrammeId }), ct);
+
+        var visibleProgrammes = await db.Programmes.AsNoTracking().VisibleTo(reader).ToListAsync(ct);
+        var organisationNames = (await directory.VisibleTo(reader, ct)).ToDictionary(o => o.Id, o => o.For(culture));
+        var noKey = ScorecardText.Get("Unspecified");
+
+        var breakdowns = new Breakdowns(
+            ByMonth: period.Months().Select(m => Row(m.ToString(CultureInfo.InvariantCulture), $"{m / 100}-{m % 100:00}", months.Where(c => c.Key == m))).ToList(),
+            ByTown: Rows(towns, t => t, t => t ?? noKey),
+            ByCountryOrRegion: Rows(countries, c => c, c => CountryOrRegion.Find(c)?.Name(culture) ?? c ?? noKey),
+            ByWorkLine: Rows(workLines, w => w, w => catalogue.WorkLineTitle(w)?.For(culture) ?? w),
+            ByOrganisation: Rows(organisations, o => o.ToString(), o => organisationNames.GetValueOrDefault(o) ?? o.ToString()),
+            ByProgramme: Rows(programmes.Where(c => c.Key is not null), p => p!.Value.ToString(),
+                p => visibleProgrammes.FirstOrDefault(x => x.Id == p)?.Name(culture) ?? ScorecardText.Get("OtherProgramme")));
+
+        var kpis = catalogue.All.Select(k => new KpiValue(k.Key, k.Title.For(culture), catalogue.WorkLineOf(k.Key) ?? "",
+            k.Unit, totals.FirstOrDefault(c => c.KpiKey == k.Key)?.Figure(k.Aggregation) ?? 0)).ToList();
+        var targets = await Targets(period, scope, visibleProgrammes, culture, ct);
+        return new ScorecardFigures(new PeriodResponse(period.From, period.To, period.Label(culture)),
+            organisationId, includeBranches, kpis, breakdowns, targets);
+    }
+
+    /// <summary>
+    /// The targets of the programmes owned inside the scope and running in the period. Progress counts
+    /// the programme's own organisation and branches (or only its tagged records), whatever the scope.
+    /// </summary>
+    private async Task<List<TargetProgress>> Targets(
+        Period period, IReadOnlySet<Guid>? scope, List<Programme> programmes, CultureInfo culture, CancellationToken ct)
+    {
+        var progress = new List<TargetProgress>();
+        foreach (var programme in programmes.Where(p => p.Overlaps(period.From, period.To) && (scope is null || scope.Contains(p.OrganisationId))))
+        {
+            var from = programme.StartsOn > period.From ? programme.StartsOn : period.From;
+            var to = programme.EndsOn < period.To ? programme.EndsOn : period.To;
+            var counted = db.KpiFacts.AsNoTracking().Where(f => f.On >= from && f.On <= to);
+            counted = programme.CountsTaggedOnly
+                ? counted.Where(f => f.ProgrammeId == programme.Id)
+                : InScope(counted, await directory.Subtree(programme.OrganisationId, ct));
+            var keys = programme.Targets.Select(t => t.KpiKey).ToList();
+            var cells = await FactCells.Add(counted.Where(f => keys.Contains(f.KpiKey))
+                .GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct);
+            var share = period.ShareOfYears(programme.StartsOn, programme.EndsOn);
+            foreach (var target in programme.Targets)
+            {
+                if (catalogue.All.FirstOrDefault(k => k.Key == target.KpiKey) is not { } kpi) continue;
+                var actual = cells.FirstOrDefault(c => c.KpiKey == kpi.Key)?.Figure(kpi.Aggregation) ?? 0;
+                var goal = kpi.Aggregation is KpiAggregation.Sum or KpiAggregation.Count
+                    ? Math.Round(target.YearlyTarget * share, 2)
+                    : target.YearlyTarget;
+                progress.Add(new TargetProgress(programme.Id, programme.Name(culture), kpi.Key, goal, actual,
+                    goal == 0 ? 0 : Math.Round(actual / goal, 4)));
+            }
+        }
+        return progress;
+    }
+
+    private List<BreakdownRow> Rows<TKey>(IEnumerable<FactCell<TKey>> cells, Func<TKey, string?> key, Func<TKey, string> label) =>
+        cells.GroupBy(c => c.Key)
+            .Select(g => Row(key(g.Key), label(g.Key), g))
+            .OrderByDescending(r => r.Key is not null)
+            .ThenByDescending(r => r.Values.Values.Sum())
+            .ToList();
+
+    private BreakdownRow Row<TKey>(string? key, string label, IEnumerable<FactCell<TKey>> cells) =>
+        new(key, label, cells
+            .Select(c => (c.KpiKey, Kpi: catalogue.All.FirstOrDefault(k => k.Key == c.KpiKey), Cell: c))
+            .Where(x => x.Kpi is not null)
+            .ToDictionary(x => x.KpiKey, x => x.Cell.Figure(x.Kpi!.Aggregation)));
+
+    private static IQueryable<StoredKpiFact> InScope(IQueryable<StoredKpiFact> facts, IReadOnlySet<Guid>? scope)
+    {
+        if (scope is null) return facts;
+        var organisations = scope.ToList();
+        return facts.Where(f => organisations.Contains(f.OrganisationId));
+    }
+
+    /// <summary>The organisations to count, or null for "no filter" (a root reader asking for everything).</summary>
+    private async Task<IReadOnlySet<Guid>?> Scope(Guid? organisationId, bool includeBranches, CancellationToken ct)
+    {
+        if (organisationId is null)
+            return reader.SeesEverything ? null : reader.VisibleOrganisationIds.ToHashSet();
+        if (!reader.CanAccess(organisationId.Value)) throw new OrganisationAccessDeniedException("organisationId");
+        return includeBranches ? await directory.Subtree(organisationId.Value, ct) : new HashSet<Guid> { organisationId.Value };
+    }
+}
