@@ -66,7 +66,7 @@ public sealed class PeriodAndBreakdownTests : IClassFixture<PeriodAndBreakdownTe
 
         foreach (var name in new[] { "byMonth", "byTown", "byCountryOrRegion", "byWorkLine", "byOrganisation" })
             Sum(breakdowns.GetProperty(name), "investment.signed-amount").Should().Be(9_612_000_000m, name);
-        var workLine = breakdowns.GetProperty("byWorkLine").EnumerateArray().Single();
+        var workLine = breakdowns.GetProperty("byWorkLine").EnumerateArray().Single(w => w.GetProperty("key").GetString() == "Investment");
         workLine.GetProperty("key").GetString().Should().Be("Investment");
         workLine.GetProperty("label").GetString().Should().Be("招商引资");
         var countries = breakdowns.GetProperty("byCountryOrRegion").EnumerateArray().ToList();

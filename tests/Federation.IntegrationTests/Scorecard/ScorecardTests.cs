@@ -174,13 +174,15 @@ public sealed class ScorecardTests
         var admin = await factory.Admin();
         var project = await (await admin.PostAsJsonAsync("/api/investment/projects", InvestmentRequests.Project())).Body();
         await Step(admin, $"/api/investment/projects/{project.Id()}/stage", new { stage = "dropped", date = "2023-12-01", version = 1 });
-        var before = await Eventually.Within(TimeSpan.FromSeconds(20), () => Figures(admin, "/api/scorecard/2023"),
-            f => f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12);
+        var before = await Eventually.Within(TimeSpan.FromSeconds(30), () => Figures(admin, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12
+                && f["talent.letters-of-intent"] == 21 && f["talent.partner-bases"] == 2);
         await Eventually.Within(TimeSpan.FromSeconds(10), () => UnsentRows(factory), n => n == 0);
 
         var rebuilt = await (await admin.PostAsync("/api/scorecard/rebuild", null)).ShouldBe(HttpStatusCode.OK);
 
-        rebuilt.GetProperty("records").GetInt32().Should().Be(21, "4 events, 14 demo projects, the dropped one and 2 credit lines");
+        rebuilt.GetProperty("records").GetInt32().Should().Be(48,
+            "Investment: 4 events, 14 demo projects, the dropped one, 2 credit lines; Talent: 4 events, 21 letters, 2 partner bases");
         rebuilt.GetProperty("eventsReplayed").GetInt32().Should().BeGreaterThan(15);
         (await Figures(admin, "/api/scorecard/2023")).Should().Equal(before);
     }
@@ -202,7 +204,7 @@ public sealed class ScorecardTests
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
         await connection.OpenAsync();
         var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM inv_outbox WHERE SentAtUtc IS NULL";
+        count.CommandText = "SELECT (SELECT COUNT(*) FROM inv_outbox WHERE SentAtUtc IS NULL) + (SELECT COUNT(*) FROM tal_outbox WHERE SentAtUtc IS NULL)";
         return (long)(await count.ExecuteScalarAsync())!;
     }
 }

@@ -73,6 +73,29 @@ internal static class PermissionMatrix
         POST   api/investment/credit-lines                      credit-line   investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
         PUT    api/investment/credit-lines/{id:guid}            credit-line   investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
         DELETE api/investment/credit-lines/{id:guid}            credit-line   investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+
+        GET    api/talent/events                                talent-event  talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/talent/events/{id:guid}                      talent-event  talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/talent/events                                talent-event  talent.write      201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/talent/events/{id:guid}                      talent-event  talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/talent/events/{id:guid}                      talent-event  talent.write      204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/talent/talents                               talent        talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/talent/talents/{id:guid}                     talent        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/talent/talents                               talent        talent.write      201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/talent/talents/{id:guid}                     talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        POST   api/talent/talents/{id:guid}/status              talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        POST   api/talent/talents/{id:guid}/merge               talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/talent/talents/{id:guid}                     talent        talent.write      204  allow|404     403           403           allow|404     allow|404     401
+        POST   api/talent/talents/{id:guid}/letter              talent        talent.write      201  allow|404     403           403           allow|404     allow|404     401
+        GET    api/talent/letters                               letter        talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/talent/letters/{id:guid}                     letter        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/talent/letters/{id:guid}/withdraw            letter        talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/talent/letters/{id:guid}                     letter        talent.write      204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/talent/partner-bases                         partner-base  talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/talent/partner-bases/{id:guid}               partner-base  talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/talent/partner-bases                         partner-base  talent.write      201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/talent/partner-bases/{id:guid}               partner-base  talent.write      200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/talent/partner-bases/{id:guid}               partner-base  talent.write      204  allow|404     403           403           allow|404     allow|404     401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>
@@ -111,6 +134,10 @@ internal static class PermissionMatrix
         "organisation" => Subject.Organisation,
         "token" => Subject.Token,
         "programme" => Subject.Programme,
+        "talent-event" => Subject.TalentEvent,
+        "talent" => Subject.Talent,
+        "letter" => Subject.Letter,
+        "partner-base" => Subject.PartnerBase,
         _ => throw new FormatException($"Unknown subject '{cell}'."),
     };
 
@@ -164,6 +191,10 @@ internal enum Subject
     Organisation,
     Token,
     Programme,
+    TalentEvent,
+    Talent,
+    Letter,
+    PartnerBase,
 }
 
 internal enum Outcome

@@ -21,6 +21,10 @@ internal static class TargetRecords
         Subject.Project => Project(root, organisation),
         Subject.CreditLine => CreditLine(root, organisation),
         Subject.Programme => Programme(root, organisation),
+        Subject.TalentEvent => Created(root, "api/talent/events", TalentRequests.Event(organisation), organisation),
+        Subject.Talent => Talent(root, organisation),
+        Subject.Letter => Letter(root, organisation),
+        Subject.PartnerBase => Created(root, "api/talent/partner-bases", TalentRequests.PartnerBase(organisation), organisation),
         Subject.User => User(root, organisation, "branch-staff"),
         Subject.Organisation => ChildOrganisation(root, organisation),
         Subject.Token => throw new ArgumentException("A token belongs to a user: issue it with IssueToken.", nameof(subject)),
@@ -92,6 +96,10 @@ internal static class TargetRecords
         Subject.Project => "api/investment/projects",
         Subject.CreditLine => "api/investment/credit-lines",
         Subject.Programme => "api/scorecard/programmes",
+        Subject.TalentEvent => "api/talent/events",
+        Subject.Talent => "api/talent/talents",
+        Subject.Letter => "api/talent/letters",
+        Subject.PartnerBase => "api/talent/partner-bases",
         Subject.User => "api/admin/users",
         _ => throw new ArgumentOutOfRangeException(nameof(subject)),
     };
@@ -125,6 +133,26 @@ internal static class TargetRecords
         var created = await (await root.PostAsJsonAsync("/api/scorecard/programmes", ScorecardRequests.Programme(organisation)))
             .ShouldBe(HttpStatusCode.Created);
         return new TargetRecord(created.Id(), organisation, created.GetProperty("version").GetInt32());
+    }
+
+    private static async Task<TargetRecord> Created(HttpClient root, string path, object body, Guid organisation)
+    {
+        var created = await (await root.PostAsJsonAsync($"/{path}", body)).ShouldBe(HttpStatusCode.Created);
+        return new TargetRecord(created.Id(), organisation, created.GetProperty("version").GetInt32());
+    }
+
+    /// <summary>A talent with a duplicate of the same organisation beside it (as <see cref="TargetRecord.Owner"/>), to merge.</summary>
+    private static async Task<TargetRecord> Talent(HttpClient root, Guid organisation)
+    {
+        var talent = await Created(root, "api/talent/talents", TalentRequests.Talent(organisation, Unique("人才")), organisation);
+        var duplicate = await Created(root, "api/talent/talents", TalentRequests.Talent(organisation, Unique("重复")), organisation);
+        return talent with { Owner = duplicate.Id };
+    }
+
+    private static async Task<TargetRecord> Letter(HttpClient root, Guid organisation)
+    {
+        var signer = await Created(root, "api/talent/talents", TalentRequests.Talent(organisation, Unique("签约")), organisation);
+        return await Created(root, $"api/talent/talents/{signer.Id}/letter", TalentRequests.Letter(), organisation);
     }
 
     private static async Task<TargetRecord> ChildOrganisation(HttpClient root, Guid parent)

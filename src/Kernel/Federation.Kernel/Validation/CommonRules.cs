@@ -27,6 +27,10 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, string?> CountryOrRegionCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || CountryOrRegion.IsKnown(code)).WithMessage(_ => Text.Get("CountryCode"));
 
+    /// <summary>An optional unified social credit code with a correct check character.</summary>
+    public static IRuleBuilderOptions<T, string?> CreditCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => string.IsNullOrEmpty(code) || Registry.CreditCode.IsValid(code)).WithMessage(_ => Text.Get("CreditCode"));
+
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));
 

@@ -1,0 +1,35 @@
+namespace Federation.Kernel.Registry;
+
+/// <summary>
+/// The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
+/// 0-9 and the capitals without I, O, S, V, Z; the last checks the first 17.
+/// </summary>
+public static class CreditCode
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    public static bool IsValid(string? code)
+    {
+        if (code is null || code.Length != 18) return false;
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var value = Alphabet.IndexOf(code[i], StringComparison.Ordinal);
+            if (value < 0) return false;
+            sum += value * Weights[i];
+        }
+        var check = 31 - sum % 31;
+        return code[17] == Alphabet[check == 31 ? 0 : check];
+    }
+
+    /// <summary>The code with its check character, for the first 17 characters (test data and demo records).</summary>
+    public static string Complete(string first17)
+    {
+        if (first17.Length != 17) throw new ArgumentException("17 characters are needed.", nameof(first17));
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += Alphabet.IndexOf(first17[i], StringComparison.Ordinal) * Weights[i];
+        var check = 31 - sum % 31;
+        return first17 + Alphabet[check == 31 ? 0 : check];
+    }
+}

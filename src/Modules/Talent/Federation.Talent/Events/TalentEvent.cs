@@ -1,0 +1,58 @@
+using Federation.Kernel.Kpis;
+using Federation.Talent.Contracts;
+
+namespace Federation.Talent.Events;
+
+/// <summary>A talent event (引才活动): a salon, an online matchmaking session, a supply–demand meeting …</summary>
+internal sealed class TalentEvent : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Title { get; set; }
+    public TalentEventFormat Format { get; set; }
+
+    /// <summary>One of the programme's flagship formats (the "3" of "3+N"), not one of the N others.</summary>
+    public bool Flagship { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public bool Online { get; set; }
+
+    /// <summary>Where it took place; empty for an online session.</summary>
+    public string? City { get; set; }
+    public string? CountryOrRegion { get; set; }
+    public List<string> Partners { get; set; } = [];
+    public List<TalentsMet> TalentsMet { get; set; } = [];
+    public Guid? ProgrammeId { get; set; }
+    public string? Notes { get; set; }
+    public int Version { get; set; }
+
+    public int TalentsMetCount => TalentsMet.Sum(t => t.Count);
+
+    public TalentEventSnapshot ToSnapshot() =>
+        new(Id, OrganisationId, Title, Flagship, StartDate, TalentsMet.ToList(), ProgrammeId, Version);
+
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(TalentKpis.EventsHeld, StartDate, ProgrammeId: ProgrammeId);
+        if (Flagship) yield return new(TalentKpis.FlagshipEvents, StartDate, ProgrammeId: ProgrammeId);
+        foreach (var group in TalentsMet)
+        {
+            yield return new(TalentKpis.TalentsMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
+            if (group.Degree == Degree.PhD)
+                yield return new(TalentKpis.PhdsMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
+            if (group.Degree == Degree.Master)
+                yield return new(TalentKpis.MastersMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
+        }
+        foreach (var country in TalentsMet.Where(t => t.Count > 0).Select(t => t.CountryOrRegion).Distinct())
+            yield return new(TalentKpis.CountriesReached, StartDate, CountryOrRegion: country, DistinctKey: country, ProgrammeId: ProgrammeId);
+    }
+}
+
+internal enum TalentEventFormat
+{
+    Salon,
+    OnlineMatchmaking,
+    SupplyDemandMeeting,
+    StudentAssociationSession,
+    Other,
+}

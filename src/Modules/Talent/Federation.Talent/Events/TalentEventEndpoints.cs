@@ -1,0 +1,111 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Resources;
+using Federation.Talent.Contracts;
+using Federation.Talent.Data;
+using Federation.Talent.Resources;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Talent.Events;
+
+internal static class TalentEventEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var events = api.MapGroup("/events").WithTags("Talent events");
+        events.MapGet("/", List).RequirePermission(TalentModule.Read);
+        events.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
+        events.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
+        events.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
+        events.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, string? Format, bool? Flagship, Guid? ProgrammeId, Guid? OrganisationId, string? Q, int? Page, int? PageSize);
+
+    internal sealed record EventPage(IReadOnlyList<TalentEventResponse> Items, int Total, int TotalTalentsMet, int Page, int PageSize);
+
+    internal static async Task<Ok<EventPage>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var year = QueryValues.Year(query.Year);
+        var format = QueryValues.Enum<TalentEventFormat>(query.Format, "format");
+        var rows = db.Events.AsNoTracking().VisibleTo(user);
+        if (year is not null) rows = rows.Where(e => e.StartDate >= new DateOnly(year.Value, 1, 1) && e.StartDate <= new DateOnly(year.Value, 12, 31));
+        if (format is not null) rows = rows.Where(e => e.Format == format);
+        if (query.Flagship is not null) rows = rows.Where(e => e.Flagship == query.Flagship);
+        if (query.ProgrammeId is not null) rows = rows.Where(e => e.ProgrammeId == query.ProgrammeId);
+        if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
+        if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(e => e.Title.Contains(query.Q) || (e.City != null && e.City.Contains(query.Q)));
+        var total = await rows.CountAsync(ct);
+        // Talents met live in a JSON column: add them up over the matching rows' groups, which stay small.
+        var met = (await rows.Select(e => e.TalentsMet).ToListAsync(ct)).Sum(groups => groups.Sum(g => g.Count));
+        var items = await rows.OrderByDescending(e => e.StartDate).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new EventPage(items.Select(TalentEventResponse.From).ToList(), total, met, page, size));
+    }
+
+    internal static async Task<Results<Ok<TalentEventResponse>, NotFound>> Get(Guid id, TalentDbContext db, ICurrentUser user, CancellationToken ct) =>
+        await db.Events.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct) is { } found
+            ? TypedResults.Ok(TalentEventResponse.From(found))
+            : TypedResults.NotFound();
+
+    internal static async Task<Created<TalentEventResponse>> Create(
+        TalentEventRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        var held = new TalentEvent { Title = request.Title! };
+        Apply(held, request);
+        held.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.Events.Add(held);
+        db.Publish(() => new TalentEventChanged(held.ToSnapshot(), Removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/talent/events/{held.Id}", TalentEventResponse.From(held));
+    }
+
+    internal static async Task<Results<Ok<TalentEventResponse>, NotFound>> Correct(
+        Guid id, TalentEventRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (held is null) return TypedResults.NotFound();
+        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        Apply(held, request);
+        held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
+        db.Publish(() => new TalentEventChanged(held.ToSnapshot(), Removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(TalentEventResponse.From(held));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (held is null) return TypedResults.NotFound();
+        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        if (await db.Talents.AnyAsync(t => t.MetAtEventId == id, ct))
+            throw new RuleViolationException("id", TalentText.Get("EventInUse"));
+        db.Events.Remove(held);
+        db.Publish(new TalentEventChanged(held.ToSnapshot() with { Version = held.Version + 1 }, Removed: true));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static void Apply(TalentEvent held, TalentEventRequest request)
+    {
+        held.Title = request.Title!.Trim();
+        held.Format = request.Format!.Value;
+        held.Flagship = request.Flagship ?? false;
+        held.StartDate = request.StartDate!.Value;
+        held.EndDate = request.EndDate!.Value;
+        held.Online = request.Online ?? false;
+        held.City = string.IsNullOrWhiteSpace(request.City) ? null : request.City.Trim();
+        held.CountryOrRegion = string.IsNullOrEmpty(request.CountryOrRegion) ? null : request.CountryOrRegion;
+        held.Partners = (request.Partners ?? []).Select(p => p.Trim()).ToList();
+        held.TalentsMet = (request.TalentsMet ?? []).Select(g => new TalentsMet(g.Degree!.Value, g.CountryOrRegion!, g.Count!.Value)).ToList();
+        held.ProgrammeId = request.ProgrammeId;
+        held.Notes = request.Notes;
+    }
+}

@@ -1,0 +1,71 @@
+using Federation.Kernel.Geography;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Web;
+using Federation.Talent.Data;
+using Federation.Talent.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Federation.Talent.Pages.Talent.Events;
+
+/// <summary>Records or corrects a talent event with its talents met, through the API's validator and use cases.</summary>
+[RequirePermission(TalentModule.Write)]
+internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+{
+    private const int BlankRows = 3;
+
+    [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
+    [BindProperty] public TalentEventRequest Form { get; set; } = Empty;
+
+    /// <summary>Partners as the form's text area holds them, one a line.</summary>
+    [BindProperty] public string? PartnerLines { get; set; }
+
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public int MetRows => (Form.TalentsMet?.Count ?? 0) + BlankRows;
+
+    private static TalentEventRequest Empty => new(null, TalentEventFormat.Salon, false, null, null, false, null, null, [], [], null, null, null, null);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadChoices(ct);
+        if (Id is null)
+        {
+            Form = Empty with { OrganisationId = user.OrganisationId };
+            return Page();
+        }
+        if ((await TalentEventEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<TalentEventResponse> { Value: { } e }) return NotFound();
+        Form = new TalentEventRequest(e.Title, e.Format, e.Flagship, e.StartDate, e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners.ToList(),
+            e.TalentsMet.Select(t => new TalentsMetRequest(t.Degree, t.CountryOrRegion, t.Count)).ToList(), e.ProgrammeId, e.Notes, e.OrganisationId, e.Version);
+        PartnerLines = string.Join("\n", e.Partners);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // Blank rows are spare lines on the form, not groups of talents.
+        Form = Form with
+        {
+            TalentsMet = Form.TalentsMet?.Where(t => t.Count is not null || !string.IsNullOrEmpty(t.CountryOrRegion)).ToList() ?? [],
+            Partners = (PartnerLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+        };
+        ModelState.Clear();
+        if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
+            {
+                if (Id is null) await TalentEventEndpoints.Create(Form, db, user, programmes, ct);
+                else await TalentEventEndpoints.Correct(Id.Value, Form, db, user, programmes, ct);
+            }))
+            return Redirect("/talent/events");
+        await LoadChoices(ct);
+        return Page();
+    }
+
+    private async Task LoadChoices(CancellationToken ct)
+    {
+        Organisations = await directory.VisibleTo(user, ct);
+        Programmes = await programmes.ForWorkLine(TalentModule.ModuleName, ct);
+    }
+}

@@ -1,0 +1,29 @@
+using Federation.Kernel.Kpis;
+
+namespace Federation.Talent.Partners;
+
+/// <summary>Something a partner organisation set up in the city: a talent workstation, a social-practice centre.</summary>
+internal sealed class PartnerBase : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string PartnerOrganisation { get; set; }
+    public required string Name { get; set; }
+    public PartnerBaseKind Kind { get; set; }
+    public DateOnly EstablishedOn { get; set; }
+    public string? Town { get; set; }
+    public string? PartnerCountryOrRegion { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public string? Notes { get; set; }
+    public int Version { get; set; }
+
+    public IEnumerable<KpiFact> KpiFacts() =>
+        [new(TalentKpis.PartnerBases, EstablishedOn, Town: Town, CountryOrRegion: PartnerCountryOrRegion, ProgrammeId: ProgrammeId)];
+}
+
+internal enum PartnerBaseKind
+{
+    TalentWorkstation,
+    SocialPracticeCentre,
+    Other,
+}

@@ -1,0 +1,101 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Resources;
+using Federation.Talent.Contracts;
+using Federation.Talent.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Talent.Partners;
+
+internal static class PartnerBaseEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var bases = api.MapGroup("/partner-bases").WithTags("Partner bases");
+        bases.MapGet("/", List).RequirePermission(TalentModule.Read);
+        bases.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
+        bases.MapPost("/", Establish).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>();
+        bases.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>();
+        bases.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, int? Page, int? PageSize);
+
+    internal static async Task<Ok<PagedList<PartnerBaseResponse>>> List(
+        [AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var year = QueryValues.Year(query.Year);
+        var kind = QueryValues.Enum<PartnerBaseKind>(query.Kind, "kind");
+        var rows = db.PartnerBases.AsNoTracking().VisibleTo(user);
+        if (year is not null) rows = rows.Where(p => p.EstablishedOn >= new DateOnly(year.Value, 1, 1) && p.EstablishedOn <= new DateOnly(year.Value, 12, 31));
+        if (kind is not null) rows = rows.Where(p => p.Kind == kind);
+        if (query.OrganisationId is not null) rows = rows.Where(p => p.OrganisationId == query.OrganisationId);
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(p => p.EstablishedOn).ThenBy(p => p.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<PartnerBaseResponse>(items.Select(PartnerBaseResponse.From).ToList(), total, page, size));
+    }
+
+    internal static async Task<Results<Ok<PartnerBaseResponse>, NotFound>> Get(Guid id, TalentDbContext db, ICurrentUser user, CancellationToken ct) =>
+        await db.PartnerBases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct) is { } found
+            ? TypedResults.Ok(PartnerBaseResponse.From(found))
+            : TypedResults.NotFound();
+
+    internal static async Task<Created<PartnerBaseResponse>> Establish(
+        PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        var established = new PartnerBase { PartnerOrganisation = "", Name = "" };
+        Apply(established, request);
+        established.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.PartnerBases.Add(established);
+        db.Publish(() => Changed(established, removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/talent/partner-bases/{established.Id}", PartnerBaseResponse.From(established));
+    }
+
+    internal static async Task<Results<Ok<PartnerBaseResponse>, NotFound>> Correct(
+        Guid id, PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        var established = await db.PartnerBases.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (established is null) return TypedResults.NotFound();
+        db.ExpectVersion(established, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        Apply(established, request);
+        established.OrganisationId = user.OwnerFor(request.OrganisationId ?? established.OrganisationId);
+        db.Publish(() => Changed(established, removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PartnerBaseResponse.From(established));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var established = await db.PartnerBases.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (established is null) return TypedResults.NotFound();
+        db.ExpectVersion(established, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.PartnerBases.Remove(established);
+        db.Publish(Changed(established, removed: true) with { Version = established.Version + 1 });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static PartnerBaseChanged Changed(PartnerBase p, bool removed) =>
+        new(p.Id, p.OrganisationId, p.PartnerOrganisation, p.Name, p.EstablishedOn, removed, p.Version);
+
+    private static void Apply(PartnerBase established, PartnerBaseRequest request)
+    {
+        established.PartnerOrganisation = request.PartnerOrganisation!.Trim();
+        established.Name = request.Name!.Trim();
+        established.Kind = request.Kind!.Value;
+        established.EstablishedOn = request.EstablishedOn!.Value;
+        established.Town = string.IsNullOrWhiteSpace(request.Town) ? null : request.Town.Trim();
+        established.PartnerCountryOrRegion = string.IsNullOrEmpty(request.PartnerCountryOrRegion) ? null : request.PartnerCountryOrRegion;
+        established.ProgrammeId = request.ProgrammeId;
+        established.Notes = request.Notes;
+    }
+}

@@ -1,0 +1,166 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Resources;
+using Federation.Talent.Contracts;
+using Federation.Talent.Data;
+using Federation.Talent.Letters;
+using Federation.Talent.Resources;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Talent.Talents;
+
+internal static class TalentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var talents = api.MapGroup("/talents").WithTags("Talents");
+        talents.MapGet("/", List).RequirePermission(TalentModule.Read);
+        talents.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
+        talents.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
+        talents.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
+        talents.MapPost("/{id:guid}/status", Move).RequirePermission(TalentModule.Write).Validate<StatusRequest>();
+        talents.MapPost("/{id:guid}/merge", Merge).RequirePermission(TalentModule.Write).Validate<MergeRequest>();
+        talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+    }
+
+    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize);
+
+    internal static async Task<Ok<PagedList<TalentResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var degree = QueryValues.Enum<Degree>(query.Degree, "degree");
+        var status = QueryValues.Enum<TalentStatus>(query.Status, "status");
+        var rows = db.Talents.AsNoTracking().VisibleTo(user).Where(t => t.MergedIntoId == null);
+        if (degree is not null) rows = rows.Where(t => t.Degree == degree);
+        if (status is not null) rows = rows.Where(t => t.Status == status);
+        if (!string.IsNullOrEmpty(query.CountryOrRegion)) rows = rows.Where(t => t.CountryOrRegion == query.CountryOrRegion);
+        if (query.OrganisationId is not null) rows = rows.Where(t => t.OrganisationId == query.OrganisationId);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+            rows = rows.Where(t => (t.NameZh != null && t.NameZh.Contains(query.Q)) || (t.NameForeign != null && t.NameForeign.Contains(query.Q))
+                || t.Institution.Contains(query.Q) || t.Field.Contains(query.Q));
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderBy(t => t.NameZh ?? t.NameForeign).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<TalentResponse>(items.Select(t => TalentResponse.From(t)).ToList(), total, page, size));
+    }
+
+    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Get(Guid id, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var talent = await db.Talents.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id, ct);
+        return talent is null ? TypedResults.NotFound() : TypedResults.Ok(TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+    }
+
+    /// <summary>Records a talent; the answer lists records that look like the same person, for the user to merge.</summary>
+    internal static async Task<Created<TalentResponse>> Create(TalentRequest request, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        await EnsureEventVisible(db, user, request.MetAtEventId, ct);
+        var talent = new Talent { Field = "", CountryOrRegion = "", Institution = "" };
+        Apply(talent, request);
+        talent.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.Talents.Add(talent);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/talent/talents/{talent.Id}", TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+    }
+
+    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Correct(
+        Guid id, TalentRequest request, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var talent = await Current(db, user, id, ct);
+        if (talent is null) return TypedResults.NotFound();
+        db.ExpectVersion(talent, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        await EnsureEventVisible(db, user, request.MetAtEventId, ct);
+        Apply(talent, request);
+        talent.OrganisationId = user.OwnerFor(request.OrganisationId ?? talent.OrganisationId);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+    }
+
+    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Move(
+        Guid id, StatusRequest request, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var talent = await Current(db, user, id, ct);
+        if (talent is null) return TypedResults.NotFound();
+        db.ExpectVersion(talent, request.Version!.Value);
+        talent.MoveTo(request.Status!.Value);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(TalentResponse.From(talent));
+    }
+
+    /// <summary>
+    /// Merges a duplicate into this record: its letters move here, what it knows and this record does
+    /// not is taken over, and it stays as history marked as merged. Two active letters cannot merge.
+    /// </summary>
+    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Merge(
+        Guid id, MergeRequest request, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var kept = await Current(db, user, id, ct);
+        if (kept is null) return TypedResults.NotFound();
+        var duplicate = await Current(db, user, request.DuplicateId!.Value, ct)
+            ?? throw new RequestRejectedException("duplicateId", TalentText.Get("NoSuchTalent"));
+        db.ExpectVersion(kept, request.Version!.Value);
+        db.ExpectVersion(duplicate, request.DuplicateVersion!.Value);
+        var letters = await db.Letters.Where(l => l.TalentId == duplicate.Id || l.TalentId == kept.Id).ToListAsync(ct);
+        if (letters.Count(l => l.Active) > 1)
+            throw new RuleViolationException("duplicateId", TalentText.Get("TwoActiveLetters"));
+        kept.Absorb(duplicate);
+        foreach (var letter in letters.Where(l => l.TalentId == duplicate.Id))
+        {
+            letter.TalentId = kept.Id;
+            letter.TalentName = kept.DisplayName;
+            db.Publish(() => new LetterOfIntentChanged(letter.ToSnapshot(), Removed: false));
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(TalentResponse.From(kept));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var talent = await Current(db, user, id, ct);
+        if (talent is null) return TypedResults.NotFound();
+        db.ExpectVersion(talent, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        if (await db.Letters.AnyAsync(l => l.TalentId == id, ct))
+            throw new RuleViolationException("id", TalentText.Get("TalentHasLetters"));
+        db.Talents.Remove(talent);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Same name and institution, or the same contact: the federation's own rule for "the same person".</summary>
+    internal static async Task<IReadOnlyList<Guid>> Duplicates(TalentDbContext db, ICurrentUser user, Talent talent, CancellationToken ct) =>
+        await db.Talents.AsNoTracking().VisibleTo(user)
+            .Where(t => t.Id != talent.Id && t.MergedIntoId == null)
+            .Where(t => (t.Institution == talent.Institution
+                    && ((talent.NameZh != null && t.NameZh == talent.NameZh) || (talent.NameForeign != null && t.NameForeign == talent.NameForeign)))
+                || (talent.Contact != null && t.Contact == talent.Contact))
+            .Select(t => t.Id).ToListAsync(ct);
+
+    private static Task<Talent?> Current(TalentDbContext db, ICurrentUser user, Guid id, CancellationToken ct) =>
+        db.Talents.VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id && t.MergedIntoId == null, ct);
+
+    private static async Task EnsureEventVisible(TalentDbContext db, ICurrentUser user, Guid? eventId, CancellationToken ct)
+    {
+        if (eventId is not null && !await db.Events.VisibleTo(user).AnyAsync(e => e.Id == eventId, ct))
+            throw new RequestRejectedException("metAtEventId", TalentText.Get("NoSuchEvent"));
+    }
+
+    private static void Apply(Talent talent, TalentRequest request)
+    {
+        talent.NameZh = Trimmed(request.NameZh);
+        talent.NameForeign = Trimmed(request.NameForeign);
+        talent.Degree = request.Degree!.Value;
+        talent.Field = request.Field!.Trim();
+        talent.CountryOrRegion = request.CountryOrRegion!;
+        talent.Institution = request.Institution!.Trim();
+        talent.Contact = Trimmed(request.Contact);
+        talent.HowMet = Trimmed(request.HowMet);
+        talent.MetAtEventId = request.MetAtEventId;
+        talent.ConsentToContact = request.ConsentToContact ?? false;
+        talent.ConsentRecordedOn = talent.ConsentToContact ? request.ConsentRecordedOn : null;
+        talent.Notes = request.Notes;
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
