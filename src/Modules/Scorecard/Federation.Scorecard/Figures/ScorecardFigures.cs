@@ -9,10 +9,7 @@ internal sealed record ScorecardFigures(
     bool IncludeBranches,
     IReadOnlyList<KpiValue> Kpis,
     Breakdowns Breakdowns,
-    IReadOnlyList<TargetProgress> Targets)
-{
-    public decimal Value(string kpiKey) => Kpis.FirstOrDefault(k => k.Key == kpiKey)?.Value ?? 0;
-}
+    IReadOnlyList<TargetProgress> Targets);
 
 internal sealed record PeriodResponse(DateOnly From, DateOnly To, string Label);
 

@@ -89,8 +89,8 @@ internal sealed class ScorecardQuery(ScorecardDbContext db, IKpiCatalogue catalo
     private List<BreakdownRow> Rows<TKey>(IEnumerable<FactCell<TKey>> cells, Func<TKey, string?> key, Func<TKey, string> label) =>
         cells.GroupBy(c => c.Key)
             .Select(g => Row(key(g.Key), label(g.Key), g))
-            .OrderByDescending(r => r.Key is not null)
-            .ThenByDescending(r => r.Values.Values.Sum())
+            .OrderBy(r => r.Key is null)
+            .ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
 
     private BreakdownRow Row<TKey>(string? key, string label, IEnumerable<FactCell<TKey>> cells) =>

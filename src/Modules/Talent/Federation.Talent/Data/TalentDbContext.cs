@@ -29,7 +29,6 @@ internal sealed class TalentDbContext(DbContextOptions<TalentDbContext> options,
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Partners).HasJsonConversion();
             e.Property(x => x.TalentsMet).HasJsonConversion();
-            e.Ignore(x => x.TalentsMetCount);
             e.HasIndex(x => new { x.StartDate, x.OrganisationId });
         });
         modelBuilder.Entity<Talents.Talent>(t =>

@@ -21,12 +21,19 @@ internal sealed class TalentEvent : IReportsKpis
     public string? City { get; set; }
     public string? CountryOrRegion { get; set; }
     public List<string> Partners { get; set; } = [];
-    public List<TalentsMet> TalentsMet { get; set; } = [];
+    public List<TalentsMet> TalentsMet { get; private set; } = [];
+
+    /// <summary>The sum of <see cref="TalentsMet"/>, kept as a column so a list can total it in the database.</summary>
+    public int TalentsMetCount { get; private set; }
     public Guid? ProgrammeId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
 
-    public int TalentsMetCount => TalentsMet.Sum(t => t.Count);
+    public void RecordTalentsMet(List<TalentsMet> met)
+    {
+        TalentsMet = met;
+        TalentsMetCount = met.Sum(t => t.Count);
+    }
 
     public TalentEventSnapshot ToSnapshot() =>
         new(Id, OrganisationId, Title, Flagship, StartDate, TalentsMet.ToList(), ProgrammeId, Version);

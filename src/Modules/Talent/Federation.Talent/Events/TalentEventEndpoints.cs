@@ -42,8 +42,7 @@ internal static class TalentEventEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(e => e.Title.Contains(query.Q) || (e.City != null && e.City.Contains(query.Q)));
         var total = await rows.CountAsync(ct);
-        // Talents met live in a JSON column: add them up over the matching rows' groups, which stay small.
-        var met = (await rows.Select(e => e.TalentsMet).ToListAsync(ct)).Sum(groups => groups.Sum(g => g.Count));
+        var met = await rows.SumAsync(e => e.TalentsMetCount, ct);
         var items = await rows.OrderByDescending(e => e.StartDate).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new EventPage(items.Select(TalentEventResponse.From).ToList(), total, met, page, size));
     }
@@ -104,7 +103,7 @@ internal static class TalentEventEndpoints
         held.City = string.IsNullOrWhiteSpace(request.City) ? null : request.City.Trim();
         held.CountryOrRegion = string.IsNullOrEmpty(request.CountryOrRegion) ? null : request.CountryOrRegion;
         held.Partners = (request.Partners ?? []).Select(p => p.Trim()).ToList();
-        held.TalentsMet = (request.TalentsMet ?? []).Select(g => new TalentsMet(g.Degree!.Value, g.CountryOrRegion!, g.Count!.Value)).ToList();
+        held.RecordTalentsMet((request.TalentsMet ?? []).Select(g => new TalentsMet(g.Degree!.Value, g.CountryOrRegion!, g.Count!.Value)).ToList());
         held.ProgrammeId = request.ProgrammeId;
         held.Notes = request.Notes;
     }

@@ -74,6 +74,7 @@ internal static class TalentEndpoints
         await EnsureEventVisible(db, user, request.MetAtEventId, ct);
         Apply(talent, request);
         talent.OrganisationId = user.OwnerFor(request.OrganisationId ?? talent.OrganisationId);
+        PointLetters(db, talent, await db.Letters.Where(l => l.TalentId == talent.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
     }
@@ -106,12 +107,7 @@ internal static class TalentEndpoints
         if (letters.Count(l => l.Active) > 1)
             throw new RuleViolationException("duplicateId", TalentText.Get("TwoActiveLetters"));
         kept.Absorb(duplicate);
-        foreach (var letter in letters.Where(l => l.TalentId == duplicate.Id))
-        {
-            letter.TalentId = kept.Id;
-            letter.TalentName = kept.DisplayName;
-            db.Publish(() => new LetterOfIntentChanged(letter.ToSnapshot(), Removed: false));
-        }
+        PointLetters(db, kept, letters);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TalentResponse.From(kept));
     }
@@ -126,6 +122,20 @@ internal static class TalentEndpoints
         db.Talents.Remove(talent);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Letters carry their talent's id and name as the other work lines read them; a rename or a
+    /// merge puts the current ones on them and tells the others.
+    /// </summary>
+    private static void PointLetters(TalentDbContext db, Talent talent, IEnumerable<LetterOfIntent> letters)
+    {
+        foreach (var letter in letters.Where(l => l.TalentId != talent.Id || l.TalentName != talent.DisplayName))
+        {
+            letter.TalentId = talent.Id;
+            letter.TalentName = talent.DisplayName;
+            db.Publish(() => new LetterOfIntentChanged(letter.ToSnapshot(), Removed: false));
+        }
     }
 
     /// <summary>Same name and institution, or the same contact: the federation's own rule for "the same person".</summary>

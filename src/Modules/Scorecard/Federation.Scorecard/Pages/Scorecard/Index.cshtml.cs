@@ -77,7 +77,7 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
     /// <summary>A breakdown's rows as a chart draws them: labels and the charted KPI's values.</summary>
     public object Series(IReadOnlyList<BreakdownRow> rows, bool onlyWithFacts = true)
     {
-        var shown = rows.Where(r => !onlyWithFacts || (Charted is not null && r.Values.ContainsKey(Charted.Key))).ToList();
+        IReadOnlyList<BreakdownRow> shown = onlyWithFacts ? WithFacts(rows).ToList() : rows;
         return new
         {
             labels = shown.Select(r => r.Label),
@@ -85,6 +85,8 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
         };
     }
 
-    public IEnumerable<BreakdownRow> WithFacts(IReadOnlyList<BreakdownRow> rows) =>
-        rows.Where(r => Charted is not null && r.Values.ContainsKey(Charted.Key));
+    /// <summary>The rows where the charted KPI has facts, largest first.</summary>
+    public IEnumerable<BreakdownRow> WithFacts(IReadOnlyList<BreakdownRow> rows) => Charted is not { } charted
+        ? []
+        : rows.Where(r => r.Values.ContainsKey(charted.Key)).OrderByDescending(r => r.Value(charted.Key));
 }

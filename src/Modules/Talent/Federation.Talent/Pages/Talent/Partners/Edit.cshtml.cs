@@ -16,10 +16,11 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
     [BindProperty] public PartnerBaseRequest Form { get; set; } = new(null, null, PartnerBaseKind.TalentWorkstation, null, null, null, null, null, null, null);
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Organisations = await directory.VisibleTo(user, ct);
+        await LoadChoices(ct);
         if (Id is null)
         {
             Form = Form with { OrganisationId = user.OrganisationId };
@@ -40,7 +41,13 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
                 else await PartnerBaseEndpoints.Correct(Id.Value, Form, db, user, programmes, ct);
             }))
             return Redirect("/talent/partner-bases");
-        Organisations = await directory.VisibleTo(user, ct);
+        await LoadChoices(ct);
         return Page();
+    }
+
+    private async Task LoadChoices(CancellationToken ct)
+    {
+        Organisations = await directory.VisibleTo(user, ct);
+        Programmes = await programmes.ForWorkLine(TalentModule.ModuleName, ct);
     }
 }

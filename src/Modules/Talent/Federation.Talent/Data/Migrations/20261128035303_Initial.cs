@@ -27,6 +27,7 @@ namespace Federation.Talent.Data.Migrations
                     CountryOrRegion = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     Partners = table.Column<string>(type: "TEXT", nullable: false),
                     TalentsMet = table.Column<string>(type: "TEXT", nullable: false),
+                    TalentsMetCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Talent.Data.Migrations
 {
     [DbContext(typeof(TalentDbContext))]
-    [Migration("20261128033535_Initial")]
+    [Migration("20261128035303_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -128,6 +128,9 @@ namespace Federation.Talent.Data.Migrations
                     b.Property<string>("TalentsMet")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TalentsMetCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1,0 +1,9 @@
+using Federation.Kernel.Kpis;
+
+namespace Federation.Kernel.Web;
+
+/// <summary>
+/// What the shell's shared _ProgrammeSelect partial needs: the programmes a record may be tagged
+/// with, the form field that carries the tag, and the one chosen.
+/// </summary>
+public sealed record ProgrammeChoice(IReadOnlyList<ProgrammeReference> Programmes, string FieldName, Guid? Selected);
