@@ -59,18 +59,45 @@ public sealed class ProgrammeTaggingTests
     }
 
     [Fact]
-    public async Task The_project_form_offers_the_programmes_and_keeps_the_tag()
+    public async Task A_programme_of_another_work_line_cannot_tag_an_investment_project()
+    {
+        using var factory = new FederationFactory();
+        var admin = await factory.Admin();
+        var talentPlan = ScorecardRequests.Programme();
+        talentPlan["nameZh"] = "“雁南归”侨界引才工程";
+        talentPlan["workLine"] = "Talent";
+        talentPlan["targets"] = new[] { new { kpiKey = "talent.letters-of-intent", yearlyTarget = 20m } };
+        var programmeId = (await (await admin.PostAsJsonAsync("/api/scorecard/programmes", talentPlan)).ShouldBe(HttpStatusCode.Created)).Id();
+        var project = InvestmentRequests.Project();
+        project["programmeId"] = programmeId;
+
+        var refused = await admin.PostAsJsonAsync("/api/investment/projects", project);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("programmeId").And.Contain("Talent");
+        var talentEvent = TalentRequests.Event();
+        talentEvent["programmeId"] = programmeId;
+        (await admin.PostAsJsonAsync("/api/talent/events", talentEvent)).StatusCode.Should().Be(HttpStatusCode.Created, "its own work line may use it");
+    }
+
+    [Fact]
+    public async Task A_project_entered_in_the_form_with_a_programme_keeps_the_tag()
     {
         using var factory = new FederationFactory();
         var api = await factory.Admin();
         var programme = await (await api.PostAsJsonAsync("/api/scorecard/programmes", ScorecardRequests.Programme())).ShouldBe(HttpStatusCode.Created);
         var admin = await PageClient.Admin(factory);
-
         var form = await admin.Get("/investment/projects/edit");
-        var option = form.Document.QuerySelector($"select[name='Form.ProgrammeId'] option[value='{programme.Id()}']");
+        form.Document.QuerySelector($"select[name='Form.ProgrammeId'] option[value='{programme.Id()}']")!.TextContent
+            .Should().Be("侨联助力高质量发展十大行动方案");
 
-        option.Should().NotBeNull();
-        option!.TextContent.Should().Be("侨联助力高质量发展十大行动方案");
+        var saved = await admin.Submit(form.Document, "main form",
+            ("Form.Name", "表单标注项目"), ("Form.InvestorName", "港资某集团"), ("Form.Industry", "装备制造"), ("Form.AmountYuan", "1000000"),
+            ("Form.Town", "石岐"), ("Form.StageDate", "2023-05-01"), ("Form.ProgrammeId", programme.Id().ToString()));
+
+        saved.Path.Should().MatchRegex("^/investment/projects/[0-9a-f-]{36}$");
+        var project = await (await api.GetAsync($"/api{saved.Path}")).Body();
+        project.GetProperty("programmeId").GetGuid().Should().Be(programme.Id());
     }
 
     private static Task<JsonElement> Read(HttpClient client, string url) => ScorecardRequests.Read(client, url);

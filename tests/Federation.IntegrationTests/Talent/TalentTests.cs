@@ -78,6 +78,23 @@ public sealed class TalentTests
         (await admin.GetAsync($"/api/talent/talents/{duplicate.Id()}")).StatusCode.Should().Be(HttpStatusCode.OK, "it stays as history");
     }
 
+    [Fact]
+    public async Task Renaming_a_talent_renames_their_letter_for_the_other_work_lines()
+    {
+        using var factory = new FederationFactory();
+        var admin = await factory.Admin();
+        var talent = await (await admin.PostAsJsonAsync("/api/talent/talents", TalentRequests.Talent())).ShouldBe(HttpStatusCode.Created);
+        var letter = await (await admin.PostAsJsonAsync($"/api/talent/talents/{talent.Id()}/letter", TalentRequests.Letter())).ShouldBe(HttpStatusCode.Created);
+        var renamed = TalentRequests.Talent(name: "陈思源");
+        renamed["version"] = 2;
+
+        (await admin.PutAsJsonAsync($"/api/talent/talents/{talent.Id()}", renamed)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var after = await (await admin.GetAsync($"/api/talent/letters/{letter.Id()}")).Body();
+        after.GetProperty("talentName").GetString().Should().Be("陈思源");
+        after.GetProperty("version").GetInt32().Should().Be(2, "the rename is a new version of the letter, published to the others");
+    }
+
     [Theory]
     [InlineData("talentsMet[0].countryOrRegion", "XX")]
     [InlineData("talentsMet[0].count", -1)]
