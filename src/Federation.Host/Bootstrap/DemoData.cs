@@ -1,5 +1,6 @@
 using Autofac;
 using Federation.Host.Composition;
+using Federation.Host.Identity;
 using Federation.Host.Organisations;
 using Federation.Host.Platform;
 using Federation.Kernel.Modules;
@@ -23,15 +24,44 @@ internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILog
         ("中山市海创会", "Zhongshan Returnee Entrepreneurs Association", OrganisationKind.AffiliatedAssociation, null),
     ];
 
+    /// <summary>
+    /// The leadership members the demo's service campaign assigns enterprises to. Invented people;
+    /// their passwords are random and unknown, so an administrator resets one to sign in as a leader.
+    /// </summary>
+    private static readonly (string UserName, string DisplayName)[] Leaders =
+        [("lin.zhiyuan", "林志远"), ("huang.wenjing", "黄文静"), ("zheng.guohua", "郑国华"), ("wu.jiaxin", "吴嘉欣")];
+
+    private const string EnterpriseStaff = "enterprises" + Roles.StaffSuffix;
+
     public async Task Load(CancellationToken ct)
     {
         var organisations = await CreateOrganisations(ct);
+        await CreateLeaders(organisations.CityFederation, ct);
         await using var inner = scope.BeginSystemScope();
         foreach (var source in inner.Resolve<IEnumerable<IDemoData>>())
         {
             await source.Load(organisations, ct);
             logger.LogInformation("Demo data loaded from {Source}", source.GetType().Name);
         }
+    }
+
+    private async Task CreateLeaders(Guid cityFederation, CancellationToken ct)
+    {
+        await using var inner = scope.BeginSystemScope();
+        var db = inner.Resolve<PlatformDbContext>();
+        // Leaders record their own visits and the concerns they hear: they also hold the enterprise services staff role.
+        var roles = inner.Resolve<Roles>();
+        string[] leaderRoles = roles.Exists(EnterpriseStaff) ? [Roles.Leadership, EnterpriseStaff] : [Roles.Leadership];
+        foreach (var (userName, displayName) in Leaders)
+        {
+            if (await db.Users.AnyAsync(u => u.UserName == userName, ct)) continue;
+            db.Users.Add(new User
+            {
+                UserName = userName, DisplayName = displayName, PasswordHash = Passwords.Hash(Passwords.Generate()),
+                OrganisationId = cityFederation, Roles = [.. leaderRoles],
+            });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<DemoOrganisations> CreateOrganisations(CancellationToken ct)

@@ -50,6 +50,7 @@ internal static class ModuleComposition
                         .Select(System.Reflection.Assembly.Load)))))
                 .SingleInstance();
             container.Register(c => new SqliteStore(c.Resolve<IOptions<StoreOptions>>().Value)).SingleInstance();
+            container.RegisterType<SqliteReadSnapshots>().As<IReadSnapshots>().SingleInstance();
             container.Register(c => new ModuleContextServices(
                     c.Resolve<ICurrentUser>(), c.Resolve<SqliteStore>().WriteGate, c.Resolve<OutboxSignal>()))
                 .InstancePerLifetimeScope();

@@ -79,6 +79,7 @@ internal static class PlatformComposition
             container.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
             container.RegisterType<OrganisationDirectory>().As<Federation.Kernel.Identity.IOrganisationDirectory>().SingleInstance();
             container.RegisterType<Roles>().AsSelf().SingleInstance();
+            container.RegisterType<PeopleDirectory>().As<Federation.Kernel.Identity.IPeopleDirectory>().InstancePerLifetimeScope();
             container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Kpis.IKpiCatalogue>().SingleInstance();
             container.RegisterType<NoProgrammes>().As<Federation.Kernel.Kpis.IProgrammeCatalogue>().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();

@@ -2,7 +2,6 @@ using Federation.Host.Platform;
 using Federation.Host.Web;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;

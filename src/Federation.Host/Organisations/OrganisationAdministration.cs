@@ -1,7 +1,6 @@
 using Federation.Host.Platform;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Resources;
 using Microsoft.EntityFrameworkCore;
 using static Federation.Host.Organisations.OrganisationEndpoints;
 using Federation.Host.Web;
@@ -40,7 +39,7 @@ internal sealed class OrganisationAdministration(PlatformDbContext db, ICurrentU
     {
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null || !user.CanAccess(id)) return null;
-        db.ExpectVersion(organisation, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(organisation, request.Version);
         if (organisation.ParentId is null)
             throw new RuleViolationException("parentId", SharedText.Get("RootStaysRoot"));
         var parent = user.OwnerFor(request.ParentId, "parentId");

@@ -61,6 +61,6 @@ public sealed class HostTests : IClassFixture<FederationFactory>
         var tables = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        tables.Should().Equal("inv_migrations", "plt_migrations", "sc_migrations", "tal_migrations");
+        tables.Should().Equal("ent_migrations", "inv_migrations", "plt_migrations", "sc_migrations", "tal_migrations", "trd_migrations");
     }
 }

@@ -13,7 +13,7 @@ namespace Federation.IntegrationTests.Security;
 /// <item><c>403</c> as the other value: naming the other organisation in the body is refused, naming the field.</item>
 /// <item><c>404</c>: the other organisation's record is hidden; changing it is as impossible as reading it.</item>
 /// <item><c>hidden</c>: a list filtered to the other organisation does not show its record.</item>
-/// <item><c>400</c>: the body refers to the other organisation's record (a user), refused as unknown, naming the field.</item>
+/// <item><c>400</c>: the body refers to the other organisation's record (a user, an enterprise), refused as unknown, naming the field.</item>
 /// </list>
 /// Subject says which kind of record the path's id or the body's organisation refers to; "-"
 /// means the endpoint is not scoped by organisation.
@@ -96,6 +96,71 @@ internal static class PermissionMatrix
         POST   api/talent/partner-bases                         partner-base  talent.write      201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/talent/partner-bases/{id:guid}               partner-base  talent.write      200  allow|404     403           403           allow|404     allow|404     401
         DELETE api/talent/partner-bases/{id:guid}               partner-base  talent.write      204  allow|404     403           403           allow|404     allow|404     401
+
+        GET    api/enterprises/enterprises                      enterprise    enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        GET    api/enterprises/enterprises/{id:guid}/timeline   enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/enterprises                      enterprise    enterprises.write 201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+        # The signed-in user's own assignments, whichever organisation: it names no record of A, B or the root to show or hide
+        # (CampaignTests check that a leader sees theirs and nobody else does).
+        GET    api/enterprises/my-assignments                   -             enterprises.read  200  allow         allow         allow         allow         allow         401
+        GET    api/enterprises/campaigns                        campaign      enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/campaigns/{id:guid}              campaign      enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/campaigns                        campaign      enterprises.write 201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/enterprises/campaigns/{id:guid}              campaign      enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/campaigns/{id:guid}              campaign      enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+        POST   api/enterprises/campaigns/{id:guid}/assignments  campaign      enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/campaigns/{id:guid}/assignments/{assignmentId:guid} assignment enterprises.write 200 allow|404 403     403           allow|404     allow|404     401
+        # Visits and concerns name their enterprise in the body: one of another organisation is unknown to the caller, so
+        # recording against it is a 400 naming enterpriseId before the organisation is looked at.
+        GET    api/enterprises/visits                           visit         enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/visits/{id:guid}                 visit         enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/visits                           visit         enterprises.write 201  allow|400     403           403           allow|400     allow|400     401
+        PUT    api/enterprises/visits/{id:guid}                 visit         enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/visits/{id:guid}                 visit         enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/enterprises/concerns                         concern       enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/concerns/{id:guid}               concern       enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/concerns                         concern       enterprises.write 201  allow|400     403           403           allow|400     allow|400     401
+        PUT    api/enterprises/concerns/{id:guid}               concern       enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        POST   api/enterprises/concerns/{id:guid}/steps         concern       enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        POST   api/enterprises/concerns/{id:guid}/investment-lead concern     enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/concerns/{id:guid}               concern       enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/enterprises/policy-sessions                  policy-session enterprises.read 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/policy-sessions/{id:guid}        policy-session enterprises.read 200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/policy-sessions                  policy-session enterprises.write 201 allow|403     403           403           allow|403     allow|403     401
+        PUT    api/enterprises/policy-sessions/{id:guid}        policy-session enterprises.write 200 allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/policy-sessions/{id:guid}        policy-session enterprises.write 204 allow|404     403           403           allow|404     allow|404     401
+        GET    api/enterprises/joint-measures                   joint-measure enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/enterprises/joint-measures/{id:guid}         joint-measure enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/enterprises/joint-measures                   joint-measure enterprises.write 201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/enterprises/joint-measures/{id:guid}         joint-measure enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/enterprises/joint-measures/{id:guid}         joint-measure enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+
+        GET    api/trade/pilots                                 pilot         trade.read        200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/trade/pilots/{id:guid}                       pilot         trade.read        200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/trade/pilots                                 pilot         trade.write       201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/trade/pilots/{id:guid}                       pilot         trade.write       200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/trade/pilots/{id:guid}                       pilot         trade.write       204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/trade/orders                                 order         trade.read        200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/trade/orders/{id:guid}                       order         trade.read        200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/trade/orders                                 order         trade.write       201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/trade/orders/{id:guid}                       order         trade.write       200  allow|404     403           403           allow|404     allow|404     401
+        POST   api/trade/orders/{id:guid}/status                order         trade.write       200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/trade/orders/{id:guid}                       order         trade.write       204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/trade/tours                                  tour          trade.read        200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/trade/tours/{id:guid}                        tour          trade.read        200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/trade/tours                                  tour          trade.write       201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/trade/tours/{id:guid}                        tour          trade.write       200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/trade/tours/{id:guid}                        tour          trade.write       204  allow|404     403           403           allow|404     allow|404     401
+        GET    api/trade/commendations                          commendation  trade.read        200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/trade/commendations/{id:guid}                commendation  trade.read        200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/trade/commendations                          commendation  trade.write       201  allow|403     403           403           allow|403     allow|403     401
+        PUT    api/trade/commendations/{id:guid}                commendation  trade.write       200  allow|404     403           403           allow|404     allow|404     401
+        DELETE api/trade/commendations/{id:guid}                commendation  trade.write       204  allow|404     403           403           allow|404     allow|404     401
+        # Trade's copy of the enterprise registry, for an order to name its seller: a branch is offered only its subtree's enterprises.
+        GET    api/trade/enterprises                            trade-enterprise trade.read     200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>
@@ -138,6 +203,18 @@ internal static class PermissionMatrix
         "talent" => Subject.Talent,
         "letter" => Subject.Letter,
         "partner-base" => Subject.PartnerBase,
+        "enterprise" => Subject.Enterprise,
+        "campaign" => Subject.Campaign,
+        "assignment" => Subject.Assignment,
+        "visit" => Subject.Visit,
+        "concern" => Subject.Concern,
+        "policy-session" => Subject.PolicySession,
+        "joint-measure" => Subject.JointMeasure,
+        "pilot" => Subject.Pilot,
+        "order" => Subject.Order,
+        "tour" => Subject.Tour,
+        "commendation" => Subject.Commendation,
+        "trade-enterprise" => Subject.TradeEnterprise,
         _ => throw new FormatException($"Unknown subject '{cell}'."),
     };
 
@@ -195,6 +272,22 @@ internal enum Subject
     Talent,
     Letter,
     PartnerBase,
+    Enterprise,
+    Campaign,
+
+    /// <summary>A campaign with one enterprise assigned to a leader; the record is the campaign, <see cref="TargetRecord.Owner"/> the assignment.</summary>
+    Assignment,
+    Visit,
+    Concern,
+    PolicySession,
+    JointMeasure,
+    Pilot,
+    Order,
+    Tour,
+    Commendation,
+
+    /// <summary>An enterprise registered in Enterprise services, once it has reached Trade's copy of the registry.</summary>
+    TradeEnterprise,
 }
 
 internal enum Outcome
@@ -222,7 +315,8 @@ internal sealed record MatrixRow(
 
     public bool IsScoped => Subject is not null;
 
-    public bool IsList => Method == "GET" && IsScoped && !Path.EndsWith('}');
+    /// <summary>A read of many records; a path naming one record's id reads that record, or a view of it (an enterprise's timeline).</summary>
+    public bool IsList => Method == "GET" && IsScoped && !Path.Contains('{');
 
     /// <summary>A write to the record the path's id names, as opposed to reading it or creating a new one.</summary>
     public bool ChangesRecord => Method != "GET" && Path.Contains('{');

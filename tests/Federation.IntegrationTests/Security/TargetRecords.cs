@@ -8,9 +8,11 @@ namespace Federation.IntegrationTests.Security;
 /// <summary>
 /// A record a matrix request addresses: its id, the organisation that owns it (for an
 /// organisation, its parent; the root owns itself), the version a change must send, and for a
-/// token the user it belongs to.
+/// token the user it belongs to. Records whose requests name others keep them in
+/// <see cref="Owner"/> and <see cref="Related"/>: a visit's or a concern's enterprise; for a
+/// campaign, an enterprise not yet assigned and the leader to assign it to.
 /// </summary>
-internal sealed record TargetRecord(Guid Id, Guid Organisation, int Version, Guid Owner = default);
+internal sealed record TargetRecord(Guid Id, Guid Organisation, int Version, Guid Owner = default, Guid Related = default);
 
 /// <summary>Creates the records the matrix addresses and checks them afterwards, always as the root admin.</summary>
 internal static class TargetRecords
@@ -25,6 +27,18 @@ internal static class TargetRecords
         Subject.Talent => Talent(root, organisation),
         Subject.Letter => Letter(root, organisation),
         Subject.PartnerBase => Created(root, "api/talent/partner-bases", TalentRequests.PartnerBase(organisation), organisation),
+        Subject.Enterprise => Created(root, "api/enterprises/enterprises", EnterpriseRequests.Enterprise(organisation), organisation),
+        Subject.Campaign => Campaign(root, organisation),
+        Subject.Assignment => Assignment(root, organisation),
+        Subject.Visit => Visit(root, organisation),
+        Subject.Concern => Concern(root, organisation),
+        Subject.PolicySession => Created(root, "api/enterprises/policy-sessions", EnterpriseRequests.PolicySession(organisation), organisation),
+        Subject.JointMeasure => Created(root, "api/enterprises/joint-measures", EnterpriseRequests.JointMeasure(organisation), organisation),
+        Subject.Pilot => Created(root, "api/trade/pilots", TradeRequests.Pilot(organisation), organisation),
+        Subject.Order => Created(root, "api/trade/orders", TradeRequests.Order(organisation), organisation),
+        Subject.Tour => Created(root, "api/trade/tours", TradeRequests.Tour(organisation), organisation),
+        Subject.Commendation => Created(root, "api/trade/commendations", TradeRequests.Commendation(organisation), organisation),
+        Subject.TradeEnterprise => TradeEnterprise(root, organisation),
         Subject.User => User(root, organisation, "branch-staff"),
         Subject.Organisation => ChildOrganisation(root, organisation),
         Subject.Token => throw new ArgumentException("A token belongs to a user: issue it with IssueToken.", nameof(subject)),
@@ -101,6 +115,16 @@ internal static class TargetRecords
         Subject.Letter => "api/talent/letters",
         Subject.PartnerBase => "api/talent/partner-bases",
         Subject.User => "api/admin/users",
+        Subject.Enterprise => "api/enterprises/enterprises",
+        Subject.Campaign or Subject.Assignment => "api/enterprises/campaigns",
+        Subject.Visit => "api/enterprises/visits",
+        Subject.Concern => "api/enterprises/concerns",
+        Subject.PolicySession => "api/enterprises/policy-sessions",
+        Subject.JointMeasure => "api/enterprises/joint-measures",
+        Subject.Pilot => "api/trade/pilots",
+        Subject.Order => "api/trade/orders",
+        Subject.Tour => "api/trade/tours",
+        Subject.Commendation => "api/trade/commendations",
         _ => throw new ArgumentOutOfRangeException(nameof(subject)),
     };
 
@@ -153,6 +177,54 @@ internal static class TargetRecords
     {
         var signer = await Created(root, "api/talent/talents", TalentRequests.Talent(organisation, Unique("签约")), organisation);
         return await Created(root, $"api/talent/talents/{signer.Id}/letter", TalentRequests.Letter(), organisation);
+    }
+
+    /// <summary>A campaign with nothing assigned yet, an enterprise of its organisation to assign and a leader to assign it to.</summary>
+    private static async Task<TargetRecord> Campaign(HttpClient root, Guid organisation)
+    {
+        var enterprise = await Created(root, "api/enterprises/enterprises", EnterpriseRequests.Enterprise(organisation), organisation);
+        var leader = await User(root, organisation, "leadership");
+        var campaign = await Created(root, "api/enterprises/campaigns", EnterpriseRequests.Campaign(organisation), organisation);
+        return campaign with { Owner = enterprise.Id, Related = leader.Id };
+    }
+
+    /// <summary>A campaign with one enterprise assigned; the record is the campaign, its owner the assignment.</summary>
+    private static async Task<TargetRecord> Assignment(HttpClient root, Guid organisation)
+    {
+        var campaign = await Campaign(root, organisation);
+        var assigned = await (await root.PostAsJsonAsync($"/api/enterprises/campaigns/{campaign.Id}/assignments",
+            new { enterpriseId = campaign.Owner, leaderUserId = campaign.Related, version = campaign.Version })).ShouldBe(HttpStatusCode.OK);
+        return new TargetRecord(campaign.Id, organisation, assigned.GetProperty("version").GetInt32(), assigned.GetProperty("assignments")[0].Id());
+    }
+
+    private static async Task<TargetRecord> Visit(HttpClient root, Guid organisation)
+    {
+        var enterprise = await Created(root, "api/enterprises/enterprises", EnterpriseRequests.Enterprise(organisation), organisation);
+        var visit = await Created(root, "api/enterprises/visits", EnterpriseRequests.Visit(enterprise.Id, organisationId: organisation), organisation);
+        return visit with { Owner = enterprise.Id };
+    }
+
+    /// <summary>An open expansion concern of an enterprise, raised on 2023-02-01: it can be referred and passed on as a lead.</summary>
+    private static async Task<TargetRecord> Concern(HttpClient root, Guid organisation)
+    {
+        var enterprise = await Created(root, "api/enterprises/enterprises", EnterpriseRequests.Enterprise(organisation), organisation);
+        var concern = await Created(root, "api/enterprises/concerns",
+            EnterpriseRequests.Concern(enterprise.Id, "2023-02-01", "expansion", organisationId: organisation), organisation);
+        return concern with { Owner = enterprise.Id };
+    }
+
+    /// <summary>
+    /// An enterprise registered in Enterprise services, returned once Trade's copy of the registry (fed by events)
+    /// offers it to the root, so that a list that should show it does not race the event.
+    /// </summary>
+    private static async Task<TargetRecord> TradeEnterprise(HttpClient root, Guid organisation)
+    {
+        var enterprise = await Created(root, "api/enterprises/enterprises", EnterpriseRequests.Enterprise(organisation), organisation);
+        var copied = await Eventually.Within(TimeSpan.FromSeconds(20),
+            async () => (await (await root.GetAsync("/api/trade/enterprises")).ShouldBe(HttpStatusCode.OK)).EnumerateArray().Any(e => e.Id() == enterprise.Id),
+            found => found);
+        copied.Should().BeTrue("the registration should reach Trade's copy of the registry");
+        return enterprise;
     }
 
     private static async Task<TargetRecord> ChildOrganisation(HttpClient root, Guid parent)

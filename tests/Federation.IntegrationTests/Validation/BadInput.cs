@@ -5,7 +5,9 @@ namespace Federation.IntegrationTests.Validation;
 
 /// <summary>
 /// One request the product must refuse. Path and body may hold placeholders for the fixture's
-/// records ({event}, {project}, {creditLine}, {user}, {organisation}, {root}) and for the
+/// records ({event}, {project}, {creditLine}, {user}, {organisation}, {root}, and the Enterprise services'
+/// {enterprise}, {otherEnterprise}, {campaign}, {visit}, {concern}, {policySession}, {jointMeasure}, and Trade support's
+/// {pilot}, {order}, {tour}, {commendation}) and for the
 /// account that signs in ({account}, {accountId}).
 /// <paramref name="Fields"/> are exactly the keys the problem document's <c>errors</c> must hold;
 /// <paramref name="Area"/> says which records the request could have written to.
@@ -43,6 +45,16 @@ internal enum Area
 
     /// <summary>The signing-in user's own record: sign-in and password changes.</summary>
     Account,
+    Enterprises,
+    Campaigns,
+    Visits,
+    Concerns,
+    PolicySessions,
+    JointMeasures,
+    Pilots,
+    Orders,
+    Tours,
+    Commendations,
 }
 
 /// <summary>Builds the cases: a valid body with one thing made wrong.</summary>

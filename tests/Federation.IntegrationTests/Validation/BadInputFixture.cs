@@ -39,6 +39,8 @@ public sealed class BadInputFixture : IAsyncLifetime
         placeholders["{creditLine}"] = (await Created("/api/investment/credit-lines", InvestmentRequests.CreditLine())).Id().ToString();
         placeholders["{organisation}"] = (await Created("/api/admin/organisations",
             new { name = $"坏输入测试协会{Guid.NewGuid():N}"[..20], kind = "affiliatedAssociation", parentId = root })).Id().ToString();
+        await CreateEnterpriseRecords();
+        await CreateTradeRecords();
         placeholders["{user}"] = (await NewUser($"u{Guid.NewGuid():N}"[..20], root)).ToString();
         placeholders["{accountId}"] = (await NewUser(accountName, root)).ToString();
         placeholders["{account}"] = accountName;
@@ -82,10 +84,51 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Organisations => [await OrganisationState()],
             Area.Tokens => [await Count("api/admin/tokens")],
             Area.Account => [await Version("api/admin/users/{accountId}")],
+            Area.Enterprises => [await Total("api/enterprises/enterprises"), await Version("api/enterprises/enterprises/{enterprise}")],
+            Area.Campaigns => [await Total("api/enterprises/campaigns"), await Version("api/enterprises/campaigns/{campaign}")],
+            Area.Visits => [await Total("api/enterprises/visits"), await Version("api/enterprises/visits/{visit}")],
+            Area.Concerns => [await Total("api/enterprises/concerns"), await Version("api/enterprises/concerns/{concern}"),
+                await Total("api/investment/projects")],
+            Area.PolicySessions => [await Total("api/enterprises/policy-sessions"), await Version("api/enterprises/policy-sessions/{policySession}")],
+            Area.JointMeasures => [await Total("api/enterprises/joint-measures"), await Version("api/enterprises/joint-measures/{jointMeasure}")],
+            Area.Pilots => [await Total("api/trade/pilots"), await Version("api/trade/pilots/{pilot}")],
+            Area.Orders => [await Total("api/trade/orders"), await Version("api/trade/orders/{order}")],
+            Area.Tours => [await Total("api/trade/tours"), await Version("api/trade/tours/{tour}")],
+            Area.Commendations => [await Total("api/trade/commendations"), await Version("api/trade/commendations/{commendation}")],
             _ => new List<string>(),
         };
         parts.Add(await Total("api/admin/audit"));
         return string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// An enterprise with a visit and an open concern raised on 2023-03-01, a second enterprise, a
+    /// campaign with nothing assigned, a policy session and a joint measure, each at version 1.
+    /// </summary>
+    private async Task CreateEnterpriseRecords()
+    {
+        var enterprise = (await Created("/api/enterprises/enterprises", EnterpriseRequests.Enterprise())).Id();
+        placeholders["{enterprise}"] = enterprise.ToString();
+        placeholders["{otherEnterprise}"] = (await Created("/api/enterprises/enterprises", EnterpriseRequests.Enterprise())).Id().ToString();
+        placeholders["{campaign}"] = (await Created("/api/enterprises/campaigns", EnterpriseRequests.Campaign())).Id().ToString();
+        placeholders["{visit}"] = (await Created("/api/enterprises/visits", EnterpriseRequests.Visit(enterprise))).Id().ToString();
+        placeholders["{concern}"] = (await Created("/api/enterprises/concerns", EnterpriseRequests.Concern(enterprise, "2023-03-01", "expansion"))).Id().ToString();
+        placeholders["{policySession}"] = (await Created("/api/enterprises/policy-sessions", EnterpriseRequests.PolicySession())).Id().ToString();
+        placeholders["{jointMeasure}"] = (await Created("/api/enterprises/joint-measures", EnterpriseRequests.JointMeasure())).Id().ToString();
+    }
+
+    /// <summary>
+    /// A pilot, an order of it entered as confirmed on 2023-03-01 (so at version 1 and confirmed on its
+    /// order date), a tour and a commendation, each at version 1.
+    /// </summary>
+    private async Task CreateTradeRecords()
+    {
+        var pilot = (await Created("/api/trade/pilots", TradeRequests.Pilot())).Id();
+        placeholders["{pilot}"] = pilot.ToString();
+        placeholders["{order}"] = (await Created("/api/trade/orders", TradeRequests.Order(orderedOn: "2023-03-01", status: "confirmed", pilotId: pilot)))
+            .Id().ToString();
+        placeholders["{tour}"] = (await Created("/api/trade/tours", TradeRequests.Tour())).Id().ToString();
+        placeholders["{commendation}"] = (await Created("/api/trade/commendations", TradeRequests.Commendation())).Id().ToString();
     }
 
     private string Resolve(string text) => placeholders.Aggregate(text, (resolved, p) => resolved.Replace(p.Key, p.Value));

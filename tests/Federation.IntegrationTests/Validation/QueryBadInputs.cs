@@ -11,6 +11,16 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
     private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
     private static readonly (string, string, Area) Range = ("GET", "api/scorecard", Area.None);
+    private static readonly (string, string, Area) Enterprises = ("GET", "api/enterprises/enterprises", Area.None);
+    private static readonly (string, string, Area) Campaigns = ("GET", "api/enterprises/campaigns", Area.None);
+    private static readonly (string, string, Area) Visits = ("GET", "api/enterprises/visits", Area.None);
+    private static readonly (string, string, Area) Concerns = ("GET", "api/enterprises/concerns", Area.None);
+    private static readonly (string, string, Area) Sessions = ("GET", "api/enterprises/policy-sessions", Area.None);
+    private static readonly (string, string, Area) Measures = ("GET", "api/enterprises/joint-measures", Area.None);
+    private static readonly (string, string, Area) Pilots = ("GET", "api/trade/pilots", Area.None);
+    private static readonly (string, string, Area) Orders = ("GET", "api/trade/orders", Area.None);
+    private static readonly (string, string, Area) Tours = ("GET", "api/trade/tours", Area.None);
+    private static readonly (string, string, Area) Commendations = ("GET", "api/trade/commendations", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
@@ -46,5 +56,34 @@ internal static class QueryBadInputs
         yield return Range.Calls("a range ending before it starts", "?from=2023-06-30&to=2023-01-01", "to");
         yield return Range.Calls("a range of twenty years", "?from=2001-01-01&to=2021-01-01", "to");
         yield return Range.Calls("a start that is not a date", "?from=someday&to=2023-01-01", "from");
+        yield return Enterprises.Calls("status \"bankrupt\"", "?status=bankrupt", "status");
+        yield return Enterprises.Calls("status as the number 1", "?status=1", "status");
+        yield return Enterprises.Calls("page 0", "?page=0", "page");
+        yield return Enterprises.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Campaigns.Calls("a year before the federation", "?year=1800", "year");
+        yield return Campaigns.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Visits.Calls("purpose \"party\"", "?purpose=party", "purpose");
+        yield return Visits.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Visits.Calls("enterpriseId that is not a GUID", "?enterpriseId=abc", "enterpriseId");
+        yield return Concerns.Calls("status \"pending\"", "?status=pending", "status");
+        yield return Concerns.Calls("category \"weather\"", "?category=weather", "category");
+        yield return Concerns.Calls("overdue \"maybe\"", "?overdue=maybe", "overdue");
+        yield return Concerns.Calls("a year before the federation", "?year=1800", "year");
+        yield return Concerns.Calls("visitId that is not a GUID", "?visitId=v1", "visitId");
+        yield return Sessions.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Measures.Calls("a negative page size", "?pageSize=-1", "pageSize");
+        yield return Pilots.Calls("a year before the federation", "?year=1800", "year");
+        yield return Pilots.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Orders.Calls("status \"shipped\"", "?status=shipped", "status");
+        yield return Orders.Calls("status as the number 1", "?status=1", "status");
+        yield return Orders.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Orders.Calls("a year after 2100", "?year=2101", "year");
+        yield return Orders.Calls("pilotId that is not a GUID", "?pilotId=p1", "pilotId");
+        yield return Orders.Calls("enterpriseId that is not a GUID", "?enterpriseId=abc", "enterpriseId");
+        yield return Orders.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Tours.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Tours.Calls("page 0", "?page=0", "page");
+        yield return Commendations.Calls("kind \"medal\"", "?kind=medal", "kind");
+        yield return Commendations.Calls("kind as the number 0", "?kind=0", "kind");
     }
 }

@@ -11,6 +11,7 @@ public enum KpiUnit
     PersonTimes,
     Yuan,
     Percent,
+    Days,
 }
 
 /// <summary>How the <see cref="KpiFact"/>s of one KPI become one figure.</summary>
@@ -27,4 +28,7 @@ public enum KpiAggregation
 
     /// <summary>The sum of the values over the sum of <see cref="KpiFact.OutOf"/> (a rate from 0 to 1).</summary>
     Ratio,
+
+    /// <summary>The middle of the facts' values (days to resolve a concern): one slow case does not move it.</summary>
+    Median,
 }

@@ -32,6 +32,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     /// </summary>
     public void Publish(Func<IntegrationEvent> buildAtSave) => pendingEvents.Add(buildAtSave);
 
+    /// <summary>As below, for a version a client may have left out: that is refused as a 400 naming <c>version</c>.</summary>
+    public void ExpectVersion<T>(T entity, int? version) where T : class, IVersioned =>
+        ExpectVersion(entity, version ?? throw new Http.RequestRejectedException("version", Resources.Text.Get("SendVersion")));
+
     /// <summary>
     /// Refuses the change when the client read an older version, and makes EF check the same
     /// version in the UPDATE so a concurrent writer cannot slip in between.

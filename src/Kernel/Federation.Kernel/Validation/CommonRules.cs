@@ -27,9 +27,25 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, string?> CountryOrRegionCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || CountryOrRegion.IsKnown(code)).WithMessage(_ => Text.Get("CountryCode"));
 
-    /// <summary>An optional unified social credit code with a correct check character.</summary>
+    /// <summary>
+    /// An optional unified social credit code with a correct check character, exactly as stored
+    /// (capitals, no spaces); the message says what is wrong.
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> CreditCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => string.IsNullOrEmpty(code) || Registry.CreditCode.IsValid(code)).WithMessage(_ => Text.Get("CreditCode"));
+        rule.Must((_, code, context) =>
+        {
+            if (string.IsNullOrEmpty(code)) return true;
+            var problem = Registry.CreditCode.Check(code);
+            if (problem == Registry.CreditCodeProblem.None) return true;
+            context.MessageFormatter.AppendArgument("Problem", problem switch
+            {
+                Registry.CreditCodeProblem.Length => Text.Format("CreditCode.Length", code.Length),
+                Registry.CreditCodeProblem.Character => Text.Format("CreditCode.Character",
+                    Registry.CreditCode.ForbiddenCharacters(code)),
+                _ => Text.Get("CreditCode.Check"),
+            });
+            return false;
+        }).WithMessage("{Problem}");
 
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));

@@ -1,8 +1,10 @@
 using Autofac;
+using Federation.Enterprises.Contracts;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Data;
 using Federation.Investment.Demo;
 using Federation.Investment.Events;
+using Federation.Investment.Leads;
 using Federation.Investment.Projects;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
@@ -44,6 +46,7 @@ public sealed class InvestmentModule : IModule
     public void Register(ModuleRegistration registration)
     {
         registration.UseDbContext<InvestmentDbContext>();
+        registration.Subscribe<InvestmentLeadRaised, InvestmentLeadConsumer>();
         registration.Services(c => c.RegisterType<InvestmentDemoData>().As<IDemoData>().InstancePerLifetimeScope());
     }
 

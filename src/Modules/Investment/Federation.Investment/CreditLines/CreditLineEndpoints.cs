@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Money = Federation.Kernel.Money.Money;
-using Federation.Kernel.Resources;
 
 namespace Federation.Investment.CreditLines;
 
@@ -70,7 +69,7 @@ internal static class CreditLineEndpoints
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (line is null) return TypedResults.NotFound();
-        db.ExpectVersion(line, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(line, request.Version);
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         Apply(line, request);
         line.OrganisationId = user.OwnerFor(request.OrganisationId ?? line.OrganisationId);
@@ -84,7 +83,7 @@ internal static class CreditLineEndpoints
     {
         var line = await db.CreditLines.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (line is null) return TypedResults.NotFound();
-        db.ExpectVersion(line, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(line, version);
         db.CreditLines.Remove(line);
         db.Publish(new CreditLineRemoved(line.Id, line.OrganisationId, line.Version + 1));
         await db.SaveChangesAsync(ct);

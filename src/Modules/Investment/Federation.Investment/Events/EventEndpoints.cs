@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Events;
 
@@ -82,7 +81,7 @@ internal static class EventEndpoints
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
-        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(held, request.Version);
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
@@ -95,7 +94,7 @@ internal static class EventEndpoints
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
-        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(held, version);
         if (await db.Projects.AnyAsync(p => p.EventId == id, ct) || await db.CreditLines.AnyAsync(c => c.EventId == id, ct))
             throw new RuleViolationException("id", InvestmentText.Get("EventInUse"));
         db.Events.Remove(held);

@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Money = Federation.Kernel.Money.Money;
-using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Projects;
 
@@ -105,7 +104,7 @@ internal static class ProjectEndpoints
     {
         var project = await Load(db, user, id, ct);
         if (project is null) return TypedResults.NotFound();
-        db.ExpectVersion(project, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(project, version);
         db.Projects.Remove(project);
         db.Publish(new ProjectRemoved(project.Id, project.OrganisationId, project.Version + 1));
         await db.SaveChangesAsync(ct);

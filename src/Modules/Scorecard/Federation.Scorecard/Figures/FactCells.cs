@@ -10,12 +10,16 @@ namespace Federation.Scorecard.Figures;
 /// </summary>
 internal sealed record FactCell<TKey>(string KpiKey, TKey Key, long ValueHundredths, long OutOfHundredths, int Facts, int DistinctKeys)
 {
+    /// <summary>The middle value, filled in only for KPIs that declare <see cref="KpiAggregation.Median"/>.</summary>
+    public decimal Median { get; init; }
+
     public decimal Figure(KpiAggregation aggregation) => aggregation switch
     {
         KpiAggregation.Sum => ValueHundredths / 100m,
         KpiAggregation.Count => Facts,
         KpiAggregation.DistinctCount => DistinctKeys,
         KpiAggregation.Ratio => OutOfHundredths == 0 ? 0 : Math.Round((decimal)ValueHundredths / OutOfHundredths, 4),
+        KpiAggregation.Median => Median,
         _ => throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, null),
     };
 }
@@ -34,4 +38,28 @@ internal static class FactCells
                 g.Key.KpiKey, g.Key.Key, g.Sum(f => f.ValueHundredths), g.Sum(f => f.OutOfHundredths), g.Count(),
                 g.Select(f => f.DistinctKey).Distinct().Count()))
             .ToListAsync(ct);
+
+    /// <summary>
+    /// Adds the medians SQL cannot group, from the few facts of median KPIs loaded once: each
+    /// cell of such a KPI gets the middle of the values sharing its key.
+    /// </summary>
+    public static List<FactCell<TKey>> WithMedians<TKey>(List<FactCell<TKey>> cells, IReadOnlyList<MedianSample> samples, Func<MedianSample, TKey> keyOf)
+    {
+        if (samples.Count == 0) return cells;
+        var byCell = samples.GroupBy(s => (s.KpiKey, Key: keyOf(s))).ToDictionary(g => g.Key, g => g.Select(s => s.ValueHundredths).ToList());
+        return cells.Select(c => byCell.TryGetValue((c.KpiKey, c.Key), out var values) ? c with { Median = MiddleOf(values) } : c).ToList();
+    }
+
+    private static decimal MiddleOf(List<long> hundredths)
+    {
+        hundredths.Sort();
+        var middle = hundredths.Count / 2;
+        var value = hundredths.Count % 2 == 1 ? hundredths[middle] : (hundredths[middle - 1] + hundredths[middle]) / 2m;
+        return value / 100m;
+    }
 }
+
+/// <summary>One fact of a median KPI with every key the scorecard breaks figures down by.</summary>
+internal sealed record MedianSample(
+    string KpiKey, int Month, string? Town, string? CountryOrRegion, string WorkLine, Guid OrganisationId, Guid? ProgrammeId, long ValueHundredths);
+

@@ -3,6 +3,7 @@ using Federation.Kernel.Geography;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
+using Federation.Kernel.Persistence;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Facts;
 using Federation.Scorecard.Programmes;
@@ -16,21 +17,28 @@ namespace Federation.Scorecard.Figures;
 /// for everything the reader may see, one organisation, or one organisation with its branches.
 /// Every KPI is added up the way its module declared, so a new work line needs nothing here.
 /// </summary>
-internal sealed class ScorecardQuery(ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader)
+internal sealed class ScorecardQuery(
+    ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader, IReadSnapshots snapshots)
 {
     public async Task<ScorecardFigures> Read(Period period, Guid? organisationId, bool includeBranches, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
         var scope = await Scope(organisationId, includeBranches, ct);
+        // Totals, breakdowns and medians are separate queries: one snapshot keeps them telling the same story.
+        await using var snapshot = await snapshots.BeginAsync(db, ct);
         var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
 
-        var totals = await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct);
-        var months = await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct);
-        var towns = await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Town }), ct);
-        var countries = await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.CountryOrRegion }), ct);
-        var workLines = await FactCells.Add(facts.GroupBy(f => new CellKey<string> { KpiKey = f.KpiKey, Key = f.WorkLine }), ct);
-        var organisations = await FactCells.Add(facts.GroupBy(f => new CellKey<Guid> { KpiKey = f.KpiKey, Key = f.OrganisationId }), ct);
-        var programmes = await FactCells.Add(facts.GroupBy(f => new CellKey<Guid?> { KpiKey = f.KpiKey, Key = f.ProgrammeId }), ct);
+        var samples = await MedianSamples(facts, ct);
+        var totals = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), samples, _ => 0);
+        var months = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct), samples, s => s.Month);
+        var towns = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Town }), ct), samples, s => s.Town);
+        var countries = FactCells.WithMedians(
+            await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.CountryOrRegion }), ct), samples, s => s.CountryOrRegion);
+        var workLines = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string> { KpiKey = f.KpiKey, Key = f.WorkLine }), ct), samples, s => s.WorkLine);
+        var organisations = FactCells.WithMedians(
+            await FactCells.Add(facts.GroupBy(f => new CellKey<Guid> { KpiKey = f.KpiKey, Key = f.OrganisationId }), ct), samples, s => s.OrganisationId);
+        var programmes = FactCells.WithMedians(
+            await FactCells.Add(facts.GroupBy(f => new CellKey<Guid?> { KpiKey = f.KpiKey, Key = f.ProgrammeId }), ct), samples, s => s.ProgrammeId);
 
         var visibleProgrammes = await db.Programmes.AsNoTracking().VisibleTo(reader).ToListAsync(ct);
         var organisationNames = (await directory.VisibleTo(reader, ct)).ToDictionary(o => o.Id, o => o.For(culture));
@@ -69,8 +77,9 @@ internal sealed class ScorecardQuery(ScorecardDbContext db, IKpiCatalogue catalo
                 ? counted.Where(f => f.ProgrammeId == programme.Id)
                 : InScope(counted, await directory.Subtree(programme.OrganisationId, ct));
             var keys = programme.Targets.Select(t => t.KpiKey).ToList();
-            var cells = await FactCells.Add(counted.Where(f => keys.Contains(f.KpiKey))
-                .GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct);
+            counted = counted.Where(f => keys.Contains(f.KpiKey));
+            var cells = FactCells.WithMedians(
+                await FactCells.Add(counted.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), await MedianSamples(counted, ct), _ => 0);
             var share = period.ShareOfYears(programme.StartsOn, programme.EndsOn);
             foreach (var target in programme.Targets)
             {
@@ -84,6 +93,16 @@ internal sealed class ScorecardQuery(ScorecardDbContext db, IKpiCatalogue catalo
             }
         }
         return progress;
+    }
+
+    /// <summary>The facts of the KPIs counted by their median: few (one per resolved case), so loading them is cheap.</summary>
+    private async Task<List<MedianSample>> MedianSamples(IQueryable<StoredKpiFact> facts, CancellationToken ct)
+    {
+        var keys = catalogue.All.Where(k => k.Aggregation == KpiAggregation.Median).Select(k => k.Key).ToList();
+        if (keys.Count == 0) return [];
+        return await facts.Where(f => keys.Contains(f.KpiKey))
+            .Select(f => new MedianSample(f.KpiKey, f.Month, f.Town, f.CountryOrRegion, f.WorkLine, f.OrganisationId, f.ProgrammeId, f.ValueHundredths))
+            .ToListAsync(ct);
     }
 
     private List<BreakdownRow> Rows<TKey>(IEnumerable<FactCell<TKey>> cells, Func<TKey, string?> key, Func<TKey, string> label) =>

@@ -1,6 +1,5 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Resources;
 using Federation.Scorecard.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -56,7 +55,7 @@ internal static class ProgrammeEndpoints
     {
         var programme = await db.Programmes.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (programme is null) return TypedResults.NotFound();
-        db.ExpectVersion(programme, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(programme, request.Version);
         Apply(programme, request, user);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProgrammeResponse.From(programme));
@@ -66,7 +65,7 @@ internal static class ProgrammeEndpoints
     {
         var programme = await db.Programmes.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (programme is null) return TypedResults.NotFound();
-        db.ExpectVersion(programme, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(programme, version);
         db.Programmes.Remove(programme);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

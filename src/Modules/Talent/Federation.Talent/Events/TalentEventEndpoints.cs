@@ -1,7 +1,6 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
-using Federation.Kernel.Resources;
 using Federation.Talent.Contracts;
 using Federation.Talent.Data;
 using Federation.Talent.Resources;
@@ -70,7 +69,7 @@ internal static class TalentEventEndpoints
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
-        db.ExpectVersion(held, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(held, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
@@ -83,7 +82,7 @@ internal static class TalentEventEndpoints
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
-        db.ExpectVersion(held, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(held, version);
         if (await db.Talents.AnyAsync(t => t.MetAtEventId == id, ct))
             throw new RuleViolationException("id", TalentText.Get("EventInUse"));
         db.Events.Remove(held);

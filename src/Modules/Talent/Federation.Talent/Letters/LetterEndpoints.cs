@@ -1,7 +1,6 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
-using Federation.Kernel.Resources;
 using Federation.Talent.Contracts;
 using Federation.Talent.Data;
 using Federation.Talent.Resources;
@@ -98,7 +97,7 @@ internal static class LetterEndpoints
     {
         var letter = await db.Letters.VisibleTo(user).FirstOrDefaultAsync(l => l.Id == id, ct);
         if (letter is null) return TypedResults.NotFound();
-        db.ExpectVersion(letter, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(letter, version);
         if (letter.Active) (await db.Talents.FirstAsync(t => t.Id == letter.TalentId, ct)).LetterWithdrawn();
         db.Letters.Remove(letter);
         db.Publish(new LetterOfIntentChanged(letter.ToSnapshot() with { Version = letter.Version + 1 }, Removed: true));

@@ -1,7 +1,6 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
-using Federation.Kernel.Resources;
 using Federation.Talent.Contracts;
 using Federation.Talent.Data;
 using Microsoft.AspNetCore.Builder;
@@ -64,7 +63,7 @@ internal static class PartnerBaseEndpoints
     {
         var established = await db.PartnerBases.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (established is null) return TypedResults.NotFound();
-        db.ExpectVersion(established, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(established, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
         Apply(established, request);
         established.OrganisationId = user.OwnerFor(request.OrganisationId ?? established.OrganisationId);
@@ -77,7 +76,7 @@ internal static class PartnerBaseEndpoints
     {
         var established = await db.PartnerBases.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (established is null) return TypedResults.NotFound();
-        db.ExpectVersion(established, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(established, version);
         db.PartnerBases.Remove(established);
         db.Publish(Changed(established, removed: true) with { Version = established.Version + 1 });
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,5 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Resources;
 using Federation.Talent.Contracts;
 using Federation.Talent.Data;
 using Federation.Talent.Letters;
@@ -70,7 +69,7 @@ internal static class TalentEndpoints
     {
         var talent = await Current(db, user, id, ct);
         if (talent is null) return TypedResults.NotFound();
-        db.ExpectVersion(talent, request.Version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(talent, request.Version);
         await EnsureEventVisible(db, user, request.MetAtEventId, ct);
         Apply(talent, request);
         talent.OrganisationId = user.OwnerFor(request.OrganisationId ?? talent.OrganisationId);
@@ -116,7 +115,7 @@ internal static class TalentEndpoints
     {
         var talent = await Current(db, user, id, ct);
         if (talent is null) return TypedResults.NotFound();
-        db.ExpectVersion(talent, version ?? throw new RequestRejectedException("version", Text.Get("SendVersion")));
+        db.ExpectVersion(talent, version);
         if (await db.Letters.AnyAsync(l => l.TalentId == id, ct))
             throw new RuleViolationException("id", TalentText.Get("TalentHasLetters"));
         db.Talents.Remove(talent);

@@ -1,0 +1,17 @@
+namespace Federation.Kernel.Identity;
+
+/// <summary>
+/// The platform's users as modules may name them: leadership members to assign work to, and the
+/// name behind a user id. Modules keep ids and copy names; they never read the users table.
+/// </summary>
+public interface IPeopleDirectory
+{
+    /// <summary>The enabled members of the leadership (领导班子) whom the user may see, by name.</summary>
+    Task<IReadOnlyList<PersonSummary>> Leaders(ICurrentUser user, CancellationToken cancellationToken);
+
+    /// <summary>The user with that id if it exists and is enabled.</summary>
+    Task<PersonSummary?> Find(Guid userId, CancellationToken cancellationToken);
+}
+
+/// <summary>A user as a picker shows them.</summary>
+public sealed record PersonSummary(Guid Id, string DisplayName, Guid OrganisationId, bool IsLeader);

@@ -1,0 +1,62 @@
+using Federation.Kernel.Http;
+using Federation.Kernel.Kpis;
+using Federation.Enterprises.Resources;
+
+namespace Federation.Enterprises.Campaigns;
+
+/// <summary>
+/// A service campaign such as 百家侨企服务行动: a period, how many enterprises it means to serve,
+/// and which leadership member visits which enterprise.
+/// </summary>
+internal sealed class Campaign : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Name { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public int TargetEnterprises { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public string? Notes { get; set; }
+    public List<Assignment> Assignments { get; private set; } = [];
+    public int Version { get; set; }
+
+    public bool Covers(DateOnly date) => date >= StartsOn && date <= EndsOn;
+
+    public Assignment Assign(Guid enterpriseId, string enterpriseName, Guid leaderUserId, string leaderName)
+    {
+        if (Assignments.Any(a => a.EnterpriseId == enterpriseId))
+            throw new RuleViolationException("enterpriseId", EnterpriseText.Get("AlreadyAssigned"));
+        var assignment = new Assignment
+        {
+            CampaignId = Id, EnterpriseId = enterpriseId, EnterpriseName = enterpriseName, LeaderUserId = leaderUserId, LeaderName = leaderName,
+        };
+        Assignments.Add(assignment);
+        return assignment;
+    }
+
+    /// <summary>
+    /// Coverage against target: the target counts in the denominator on the first day, each
+    /// assigned enterprise visited within the period in the numerator on its first visit.
+    /// </summary>
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(EnterpriseKpis.CampaignCoverage, StartsOn, Value: 0, OutOf: TargetEnterprises, ProgrammeId: ProgrammeId);
+        foreach (var visited in Assignments.Where(a => a.VisitedOn is not null))
+            yield return new(EnterpriseKpis.CampaignCoverage, visited.VisitedOn!.Value, Value: 1, ProgrammeId: ProgrammeId);
+    }
+}
+
+/// <summary>One enterprise assigned to one leadership member in a campaign; visited once any visit falls in the period.</summary>
+internal sealed class Assignment
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid CampaignId { get; set; }
+    public Guid EnterpriseId { get; set; }
+    public required string EnterpriseName { get; set; }
+    public Guid LeaderUserId { get; set; }
+    public required string LeaderName { get; set; }
+
+    /// <summary>The first visit to the enterprise within the campaign's period, or null.</summary>
+    public DateOnly? VisitedOn { get; set; }
+}

@@ -1,0 +1,132 @@
+using Federation.Enterprises.Contracts;
+using Federation.Enterprises.Data;
+using Federation.Enterprises.Resources;
+using Federation.Enterprises.Timeline;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Enterprises.Registry;
+
+internal static class EnterpriseEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var enterprises = api.MapGroup("/enterprises").WithTags("Enterprises");
+        enterprises.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
+        enterprises.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
+        enterprises.MapGet("/{id:guid}/timeline", Timeline).RequirePermission(EnterprisesModule.Read);
+        enterprises.MapPost("/", Register).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
+        enterprises.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
+        enterprises.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+    }
+
+    internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize);
+
+    /// <summary>Searches by name (current or former), credit code, town and industry.</summary>
+    internal static async Task<Ok<PagedList<EnterpriseResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var status = QueryValues.Enum<EnterpriseStatus>(query.Status, "status");
+        var rows = db.Enterprises.AsNoTracking().VisibleTo(user);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim();
+            rows = rows.Where(e => e.Name.Contains(q) || e.CreditCode == q.ToUpper() || e.FormerNames.Any(n => n.Contains(q)));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Town)) rows = rows.Where(e => e.Town == query.Town);
+        if (!string.IsNullOrWhiteSpace(query.Industry)) rows = rows.Where(e => e.Industry.Contains(query.Industry));
+        if (status is not null) rows = rows.Where(e => e.Status == status);
+        if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<EnterpriseResponse>(items.Select(EnterpriseResponse.From).ToList(), total, page, size));
+    }
+
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        return enterprise is null ? TypedResults.NotFound() : TypedResults.Ok(EnterpriseResponse.From(enterprise));
+    }
+
+    internal sealed record TimelineResponse(EnterpriseResponse Enterprise, IReadOnlyList<TimelineItem> Items);
+
+    internal static async Task<Results<Ok<TimelineResponse>, NotFound>> Timeline(
+        Guid id, EnterprisesDbContext db, ICurrentUser user, EnterpriseTimeline timeline, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        return enterprise is null ? TypedResults.NotFound()
+            : TypedResults.Ok(new TimelineResponse(EnterpriseResponse.From(enterprise), await timeline.For(enterprise, ct)));
+    }
+
+    internal static async Task<Created<EnterpriseResponse>> Register(EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        await EnsureCodeFree(db, user, request.CreditCode!, null, ct);
+        var enterprise = new Enterprise { Name = request.Name!.Trim(), CreditCode = request.CreditCode!, Town = "", Industry = "" };
+        Apply(enterprise, request);
+        enterprise.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.Enterprises.Add(enterprise);
+        db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/enterprises/enterprises/{enterprise.Id}", EnterpriseResponse.From(enterprise));
+    }
+
+    /// <summary>Corrects or renames; the visits, concerns and assignments that copy its name and town follow.</summary>
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Correct(
+        Guid id, EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (enterprise is null) return TypedResults.NotFound();
+        db.ExpectVersion(enterprise, request.Version);
+        await EnsureCodeFree(db, user, request.CreditCode!, id, ct);
+        enterprise.Rename(request.Name!.Trim());
+        enterprise.CreditCode = request.CreditCode!;
+        Apply(enterprise, request);
+        enterprise.OrganisationId = user.OwnerFor(request.OrganisationId ?? enterprise.OrganisationId);
+        await EnterpriseCopies.Refresh(db, enterprise, ct);
+        db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (enterprise is null) return TypedResults.NotFound();
+        db.ExpectVersion(enterprise, version);
+        if (await db.Visits.AnyAsync(v => v.EnterpriseId == id, ct) || await db.Concerns.AnyAsync(c => c.EnterpriseId == id, ct)
+            || await db.Assignments.AnyAsync(a => a.EnterpriseId == id, ct))
+            throw new RuleViolationException("id", EnterpriseText.Get("EnterpriseInUse"));
+        db.Enterprises.Remove(enterprise);
+        db.Publish(new EnterpriseChanged(enterprise.ToSnapshot() with { Version = enterprise.Version + 1 }, Removed: true));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A code belongs to one enterprise, whichever organisation registered it; the message names it only to those who may see it.</summary>
+    private static async Task EnsureCodeFree(EnterprisesDbContext db, ICurrentUser user, string code, Guid? self, CancellationToken ct)
+    {
+        var holder = await db.Enterprises.AsNoTracking().Where(e => e.CreditCode == code && e.Id != self)
+            .Select(e => new { e.Name, e.OrganisationId }).FirstOrDefaultAsync(ct);
+        if (holder is null) return;
+        throw new RuleViolationException("creditCode", user.SeesEverything || user.CanAccess(holder.OrganisationId)
+            ? EnterpriseText.Format("CreditCodeTaken", holder.Name)
+            : EnterpriseText.Get("CreditCodeTakenElsewhere"));
+    }
+
+    private static void Apply(Enterprise enterprise, EnterpriseRequest request)
+    {
+        enterprise.Town = request.Town!.Trim();
+        enterprise.Industry = request.Industry!.Trim();
+        enterprise.InvestorCountryOrRegion = string.IsNullOrEmpty(request.InvestorCountryOrRegion) ? null : request.InvestorCountryOrRegion;
+        enterprise.Contacts = (request.Contacts ?? []).Select(c => new EnterpriseContact(c!.Name!.Trim(), Trimmed(c.Role), Trimmed(c.Phone))).ToList();
+        enterprise.Status = request.Status ?? EnterpriseStatus.Operating;
+        enterprise.Notes = Trimmed(request.Notes);
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

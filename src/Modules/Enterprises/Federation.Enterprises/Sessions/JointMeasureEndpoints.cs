@@ -1,0 +1,90 @@
+using Federation.Enterprises.Data;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Enterprises.Sessions;
+
+internal static class JointMeasureEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var measures = api.MapGroup("/joint-measures").WithTags("Joint measures");
+        measures.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
+        measures.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
+        measures.MapPost("/", Issue).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>();
+        measures.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>();
+        measures.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, string? Department, Guid? OrganisationId, int? Page, int? PageSize);
+
+    internal static async Task<Ok<PagedList<JointMeasureResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var year = QueryValues.Year(query.Year);
+        var rows = db.JointMeasures.AsNoTracking().VisibleTo(user);
+        if (year is not null) rows = rows.Where(m => m.IssuedOn.Year == year);
+        if (!string.IsNullOrWhiteSpace(query.Department)) rows = rows.Where(m => m.PartnerDepartment == query.Department);
+        if (query.OrganisationId is not null) rows = rows.Where(m => m.OrganisationId == query.OrganisationId);
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(m => m.IssuedOn).ThenBy(m => m.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<JointMeasureResponse>(items.Select(JointMeasureResponse.From).ToList(), total, page, size));
+    }
+
+    internal static async Task<Results<Ok<JointMeasureResponse>, NotFound>> Get(Guid id, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var measure = await db.JointMeasures.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(m => m.Id == id, ct);
+        return measure is null ? TypedResults.NotFound() : TypedResults.Ok(JointMeasureResponse.From(measure));
+    }
+
+    internal static async Task<Created<JointMeasureResponse>> Issue(
+        JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        var measure = new JointMeasure { Title = "", PartnerDepartment = "" };
+        Apply(measure, request);
+        measure.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.JointMeasures.Add(measure);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/enterprises/joint-measures/{measure.Id}", JointMeasureResponse.From(measure));
+    }
+
+    internal static async Task<Results<Ok<JointMeasureResponse>, NotFound>> Correct(
+        Guid id, JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        var measure = await db.JointMeasures.VisibleTo(user).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (measure is null) return TypedResults.NotFound();
+        db.ExpectVersion(measure, request.Version);
+        await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        Apply(measure, request);
+        measure.OrganisationId = user.OwnerFor(request.OrganisationId ?? measure.OrganisationId);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(JointMeasureResponse.From(measure));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var measure = await db.JointMeasures.VisibleTo(user).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (measure is null) return TypedResults.NotFound();
+        db.ExpectVersion(measure, version);
+        db.JointMeasures.Remove(measure);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static void Apply(JointMeasure measure, JointMeasureRequest request)
+    {
+        measure.Title = request.Title!.Trim();
+        measure.PartnerDepartment = request.PartnerDepartment!.Trim();
+        measure.IssuedOn = request.IssuedOn!.Value;
+        measure.Items = request.Items!.Select(i => i!.Trim()).ToList();
+        measure.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        measure.ProgrammeId = request.ProgrammeId;
+    }
+}

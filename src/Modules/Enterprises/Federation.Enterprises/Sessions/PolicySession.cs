@@ -1,0 +1,43 @@
+using Federation.Kernel.Kpis;
+
+namespace Federation.Enterprises.Sessions;
+
+/// <summary>A policy session with government departments (中山侨声·侨界与政府部门面对面): topic, who came, what was raised.</summary>
+internal sealed class PolicySession : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Topic { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public List<string> Departments { get; set; } = [];
+    public int Attendees { get; set; }
+    public string? Venue { get; set; }
+    public string? Notes { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public int Version { get; set; }
+
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(EnterpriseKpis.PolicySessions, HeldOn, ProgrammeId: ProgrammeId);
+    }
+}
+
+/// <summary>Measures issued jointly with a department (税侨共建: ten tax measures with the tax bureau), each an item.</summary>
+internal sealed class JointMeasure : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Title { get; set; }
+    public required string PartnerDepartment { get; set; }
+    public DateOnly IssuedOn { get; set; }
+    public List<string> Items { get; set; } = [];
+    public string? Notes { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public int Version { get; set; }
+
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(EnterpriseKpis.JointMeasures, IssuedOn, ProgrammeId: ProgrammeId);
+        yield return new(EnterpriseKpis.MeasureItems, IssuedOn, Value: Items.Count, ProgrammeId: ProgrammeId);
+    }
+}

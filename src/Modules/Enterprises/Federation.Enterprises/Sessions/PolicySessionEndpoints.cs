@@ -1,0 +1,104 @@
+using Federation.Enterprises.Contracts;
+using Federation.Enterprises.Data;
+using Federation.Enterprises.Resources;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Enterprises.Sessions;
+
+internal static class PolicySessionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var sessions = api.MapGroup("/policy-sessions").WithTags("Policy sessions");
+        sessions.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
+        sessions.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
+        sessions.MapPost("/", Hold).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>();
+        sessions.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>();
+        sessions.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+    }
+
+    internal sealed record ListQuery(int? Year, string? Department, Guid? OrganisationId, int? Page, int? PageSize);
+
+    internal static async Task<Ok<PagedList<PolicySessionResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var (page, size) = Paging.Normalise(query.Page, query.PageSize);
+        var year = QueryValues.Year(query.Year);
+        var rows = db.PolicySessions.AsNoTracking().VisibleTo(user);
+        if (year is not null) rows = rows.Where(s => s.HeldOn.Year == year);
+        if (!string.IsNullOrWhiteSpace(query.Department)) rows = rows.Where(s => s.Departments.Contains(query.Department));
+        if (query.OrganisationId is not null) rows = rows.Where(s => s.OrganisationId == query.OrganisationId);
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id).Skip((page - 1) * size).Take(size)
+            .Select(s => new { Session = s, Concerns = db.Concerns.Count(c => c.PolicySessionId == s.Id) }).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<PolicySessionResponse>(
+            items.Select(i => PolicySessionResponse.From(i.Session, i.Concerns)).ToList(), total, page, size));
+    }
+
+    internal static async Task<Results<Ok<PolicySessionResponse>, NotFound>> Get(Guid id, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var session = await db.PolicySessions.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct);
+        return session is null ? TypedResults.NotFound()
+            : TypedResults.Ok(PolicySessionResponse.From(session, await db.Concerns.CountAsync(c => c.PolicySessionId == id, ct)));
+    }
+
+    internal static async Task<Created<PolicySessionResponse>> Hold(
+        PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        var session = new PolicySession { Topic = "" };
+        Apply(session, request);
+        session.OrganisationId = user.OwnerFor(request.OrganisationId);
+        db.PolicySessions.Add(session);
+        db.Publish(() => Changed(session, removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/enterprises/policy-sessions/{session.Id}", PolicySessionResponse.From(session, 0));
+    }
+
+    internal static async Task<Results<Ok<PolicySessionResponse>, NotFound>> Correct(
+        Guid id, PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+    {
+        var session = await db.PolicySessions.VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null) return TypedResults.NotFound();
+        db.ExpectVersion(session, request.Version);
+        await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        Apply(session, request);
+        session.OrganisationId = user.OwnerFor(request.OrganisationId ?? session.OrganisationId);
+        db.Publish(() => Changed(session, removed: false));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PolicySessionResponse.From(session, await db.Concerns.CountAsync(c => c.PolicySessionId == id, ct)));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        var session = await db.PolicySessions.VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null) return TypedResults.NotFound();
+        db.ExpectVersion(session, version);
+        if (await db.Concerns.AnyAsync(c => c.PolicySessionId == id, ct))
+            throw new RuleViolationException("id", EnterpriseText.Get("SessionHasConcerns"));
+        db.PolicySessions.Remove(session);
+        db.Publish(Changed(session, removed: true) with { Version = session.Version + 1 });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static PolicySessionChanged Changed(PolicySession s, bool removed) =>
+        new(s.Id, s.OrganisationId, s.Topic, s.HeldOn, s.Departments.ToList(), removed, s.Version);
+
+    private static void Apply(PolicySession session, PolicySessionRequest request)
+    {
+        session.Topic = request.Topic!.Trim();
+        session.HeldOn = request.HeldOn!.Value;
+        session.Departments = request.Departments!.Select(d => d!.Trim()).Distinct().ToList();
+        session.Attendees = request.Attendees!.Value;
+        session.Venue = string.IsNullOrWhiteSpace(request.Venue) ? null : request.Venue.Trim();
+        session.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        session.ProgrammeId = request.ProgrammeId;
+    }
+}

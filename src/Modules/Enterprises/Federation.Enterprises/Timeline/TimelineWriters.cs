@@ -1,0 +1,88 @@
+using Federation.Enterprises.Contracts;
+using Federation.Enterprises.Data;
+using Federation.Investment.Contracts;
+using Federation.Kernel.Messaging;
+using Federation.Talent.Contracts;
+
+namespace Federation.Enterprises.Timeline;
+
+/// <summary>Keeps the newest version of every project the Investment work line reports; the investor is matched by name.</summary>
+internal sealed class ProjectTimelineWriter(EnterprisesDbContext db) :
+    IIntegrationEventHandler<ProjectStageReached>,
+    IIntegrationEventHandler<ProjectStageReverted>,
+    IIntegrationEventHandler<ProjectCorrected>,
+    IIntegrationEventHandler<ProjectRemoved>
+{
+    public Task Handle(ProjectStageReached e, CancellationToken ct) => Keep(e.Project, ct);
+
+    public Task Handle(ProjectStageReverted e, CancellationToken ct) => Keep(e.Project, ct);
+
+    public Task Handle(ProjectCorrected e, CancellationToken ct) => Keep(e.Project, ct);
+
+    public Task Handle(ProjectRemoved e, CancellationToken ct) => TimelineEntries.Remove(db, e.ProjectId, e.Version, ct);
+
+    private Task Keep(ProjectSnapshot p, CancellationToken ct) =>
+        TimelineEntries.Keep(db, p.ProjectId, p.Version, () => new TimelineEntry
+        {
+            OrganisationId = p.OrganisationId, Source = TimelineSource.InvestmentProject, WorkLine = "Investment", PartyName = p.InvestorName.Trim(), Title = p.Name,
+            On = p.Stages.Count == 0 ? default : p.Stages.Max(s => s.Date), State = p.Stage.ToString(), AmountFen = p.AmountFen,
+            Active = p.Stage != ProjectStage.Dropped,
+        }, ct);
+}
+
+/// <summary>Keeps the talents' letters of intent that name an employer, by credit code when the letter has one.</summary>
+internal sealed class LetterTimelineWriter(EnterprisesDbContext db) : IIntegrationEventHandler<LetterOfIntentChanged>
+{
+    public Task Handle(LetterOfIntentChanged e, CancellationToken ct)
+    {
+        var l = e.Letter;
+        if (e.Removed) return TimelineEntries.Remove(db, l.LetterId, l.Version, ct);
+        return TimelineEntries.Keep(db, l.LetterId, l.Version, () => new TimelineEntry
+        {
+            OrganisationId = l.OrganisationId, Source = TimelineSource.LetterOfIntent, WorkLine = "Talent", CreditCode = l.EmployerCreditCode, PartyName = l.EmployerName.Trim(),
+            Title = l.TalentName, On = l.SignedOn, State = l.Degree.ToString(), Active = l.Active,
+        }, ct);
+    }
+}
+
+/// <summary>Keeps what work lines written after this one report about enterprises (orders, say).</summary>
+internal sealed class ReportedActivityWriter(EnterprisesDbContext db) : IIntegrationEventHandler<EnterpriseActivityReported>
+{
+    public Task Handle(EnterpriseActivityReported e, CancellationToken ct)
+    {
+        if (e.Removed) return TimelineEntries.Remove(db, e.ActivityId, e.Version, ct);
+        return TimelineEntries.Keep(db, e.ActivityId, e.Version, () => new TimelineEntry
+        {
+            OrganisationId = e.OrganisationId, Source = TimelineSource.Reported, WorkLine = e.WorkLine, CreditCode = e.CreditCode, PartyName = e.EnterpriseName.Trim(),
+            Title = e.Summary.Zh, SummaryZh = e.Summary.Zh, SummaryEn = e.Summary.En, On = e.On, AmountFen = e.AmountFen, Active = true,
+        }, ct);
+    }
+}
+
+/// <summary>The newest version wins, whatever order or how many times events arrive.</summary>
+internal static class TimelineEntries
+{
+    public static async Task Keep(EnterprisesDbContext db, Guid id, int version, Func<TimelineEntry> current, CancellationToken ct)
+    {
+        var entry = await db.TimelineEntries.FindAsync([id], ct);
+        if (entry is not null && !entry.IsOlderThan(version)) return;
+        var fresh = current();
+        fresh.Id = id;
+        fresh.Version = version;
+        if (entry is null) db.TimelineEntries.Add(fresh);
+        else db.Entry(entry).CurrentValues.SetValues(fresh);
+    }
+
+    public static async Task Remove(EnterprisesDbContext db, Guid id, int version, CancellationToken ct)
+    {
+        var entry = await db.TimelineEntries.FindAsync([id], ct);
+        if (entry is not null && !entry.IsOlderThan(version)) return;
+        if (entry is null)
+        {
+            db.TimelineEntries.Add(new TimelineEntry { Id = id, WorkLine = "", PartyName = "", Title = "", Removed = true, Version = version });
+            return;
+        }
+        entry.Removed = true;
+        entry.Version = version;
+    }
+}

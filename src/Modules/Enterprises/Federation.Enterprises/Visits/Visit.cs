@@ -1,0 +1,41 @@
+using Federation.Enterprises.Contracts;
+using Federation.Enterprises.Registry;
+using Federation.Kernel.Kpis;
+
+namespace Federation.Enterprises.Visits;
+
+/// <summary>A visit to an enterprise (走访): who went, when, why, and what they heard.</summary>
+internal sealed class Visit : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid EnterpriseId { get; private set; }
+    public string EnterpriseName { get; private set; } = "";
+    public string Town { get; private set; } = "";
+    public string? InvestorCountryOrRegion { get; private set; }
+    public DateOnly VisitedOn { get; set; }
+    public VisitPurpose Purpose { get; set; }
+    public List<string> Visitors { get; set; } = [];
+    public string? Notes { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>Points the visit at an enterprise, copying what lists and facts show of it.</summary>
+    public void Follow(Enterprise enterprise)
+    {
+        EnterpriseId = enterprise.Id;
+        EnterpriseName = enterprise.Name;
+        Town = enterprise.Town;
+        InvestorCountryOrRegion = enterprise.InvestorCountryOrRegion;
+    }
+
+    public VisitSnapshot ToSnapshot() => new(Id, OrganisationId, EnterpriseId, VisitedOn, Purpose, Version);
+
+    /// <summary>Each visit counts once; the enterprise counts once among those served, however often it is visited.</summary>
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(EnterpriseKpis.Visits, VisitedOn, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
+        yield return new(EnterpriseKpis.EnterprisesServed, VisitedOn, Town: Town, CountryOrRegion: InvestorCountryOrRegion,
+            DistinctKey: EnterpriseId.ToString(), ProgrammeId: ProgrammeId);
+    }
+}

@@ -1,0 +1,40 @@
+using Federation.Kernel.Kpis;
+
+namespace Federation.Trade.Tours;
+
+/// <summary>
+/// An inspection tour (侨创中山华商行): entrepreneurs from abroad visit towns; the federation counts
+/// tours, person-times by where the entrepreneurs come from, and the towns covered.
+/// </summary>
+internal sealed class InspectionTour : IReportsKpis
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public required string Title { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public List<string> Towns { get; set; } = [];
+    public List<Participants> Participants { get; set; } = [];
+    public int PersonTimes { get; private set; }
+    public string? Outcomes { get; set; }
+    public Guid? ProgrammeId { get; set; }
+    public int Version { get; set; }
+
+    public void Count(IEnumerable<Participants> participants)
+    {
+        Participants = participants.ToList();
+        PersonTimes = Participants.Sum(p => p.PersonTimes);
+    }
+
+    public IEnumerable<KpiFact> KpiFacts()
+    {
+        yield return new(TradeKpis.Tours, StartsOn, ProgrammeId: ProgrammeId);
+        foreach (var group in Participants)
+            yield return new(TradeKpis.PersonTimes, StartsOn, group.PersonTimes, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
+        foreach (var town in Towns)
+            yield return new(TradeKpis.TownsCovered, StartsOn, Town: town, DistinctKey: town, ProgrammeId: ProgrammeId);
+    }
+}
+
+/// <summary>How many entrepreneurs (person-times) from one country or region took part.</summary>
+internal sealed record Participants(string CountryOrRegion, int PersonTimes);

@@ -1,0 +1,36 @@
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Modules;
+
+namespace Federation.Trade;
+
+/// <summary>The figures the Trade support work line reports to the scorecard.</summary>
+internal static class TradeKpis
+{
+    public const string Orders = "trade.orders";
+    public const string OrderAmount = "trade.order-amount";
+    public const string Pilots = "trade.pilots";
+    public const string PilotAchievement = "trade.pilot-achievement";
+    public const string Tours = "trade.tours";
+    public const string PersonTimes = "trade.person-times";
+    public const string TownsCovered = "trade.towns-covered";
+    public const string Commendations = "trade.commendations";
+
+    public static IReadOnlyList<KpiDefinition> All { get; } =
+    [
+        new(Orders, new("新增海外订单", "New overseas orders"), KpiUnit.Count, KpiAggregation.Count),
+        new(OrderAmount, new("新增海外订单金额", "Amount of new overseas orders"), KpiUnit.Yuan, KpiAggregation.Sum),
+        new(Pilots, new("以侨助贸试点", "Trade pilots started"), KpiUnit.Count, KpiAggregation.Count),
+        new(PilotAchievement, new("试点订单目标完成率", "Pilot orders against target"), KpiUnit.Percent, KpiAggregation.Ratio),
+        new(Tours, new("华商行考察活动场次", "Inspection tours held"), KpiUnit.Count, KpiAggregation.Count),
+        new(PersonTimes, new("组织侨界企业家考察", "Entrepreneurs on tours (person-times)"), KpiUnit.PersonTimes, KpiAggregation.Sum),
+        new(TownsCovered, new("考察覆盖镇街", "Towns covered by tours"), KpiUnit.Count, KpiAggregation.DistinctCount),
+        new(Commendations, new("获赠锦旗等表彰", "Commendations received"), KpiUnit.Count, KpiAggregation.Count),
+    ];
+
+    public static LocalizedText ReportParagraph { get; } = new(
+        "{period}，开展“侨创中山华商行”系列考察活动{trade.tours}场，组织侨界企业家{trade.person-times}人次走进{trade.towns-covered}个镇（街道）考察交流；" +
+        "开展“以侨助贸”系列活动，新增海外订单{trade.orders}笔、金额{trade.order-amount}，获外贸企业致送锦旗等{trade.commendations}次。",
+        "In {period} the federation ran {trade.tours} inspection tours in which entrepreneurs made {trade.person-times} visits to " +
+        "{trade.towns-covered} towns; its trade support won {trade.orders} new overseas orders worth {trade.order-amount}, " +
+        "and exporters sent {trade.commendations} commendations such as banners.");
+}
