@@ -55,6 +55,20 @@ public static class PageForms
     }
 }
 
+public static class PageRefusals
+{
+    /// <summary>
+    /// Shows the page again with a 400: for a download (an export) whose filters did not bind or
+    /// were refused, the reader sees the list with the reason instead of a file of everything.
+    /// </summary>
+    public static async Task<IActionResult> ShownAsRefused(this PageModel page, Func<Task<IActionResult>> show)
+    {
+        var shown = await show();
+        page.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
+        return shown;
+    }
+}
+
 public static class PagePermissions
 {
     /// <summary>

@@ -5,12 +5,12 @@ public sealed record Pager(int Page, int PageSize, int Total, string? QueryStrin
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public string Link(int page)
-    {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(QueryString ?? "");
-        var pairs = query.Where(q => q.Key != "page")
-            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
-            .Append($"page={page}");
-        return "?" + string.Join('&', pairs);
-    }
+    public string Link(int page) => "?" + string.Join('&', Filters().Append($"page={page}"));
+
+    /// <summary>The page's Export handler with the same filters: the workbook holds every row they select, not one page.</summary>
+    public string ExportLink() => "?" + string.Join('&', Filters().Where(p => !p.StartsWith("handler=", StringComparison.Ordinal)).Prepend("handler=Export"));
+
+    private IEnumerable<string> Filters() =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(QueryString ?? "").Where(q => q.Key != "page")
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
 }

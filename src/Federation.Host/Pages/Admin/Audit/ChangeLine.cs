@@ -15,6 +15,12 @@ internal sealed record ChangeLine(string Field, string? From, string To)
                 ? new ChangeLine(p.Name, Show(p.Value.GetProperty("from")), Show(p.Value.GetProperty("to")))
                 : new ChangeLine(p.Name, null, Show(p.Value))).ToList();
 
+    /// <summary>The changes as the log page lists them, one "Field: from → to" a line.</summary>
+    public static string Summary(JsonElement changes) => string.Join("\n", Of(changes).Select(line => line.ToString()));
+
+    /// <summary>"Name: 旧 → 新", or "Name: 值" for a record added or deleted.</summary>
+    public override string ToString() => From is null ? $"{Field}: {To}" : $"{Field}: {From} → {To}";
+
     private static bool IsUpdate(JsonElement value) =>
         value.ValueKind == JsonValueKind.Object && value.TryGetProperty("from", out _) && value.TryGetProperty("to", out _)
         && value.EnumerateObject().Count() == 2;

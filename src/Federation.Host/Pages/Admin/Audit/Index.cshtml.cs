@@ -1,10 +1,12 @@
 using Federation.Host.Audit;
 using Federation.Host.Modules;
 using Federation.Host.Platform;
+using Federation.Host.Web;
 using Federation.Kernel.Http;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Time;
 using Federation.Kernel.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using static Federation.Host.Audit.AuditEndpoints;
@@ -38,13 +40,43 @@ internal sealed class IndexModel(AuditLogQuery log, ModuleCatalog catalog) : Pag
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return;
-        var query = new ListQuery(UserName?.Trim(), Module, EntityType?.Trim(), null,
-            From is { } from ? StartOfChinaDay(from) : null,
-            To is { } to ? StartOfChinaDay(to.AddDays(1)).AddTicks(-1) : null,
-            PageNumber, PageSize);
-        await this.Attempt(async () => Entries = await log.List(query, ct),
+        await this.Attempt(async () => Entries = await log.List(Query(PageNumber, PageSize), ct),
             new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
     }
+
+    /// <summary>
+    /// Every entry the filters select (not one page) as a workbook, in the same scope as the page:
+    /// a branch's admin exports its own subtree's entries only.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = new List<AuditEntryResponse>();
+        if (!ModelState.IsValid || !await this.Attempt(async () => rows = await ListWorkbook.AllPages<AuditEntryResponse>(async (page, size) =>
+            {
+                var list = await log.List(Query(page, size), ct);
+                return (list.Items, list.Total);
+            })))
+        {
+            await OnGetAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return await ListWorkbook.File(SharedText.Get("AuditLog"),
+        [
+            new ExportColumn<AuditEntryResponse>(SharedText.Get("Time"), e => Display.ChinaTime(e.AtUtc)),
+            new(SharedText.Get("User"), e => e.UserName),
+            new(SharedText.Get("Module"), e => ModuleTitle(e.Module)),
+            new(SharedText.Get("EntityType"), e => e.EntityType),
+            new(SharedText.Get("Entity"), e => e.EntityId),
+            new(SharedText.Get("Action"), e => SharedText.Get("AuditAction." + e.Action)),
+            new(SharedText.Get("Changes"), e => ChangeLine.Summary(e.Changes)),
+        ], rows, ct);
+    }
+
+    private ListQuery Query(int? page, int? size) => new(UserName?.Trim(), Module, EntityType?.Trim(), null,
+        From is { } from ? StartOfChinaDay(from) : null,
+        To is { } to ? StartOfChinaDay(to.AddDays(1)).AddTicks(-1) : null,
+        page, size);
 
     public string ModuleTitle(string name) =>
         catalog.Enabled.FirstOrDefault(m => m.Name == name)?.Title.For(System.Globalization.CultureInfo.CurrentUICulture) ?? name;

@@ -2,8 +2,10 @@ using Federation.Host.Identity;
 using Federation.Host.Organisations;
 using Federation.Host.Pages.Admin.Organisations;
 using Federation.Host.Platform;
+using Federation.Host.Web;
 using Federation.Kernel.Http;
 using Federation.Kernel.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using static Federation.Host.Identity.UserAdminEndpoints;
@@ -34,6 +36,33 @@ internal sealed class IndexModel(UserAdministration users, OrganisationAdministr
         await this.Attempt(async () =>
             Users = await users.List(new ListQuery(Q, OrganisationId, Role, PageNumber, PageSize), ct),
             new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
+    }
+
+    /// <summary>Every user the filters select (not one page), as a workbook with the list's columns.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = new List<UserResponse>();
+        if (!ModelState.IsValid || !await this.Attempt(async () => rows = await ListWorkbook.AllPages<UserResponse>(async (page, size) =>
+            {
+                var list = await users.List(new ListQuery(Q, OrganisationId, Role, page, size), ct);
+                return (list.Items, list.Total);
+            })))
+        {
+            await OnGetAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Outline = new OrganisationOutline(await organisations.List(ct));
+        string YesNo(bool value) => SharedText.Get(value ? "Yes" : "No");
+        return await ListWorkbook.File(SharedText.Get("Users"),
+        [
+            new ExportColumn<UserResponse>(SharedText.Get("UserName"), u => u.UserName),
+            new(SharedText.Get("DisplayName"), u => u.DisplayName),
+            new(SharedText.Get("Organisation"), u => Outline.NameOf(u.OrganisationId)),
+            new(SharedText.Get("Roles"), u => string.Join(SharedText.Get("ListSeparator"), RoleTitles(u))),
+            new(SharedText.Get("Disabled"), u => YesNo(u.Disabled)),
+            new(SharedText.Get("LockedOutState"), u => YesNo(u.LockedOut)),
+        ], rows, ct);
     }
 
     public IEnumerable<string> RoleTitles(UserResponse user) => user.Roles.Select(key =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Federation.Enterprises.Data;
+using Federation.Enterprises.Resources;
 using Federation.Enterprises.Visits;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
@@ -11,7 +13,7 @@ namespace Federation.Enterprises.Pages.Enterprises.Visits;
 
 /// <summary>The visits to enterprises, newest first, by year, purpose and town.</summary>
 [RequirePermission(EnterprisesModule.Read)]
-internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user) : PageModel
+internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Purpose { get; set; }
@@ -27,5 +29,29 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user) : P
                 new VisitEndpoints.ListQuery(null, Year, Purpose, Town, null, PageNumber, 50), db, user, ct)).Value!))
             Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>Every visit the filters select (not one page), as a workbook.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = new List<VisitResponse>();
+        if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<VisitResponse>(async (page, size) =>
+            {
+                var list = (await VisitEndpoints.List(new VisitEndpoints.ListQuery(null, Year, Purpose, Town, null, page, size), db, user, ct)).Value!;
+                return (list.Items, list.Total);
+            })))
+            // A filter that does not parse (year=abc) or that the list refuses shows the page with its message, never a workbook of everything.
+            return await this.ShownAsRefused(() => OnGetAsync(ct));
+        var names = (await directory.VisibleTo(user, ct)).ToDictionary(o => o.Id, o => o.For(CultureInfo.CurrentUICulture));
+        return await ListWorkbook.File(EnterpriseText.Get("Visits"),
+        [
+            new ExportColumn<VisitResponse>(EnterpriseText.Get("VisitedOn"), v => v.VisitedOn),
+            new(EnterpriseText.Get("Enterprise"), v => v.EnterpriseName),
+            new(EnterpriseText.Get("Town"), v => v.Town),
+            new(EnterpriseText.Get("Purpose"), v => EnterpriseText.Of(v.Purpose)),
+            new(EnterpriseText.Get("Visitors"), v => v.Visitors),
+            new(EnterpriseText.Get("VisitNotes"), v => v.Notes),
+            new(EnterpriseText.Get("Organisation"), v => names.GetValueOrDefault(v.OrganisationId)),
+        ], rows, ct);
     }
 }

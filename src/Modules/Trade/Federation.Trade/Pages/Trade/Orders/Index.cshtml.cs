@@ -1,11 +1,14 @@
+using System.Globalization;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Web;
 using Federation.Trade.Data;
 using Federation.Trade.Orders;
 using Federation.Trade.Pilots;
+using Federation.Trade.Resources;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trade.Pages.Trade.Orders;
 
@@ -14,7 +17,7 @@ namespace Federation.Trade.Pages.Trade.Orders;
 /// seller or product, with the yuan of the confirmed and delivered ones among all the filter matches.
 /// </summary>
 [RequirePermission(TradeModule.Read)]
-internal sealed class IndexModel(TradeDbContext db, ICurrentUser user) : PageModel
+internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Buyer { get; set; }
@@ -39,5 +42,39 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user) : PageMod
                 db, user, ct)).Value!))
             Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>Every order the filters select (not one page), as a workbook with the yuan to the fen and in 万元.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = new List<OrderResponse>();
+        if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<OrderResponse>(async (page, size) =>
+            {
+                var orders = (await OrderEndpoints.List(
+                    new OrderEndpoints.ListQuery(Status, TradeDisplay.Code(Buyer), Town?.Trim(), PilotId, EnterpriseId, Year, Q?.Trim(), null, page, size),
+                    db, user, ct)).Value!;
+                return (orders.Items, orders.Total);
+            })))
+            return await this.ShownAsRefused(() => OnGetAsync(ct));
+        var pilots = await db.Pilots.AsNoTracking().VisibleTo(user).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var names = (await directory.VisibleTo(user, ct)).ToDictionary(o => o.Id, o => o.For(CultureInfo.CurrentUICulture));
+        return await ListWorkbook.File(TradeText.Get("Orders"),
+        [
+            new ExportColumn<OrderResponse>(TradeText.Get("OrderedOn"), o => o.OrderedOn),
+            new(TradeText.Get("Seller"), o => o.EnterpriseName),
+            new(TradeText.Get("CreditCode"), o => o.CreditCode),
+            new(TradeText.Get("Product"), o => o.ProductCategory),
+            new(TradeText.Get("BuyerCountryOrRegion"), o => TradeDisplay.Country(o.BuyerCountryOrRegion)),
+            new(TradeText.Get("Currency"), o => o.Currency),
+            new(TradeText.Get("AmountInCurrency"), o => o.Amount),
+            new(TradeText.Get("Rate"), o => o.RateToYuan),
+            new(TradeText.Get("RateOn"), o => o.RateOn),
+            .. ListWorkbook.Money<OrderResponse>(TradeText.Get("ConvertedAmount"), o => o.AmountYuan),
+            new(TradeText.Get("Status"), o => TradeText.Of(o.Status)),
+            new(TradeText.Get("ConfirmedOn"), o => o.ConfirmedOn),
+            new(TradeText.Get("Pilot"), o => o.PilotId is { } id ? pilots.GetValueOrDefault(id) : null),
+            new(TradeText.Get("Town"), o => o.Town),
+            new(TradeText.Get("Organisation"), o => names.GetValueOrDefault(o.OrganisationId)),
+        ], rows, ct);
     }
 }
