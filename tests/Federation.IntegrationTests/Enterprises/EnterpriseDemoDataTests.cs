@@ -10,7 +10,7 @@ public sealed class EnterpriseDemoDataTests(DemoFederation demo) : IClassFixture
     [Fact]
     public async Task The_2023_scorecard_of_the_demo_shows_the_reports_enterprise_figures()
     {
-        var figures = await Eventually.Within(TimeSpan.FromSeconds(60), () => ScorecardRequests.Kpis(demo.Admin, "/api/scorecard/2023"),
+        var figures = await Eventually.Within(TimeSpan.FromSeconds(120), () => ScorecardRequests.Kpis(demo.Admin, "/api/scorecard/2023"),
             f => f["enterprises.enterprises-served"] == 86 && f["enterprises.campaign-coverage"] == 0.86m
                 && f["enterprises.policy-sessions"] == 6 && f["enterprises.measure-items"] == 10);
 
@@ -31,7 +31,7 @@ public sealed class EnterpriseDemoDataTests(DemoFederation demo) : IClassFixture
         var enterpriseId = led.GetProperty("enterpriseId").GetGuid();
         var name = led.GetProperty("enterpriseName").GetString()!;
 
-        var items = await Eventually.Within(TimeSpan.FromSeconds(60),
+        var items = await Eventually.Within(TimeSpan.FromSeconds(120),
             async () => (await (await demo.Admin.GetAsync($"/api/enterprises/enterprises/{enterpriseId}/timeline")).ShouldBe(HttpStatusCode.OK))
                 .GetProperty("items").EnumerateArray().ToList(),
             i => i.Any(x => x.GetProperty("kind").GetString() == "investmentProject"));

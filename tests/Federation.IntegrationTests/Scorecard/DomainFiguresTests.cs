@@ -17,7 +17,7 @@ public sealed class DomainFiguresTests
         using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
         var admin = await factory.Admin();
 
-        var scorecard = await Eventually.Within(TimeSpan.FromSeconds(60), () => ScorecardRequests.Read(admin, "/api/scorecard/2023"),
+        var scorecard = await Eventually.Within(TimeSpan.FromSeconds(120), () => ScorecardRequests.Read(admin, "/api/scorecard/2023"),
             s => Settled(ScorecardRequests.Kpis(s)));
         var f = ScorecardRequests.Kpis(scorecard);
 

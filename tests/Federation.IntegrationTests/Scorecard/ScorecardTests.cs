@@ -174,12 +174,12 @@ public sealed class ScorecardTests
         var admin = await factory.Admin();
         var project = await (await admin.PostAsJsonAsync("/api/investment/projects", InvestmentRequests.Project())).Body();
         await Step(admin, $"/api/investment/projects/{project.Id()}/stage", new { stage = "dropped", date = "2023-12-01", version = 1 });
-        await Eventually.Within(TimeSpan.FromSeconds(30), () => Figures(admin, "/api/scorecard/2023"),
+        await Eventually.Within(TimeSpan.FromSeconds(120), () => Figures(admin, "/api/scorecard/2023"),
             f => f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12
                 && f["talent.letters-of-intent"] == 21 && f["talent.partner-bases"] == 2
                 && f["enterprises.visits"] == 108 && f["enterprises.policy-sessions"] == 6
                 && f["trade.orders"] == 11 && f["trade.tours"] == 7 && f["trade.commendations"] == 1);
-        await Eventually.Within(TimeSpan.FromSeconds(30), () => UnsentRows(factory), n => n == 0);
+        await Eventually.Within(TimeSpan.FromSeconds(120), () => UnsentRows(factory), n => n == 0);
         // Read only once every outbox has drained: the demo's last facts may still be on their way above.
         var before = await Figures(admin, "/api/scorecard/2023");
 

@@ -13,7 +13,7 @@ public sealed class TradeDemoDataTests(DemoFederation demo) : IClassFixture<Demo
     [Fact]
     public async Task The_2023_scorecard_of_the_demo_shows_the_reports_trade_figures()
     {
-        var figures = await Eventually.Within(TimeSpan.FromSeconds(60), () => ScorecardRequests.Kpis(demo.Admin, "/api/scorecard/2023"),
+        var figures = await Eventually.Within(TimeSpan.FromSeconds(120), () => ScorecardRequests.Kpis(demo.Admin, "/api/scorecard/2023"),
             f => f["trade.orders"] == 11 && f["trade.order-amount"] == ConfirmedYuan && f["trade.tours"] == 7 && f["trade.person-times"] == 110
                 && f["trade.towns-covered"] == 6 && f["trade.commendations"] == 1 && f["trade.pilot-achievement"] == 1.2511m);
 
@@ -59,7 +59,7 @@ public sealed class TradeDemoDataTests(DemoFederation demo) : IClassFixture<Demo
         var registry = await Body($"/api/enterprises/enterprises?q={Uri.EscapeDataString("中山市海晖食品有限公司")}");
         var enterprise = registry.GetProperty("items").EnumerateArray().Should().ContainSingle().Subject;
 
-        var items = await Eventually.Within(TimeSpan.FromSeconds(60),
+        var items = await Eventually.Within(TimeSpan.FromSeconds(120),
             async () => (await Body($"/api/enterprises/enterprises/{enterprise.Id()}/timeline")).GetProperty("items").EnumerateArray()
                 .Where(i => i.GetProperty("kind").GetString() == "reported" && i.GetProperty("workLine").GetString() == "Trade").ToList(),
             i => i.Count >= 3);
