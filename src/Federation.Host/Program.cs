@@ -35,6 +35,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 SignInEndpoints.Map(app);
+Federation.Host.Imports.ImportEndpoints.Map(app);
 app.MapModules(catalog.Enabled);
 app.MapRazorPages();
 

@@ -32,6 +32,9 @@ internal static class ModuleComposition
         builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces().WithScopedLifetime());
+        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo<Federation.Kernel.Imports.ILedgerImport>(), publicOnly: false)
+            .As<Federation.Kernel.Imports.ILedgerImport>().WithScopedLifetime());
 
         builder.Services.AddMediator(mediator =>
         {

@@ -69,6 +69,7 @@ internal static class PlatformComposition
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddHostedService<OutboxDispatcher>();
+        services.Configure<Imports.ImportLimits>(builder.Configuration.GetSection(Imports.ImportLimits.Section));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
@@ -83,6 +84,11 @@ internal static class PlatformComposition
             container.RegisterType<KpiCatalogue>().As<Federation.Kernel.Kpis.IKpiCatalogue>().SingleInstance();
             container.RegisterType<NoProgrammes>().As<Federation.Kernel.Kpis.IProgrammeCatalogue>().SingleInstance();
             container.RegisterType<OutboxSignal>().AsSelf().SingleInstance();
+            container.RegisterType<Imports.ImportProgress>().AsSelf().SingleInstance();
+            container.RegisterType<Imports.ImportFiles>().AsSelf().SingleInstance();
+            container.RegisterType<Imports.ImportRunner>().AsSelf().SingleInstance();
+            container.RegisterType<Imports.ImportQueue>().AsSelf().As<IHostedService>().SingleInstance();
+            container.RegisterType<Imports.ImportJobs>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<Federation.Kernel.Messaging.IEventHistory>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();

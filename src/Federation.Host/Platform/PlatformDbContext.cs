@@ -1,5 +1,6 @@
 using Federation.Host.Audit;
 using Federation.Host.Identity;
+using Federation.Host.Imports;
 using Federation.Host.Organisations;
 using Federation.Host.Tokens;
 using Federation.Kernel.Persistence;
@@ -17,6 +18,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -58,6 +61,28 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.EntityId).HasMaxLength(100);
             a.Property(x => x.Action).HasMaxLength(20);
             a.Property(x => x.UserName).HasMaxLength(50);
+        });
+        modelBuilder.Entity<ImportJob>(j =>
+        {
+            j.ToTable("import_jobs");
+            j.HasIndex(x => new { x.UserId, x.CreatedAtUtc });
+            j.HasIndex(x => x.ConfirmsJobId);
+            j.Property(x => x.Ledger).HasMaxLength(100);
+            j.Property(x => x.UserName).HasMaxLength(50);
+            j.Property(x => x.FileName).HasMaxLength(200);
+            j.Property(x => x.StoredFile).HasMaxLength(100);
+            j.Property(x => x.Culture).HasMaxLength(10);
+            j.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+            j.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            j.Property(x => x.Problem).HasMaxLength(1000);
+            j.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ImportRowReport>(r =>
+        {
+            r.ToTable("import_rows");
+            r.HasIndex(x => new { x.JobId, x.Row });
+            r.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Key).HasMaxLength(200);
         });
     }
 }

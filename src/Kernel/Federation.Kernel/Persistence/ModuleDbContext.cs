@@ -14,6 +14,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
 {
     private readonly List<Func<IntegrationEvent>> pendingEvents = [];
 
+    // Set while a write batch holds the gate, so the saves inside the batch do not wait for it again.
+    private IDisposable? batchGate;
+
     /// <summary>The module name recorded in the audit log.</summary>
     public abstract string ModuleName { get; }
 
@@ -58,6 +61,39 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
             await work(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Starts one transaction under the write gate for many use cases in a row (an import). Their
+    /// saves join it; nothing is visible to others until <see cref="WriteBatch.Commit"/>, and
+    /// disposing an uncommitted batch rolls all of it back.
+    /// </summary>
+    public async Task<WriteBatch> BeginWriteBatch(CancellationToken cancellationToken)
+    {
+        if (batchGate is not null) throw new InvalidOperationException("A write batch is already open on this context.");
+        var gate = await services.WriteGate.EnterAsync(cancellationToken);
+        try
+        {
+            var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            batchGate = gate;
+            return new WriteBatch(this, transaction, () =>
+            {
+                batchGate = null;
+                gate.Dispose();
+            }, services.OutboxSignal);
+        }
+        catch
+        {
+            gate.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Forgets every tracked change and queued event, after a use case refused its input part-way.</summary>
+    public void DiscardUnsaved()
+    {
+        ChangeTracker.Clear();
+        pendingEvents.Clear();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -117,7 +153,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
             OutboxMessages.Add(ToOutbox(snapshot));
 
         int written;
-        using (await services.WriteGate.EnterAsync(cancellationToken))
+        using (batchGate is null ? await services.WriteGate.EnterAsync(cancellationToken) : null)
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var published = pendingEvents.Count > 0 || kpiSnapshots.Count > 0 || audit is not null;

@@ -1,0 +1,61 @@
+using System.Threading.Channels;
+using Autofac;
+using Federation.Host.Composition;
+using Federation.Host.Platform;
+using Federation.Kernel.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Imports;
+
+/// <summary>
+/// Runs import jobs one after another in the background (SQLite has one writer anyway), so a
+/// 100,000-row ledger does not hold a request open; the page polls the job for its progress.
+/// </summary>
+internal sealed class ImportQueue(ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, ILogger<ImportQueue> logger)
+    : BackgroundService
+{
+    private readonly Channel<(Guid Job, ICurrentUser User)> waiting = Channel.CreateUnbounded<(Guid, ICurrentUser)>();
+
+    public void Enqueue(Guid job, ICurrentUser user) => waiting.Writer.TryWrite((job, user));
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await MarkInterrupted(cancellationToken);
+        files.Sweep(clock.GetUtcNow().UtcDateTime);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var (job, user) in waiting.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await runner.Run(job, user, stoppingToken);
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(failure, "Import {Job} stopped", job);
+                await Stopped(job, stoppingToken);
+            }
+        }
+    }
+
+    // Jobs the last process was running or had queued will never finish: say so on their reports.
+    private async Task MarkInterrupted(CancellationToken ct)
+    {
+        await using var scope = root.BeginSystemScope();
+        var platform = scope.Resolve<PlatformDbContext>();
+        await platform.ImportJobs.Where(j => j.State == ImportState.Queued || j.State == ImportState.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Interrupted), ct);
+    }
+
+    private async Task Stopped(Guid job, CancellationToken ct)
+    {
+        await using var scope = root.BeginSystemScope();
+        var platform = scope.Resolve<PlatformDbContext>();
+        await platform.ImportJobs.Where(j => j.Id == job)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Interrupted)
+                .SetProperty(j => j.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+    }
+}

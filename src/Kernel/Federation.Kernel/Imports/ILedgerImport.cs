@@ -1,0 +1,47 @@
+using Federation.Kernel.Modules;
+
+namespace Federation.Kernel.Imports;
+
+/// <summary>
+/// One ledger (台账) a module can take in from a spreadsheet. The host's import page reads the
+/// file, matches its headers to <see cref="Columns"/>, and hands each row to <see cref="Import"/>,
+/// which maps it to the module's own requests and use cases, so validation, events, audit and
+/// the scorecard follow as if the row had been entered by hand. The host runs every row inside
+/// a transaction of <see cref="ContextType"/>: a dry run rolls it back.
+/// </summary>
+public interface ILedgerImport
+{
+    /// <summary>The ledger's name in URLs, e.g. "investment-projects".</summary>
+    string Name { get; }
+
+    /// <summary>The ledger's title in both languages, e.g. 招商项目台账.</summary>
+    LocalizedText Title { get; }
+
+    /// <summary>The permission a user needs to import it (the module's write permission).</summary>
+    string Permission { get; }
+
+    /// <summary>The module DbContext the use cases write through.</summary>
+    Type ContextType { get; }
+
+    IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>
+    /// The row's natural key (a credit code, a project's name and investor) as the report shows
+    /// it, or null when the row has none; two rows of one file with the same key are the same record.
+    /// </summary>
+    string? Key(ImportRow row);
+
+    /// <summary>
+    /// Adds the row's record, or updates the one it matches. Throws <see cref="ImportRowRejectedException"/>
+    /// or a <see cref="Http.RequestRejectedException"/> when the row cannot be taken.
+    /// </summary>
+    Task<ImportOutcome> Import(ImportRow row, CancellationToken ct);
+}
+
+/// <summary>What a row did to the ledger.</summary>
+public enum ImportOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+}

@@ -1,0 +1,134 @@
+using Federation.Investment.Contracts;
+using Federation.Investment.Data;
+using Federation.Investment.Resources;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Imports;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Modules;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Investment.Projects;
+
+/// <summary>
+/// The project ledger (项目台账) from a spreadsheet. A row is a project, known by its name and
+/// investor; its stage is reached through the same enter and advance use cases as by hand, so a
+/// project entered at 投产 passes 签约 and 动工 (on their dates when the ledger has them) and the
+/// scorecard counts its signing. A known project is corrected and advanced, never added twice.
+/// </summary>
+internal sealed class ProjectImport(
+    InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, IOrganisationDirectory directory,
+    IValidator<ProjectRequest> newProjects, IValidator<ProjectCorrection> corrections) : ILedgerImport
+{
+    private IReadOnlyList<OrganisationSummary>? organisations;
+
+    public string Name => "investment-projects";
+    public LocalizedText Title { get; } = Bilingual.Of(() => InvestmentText.Get("Ledger"));
+    public string Permission => InvestmentModule.Write;
+    public Type ContextType => typeof(InvestmentDbContext);
+
+    public IReadOnlyList<ImportColumn> Columns { get; } =
+    [
+        ImportColumn.Of("name", () => InvestmentText.Get("ProjectName"), true, "智能装备产业园项目"),
+        ImportColumn.Of("investor", () => InvestmentText.Get("Investor"), true, "香港某某集团有限公司", "investorName"),
+        ImportColumn.Of("investorKind", () => InvestmentText.Get("InvestorKind"), false, "机构"),
+        ImportColumn.Of("country", () => InvestmentText.Get("InvestorCountry"), false, "中国香港", "investorCountryOrRegion"),
+        ImportColumn.Of("industry", () => InvestmentText.Get("Industry"), true, "先进制造"),
+        ImportColumn.Yuan("amount", () => InvestmentText.Get("Amount"), true, "500000000", "amountYuan"),
+        ImportColumn.Of("town", () => InvestmentText.Get("Town"), true, "火炬开发区"),
+        ImportColumn.Of("stage", () => InvestmentText.Get("Stage"), true, "签约"),
+        ImportColumn.Of("stageDate", () => InvestmentText.Get("StageDate"), true, "2023-02-15", "stageDate", "date"),
+        ImportColumn.Of("signedOn", () => InvestmentText.Get("Import.SignedOn"), false, ""),
+        ImportColumn.Of("groundbreakingOn", () => InvestmentText.Get("Import.GroundbreakingOn"), false, ""),
+        ImportColumn.Of("responsibleStaff", () => InvestmentText.Get("ResponsibleStaff"), false, "陈明"),
+        ImportColumn.Of("organisation", () => InvestmentText.Get("Organisation"), false, "", "organisationId"),
+    ];
+
+    public string? Key(ImportRow row) =>
+        row.Text("name") is { } name && row.Text("investor") is { } investor ? $"{name} / {investor}" : null;
+
+    public async Task<ImportOutcome> Import(ImportRow row, CancellationToken ct)
+    {
+        organisations ??= await directory.VisibleTo(user, ct);
+        var stage = row.Choice<ProjectStage>("stage", InvestmentText.Of);
+        var date = row.Date("stageDate");
+        var signedOn = row.Date("signedOn");
+        var groundbreakingOn = row.Date("groundbreakingOn");
+        var kind = row.Choice<InvestorKind>("investorKind", InvestmentText.Of);
+        var organisation = row.Organisation("organisation", organisations);
+        var amount = row.Decimal("amount");
+        var country = row.CountryOrRegion("country");
+        if (stage is null && row.Text("stage") is null) row.Problem("stage", Kernel.Resources.Text.Get("Required"));
+        if (date is null && row.Text("stageDate") is null) row.Problem("stageDate", Kernel.Resources.Text.Get("Required"));
+        row.ThrowIfProblems();
+
+        var name = row.Text("name")?.Trim();
+        var investor = row.Text("investor")?.Trim();
+        var steps = Path(stage!.Value, date!.Value, signedOn, groundbreakingOn);
+        var existing = name is null || investor is null ? null : await db.Projects.VisibleTo(user)
+            .FirstOrDefaultAsync(p => p.Name == name && p.InvestorName == investor, ct);
+
+        if (existing is null)
+        {
+            var request = new ProjectRequest(name, investor, kind, country, row.Text("industry"), amount, row.Text("town"), null,
+                row.Text("responsibleStaff"), steps[0].Stage, steps[0].Date, organisation);
+            await row.Validate(newProjects, request, ct);
+            var entered = (await ProjectEndpoints.Enter(request, db, user, clock, programmes, ct)).Value!;
+            await AdvanceThrough(entered.Id, steps.Skip(1), ct);
+            return ImportOutcome.Added;
+        }
+
+        if (organisation is not null && organisation != existing.OrganisationId)
+            throw new RuleViolationException("organisationId", InvestmentText.Get("Import.OwnerFixed"));
+        var correction = new ProjectCorrection(name, investor, kind ?? existing.InvestorKind, country, row.Text("industry"), amount,
+            row.Text("town"), existing.EventId, row.Text("responsibleStaff"), existing.Version, existing.ProgrammeId);
+        await row.Validate(corrections, correction, ct);
+        var changed = Differs(existing, correction);
+        if (changed) Ok(await ProjectEndpoints.Correct(existing.Id, correction, db, user, clock, programmes, ct));
+
+        if (existing.Stage == stage)
+        {
+            if (existing.StageDate != date)
+                throw new RuleViolationException("stageDate", InvestmentText.Format("Import.StageDateFixed", existing.StageDate.ToString("yyyy-MM-dd")));
+            return changed ? ImportOutcome.Updated : ImportOutcome.Unchanged;
+        }
+        // Only the stages after the recorded one are left to reach; a row behind the ledger asks
+        // the use case for its own stage, and its refusal says which stages may follow.
+        var remaining = steps.Where(s => s.Stage > existing.Stage).ToList();
+        await AdvanceThrough(existing.Id, remaining.Count > 0 ? remaining : [(stage!.Value, date!.Value)], ct);
+        return ImportOutcome.Updated;
+    }
+
+    /// <summary>The stages a project passes to reach the row's stage, with their dates.</summary>
+    private static List<(ProjectStage Stage, DateOnly Date)> Path(ProjectStage stage, DateOnly date, DateOnly? signedOn, DateOnly? groundbreakingOn) => stage switch
+    {
+        ProjectStage.Groundbreaking => [(ProjectStage.Signed, signedOn ?? date), (stage, date)],
+        ProjectStage.InProduction => [(ProjectStage.Signed, signedOn ?? groundbreakingOn ?? date), (ProjectStage.Groundbreaking, groundbreakingOn ?? date), (stage, date)],
+        ProjectStage.Dropped when signedOn is not null => [(ProjectStage.Signed, signedOn.Value), (stage, date)],
+        ProjectStage.Dropped => [(ProjectStage.Intent, date), (stage, date)],
+        _ => [(stage, date)],
+    };
+
+    private async Task AdvanceThrough(Guid id, IEnumerable<(ProjectStage Stage, DateOnly Date)> steps, CancellationToken ct)
+    {
+        foreach (var (stage, date) in steps)
+        {
+            var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Version }).SingleAsync(ct);
+            db.ChangeTracker.Clear();
+            Ok(await ProjectEndpoints.Advance(id, new AdvanceRequest(stage, date, project.Version), db, user, clock, ct));
+        }
+    }
+
+    private static bool Differs(Project p, ProjectCorrection c) =>
+        p.Name != c.Name!.Trim() || p.InvestorName != c.InvestorName!.Trim() || p.InvestorKind != c.InvestorKind
+        || p.InvestorCountryOrRegion != c.InvestorCountryOrRegion || p.Industry != c.Industry!.Trim()
+        || p.AmountFen != Kernel.Money.Money.FromYuan(c.AmountYuan!.Value).Fen || p.Town != c.Town!.Trim()
+        || p.ResponsibleStaff != c.ResponsibleStaff?.Trim();
+
+    private static void Ok(Results<Ok<ProjectResponse>, NotFound> result)
+    {
+        if (result.Result is NotFound) throw new RequestRejectedException("name", InvestmentText.Get("Import.ProjectGone"));
+    }
+}
