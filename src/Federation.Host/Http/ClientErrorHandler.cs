@@ -35,6 +35,7 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         var details = new ProblemDetails { Status = status, Title = title, Detail = message };
         if (field is not null) details.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
         if (exception is StaleVersionException stale) details.Extensions["currentVersion"] = stale.Current;
+        if (exception is PermissionMissingException missing) details.Extensions["missingPermission"] = missing.Permission;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 

@@ -26,7 +26,7 @@ internal sealed class ImportJobs(
 
     public ILedgerImport Ledger(string name) =>
         ledgers.FirstOrDefault(l => l.Name == name) is { } ledger
-            ? user.HasPermission(ledger.Permission) ? ledger : throw new RequestRejectedException("ledger", SharedText.Get("Import.NotAllowed"), 403)
+            ? user.HasPermission(ledger.Permission) ? ledger : throw new PermissionMissingException("ledger", ledger.Permission, SharedText.Get("Import.NotAllowed"))
             : throw new RequestRejectedException("ledger", SharedText.Get("Import.UnknownLedger"), 404);
 
     public async Task<ImportJob> Start(string ledgerName, string? fileName, Stream content, ImportMode mode, CancellationToken ct)

@@ -55,6 +55,21 @@ public sealed class PageClient
         return await Follow(await http.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(values)));
     }
 
+    /// <summary>Posts a multipart form as a browser would, with <paramref name="content"/> chosen in its file input named <paramref name="fileField"/>.</summary>
+    public async Task<ShownPage> SubmitFile(IDocument page, string formSelector, string fileField, string fileName, byte[] content,
+        params (string Name, string Value)[] fields)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Url}.");
+        var overridden = fields.Select(f => f.Name).ToHashSet();
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in FieldsOf(form).Where(f => !overridden.Contains(f.Key)).Concat(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))))
+            body.Add(new StringContent(value), name);
+        body.Add(new ByteArrayContent(content), fileField, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action"));
+        return await Follow(await http.PostAsync(action.PathAndQuery, body));
+    }
+
     private async Task<ShownPage> Follow(HttpResponseMessage response)
     {
         for (var i = 0; i < MaxRedirects && response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther; i++)

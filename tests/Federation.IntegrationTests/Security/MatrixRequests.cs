@@ -36,6 +36,13 @@ internal static class MatrixRequests
 
     private static readonly Dictionary<string, Func<MatrixCall, HttpRequestMessage>> Builders = new()
     {
+        ["GET api/imports/ledgers"] = _ => Get("api/imports/ledgers"),
+        ["GET api/imports/ledgers/{name}/template"] = _ => Get("api/imports/ledgers/investment-projects/template"),
+        ["POST api/imports/ledgers/{name}"] = _ => Upload("api/imports/ledgers/investment-projects?fileName=matrix.xlsx&mode=dryRun"),
+        ["GET api/imports"] = _ => Get("api/imports"),
+        ["GET api/imports/{id:guid}"] = _ => Get($"api/imports/{Guid.NewGuid()}"),
+        ["GET api/imports/{id:guid}/rows"] = _ => Get($"api/imports/{Guid.NewGuid()}/rows"),
+        ["POST api/imports/{id:guid}/confirm"] = _ => Post($"api/imports/{Guid.NewGuid()}/confirm", new { mode = "eachRow" }),
         ["POST api/auth/sign-in"] = c => Post("api/auth/sign-in", new { userName = c.Session.UserName, password = TestFederation.Password }),
         ["POST api/auth/sign-out"] = _ => Post("api/auth/sign-out"),
         ["GET api/auth/me"] = _ => Get("api/auth/me"),
@@ -223,6 +230,15 @@ internal static class MatrixRequests
     {
         body["version"] = version;
         return body;
+    }
+
+    private static HttpRequestMessage Upload(string path)
+    {
+        var workbook = Imports.Ledgers.Workbook(["项目名称", "投资方", "行业", "金额（元）", "落地镇街", "阶段", "阶段日期"],
+            ["矩阵导入项目", "矩阵集团", "先进制造", 1_000_000m, "石岐", "意向", "2024-01-02"]);
+        var content = new ByteArrayContent(workbook);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(Imports.Ledgers.XlsxType);
+        return new HttpRequestMessage(HttpMethod.Post, "/" + path) { Content = content };
     }
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, "/" + path);

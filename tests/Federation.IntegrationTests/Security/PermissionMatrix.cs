@@ -161,6 +161,16 @@ internal static class PermissionMatrix
         DELETE api/trade/commendations/{id:guid}                commendation  trade.write       204  allow|404     403           403           allow|404     allow|404     401
         # Trade's copy of the enterprise registry, for an order to name its seller: a branch is offered only its subtree's enterprises.
         GET    api/trade/enterprises                            trade-enterprise trade.read     200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+
+        # Ledger imports: the permission is the ledger's module's write permission (here the project ledger's).
+        # A job is its uploader's alone: any other id, here a fresh one, is not found for everyone (ok = 404).
+        GET    api/imports/ledgers                              -             -                 200  allow         allow         allow         allow         allow         401
+        GET    api/imports/ledgers/{name}/template              -             investment.write  200  allow         403           allow         allow         allow         401
+        POST   api/imports/ledgers/{name}                       -             investment.write  202  allow         403           allow         allow         allow         401
+        GET    api/imports                                      -             -                 200  allow         allow         allow         allow         allow         401
+        GET    api/imports/{id:guid}                            -             -                 404  allow         allow         allow         allow         allow         401
+        GET    api/imports/{id:guid}/rows                       -             -                 404  allow         allow         allow         allow         allow         401
+        POST   api/imports/{id:guid}/confirm                    -             -                 404  allow         allow         allow         allow         allow         401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>

@@ -17,3 +17,14 @@ public sealed class RuleViolationException(string field, string message) : Reque
 /// <summary>The user lacks access to the organisation a request names (403).</summary>
 public sealed class OrganisationAccessDeniedException(string field)
     : RequestRejectedException(field, Text.Get("OrganisationDenied"), 403);
+
+/// <summary>
+/// The user lacks a permission that depends on what the request names (a ledger to import, say),
+/// so it cannot be required on the endpoint itself; answered like the endpoint's own check (403
+/// naming <see cref="Permission"/>).
+/// </summary>
+public sealed class PermissionMissingException(string field, string permission, string message)
+    : RequestRejectedException(field, message, 403)
+{
+    public string Permission { get; } = permission;
+}
