@@ -44,7 +44,10 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
         return Page();
     }
 
-    /// <summary>Every order the filters select (not one page), as a workbook with the yuan to the fen and in 万元.</summary>
+    /// <summary>
+    /// Every order the filters select (not one page), as a workbook with the yuan to the fen and in 万元;
+    /// with each step's day, so the file imports back as the order ledger (<see cref="OrderImport"/>).
+    /// </summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var rows = new List<OrderResponse>();
@@ -72,6 +75,9 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
             .. ListWorkbook.Money<OrderResponse>(TradeText.Get("ConvertedAmount"), o => o.AmountYuan),
             new(TradeText.Get("Status"), o => TradeText.Of(o.Status)),
             new(TradeText.Get("ConfirmedOn"), o => o.ConfirmedOn),
+            new(TradeText.Get("DeliveredOn"), o => o.DeliveredOn),
+            new(TradeText.Get("CancelledOn"), o => o.CancelledOn),
+            new(TradeText.Get("CancelReason"), o => o.CancelReason),
             new(TradeText.Get("Pilot"), o => o.PilotId is { } id ? pilots.GetValueOrDefault(id) : null),
             new(TradeText.Get("Town"), o => o.Town),
             new(TradeText.Get("Organisation"), o => names.GetValueOrDefault(o.OrganisationId)),
