@@ -55,12 +55,8 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
             new(EnterpriseText.Get("Industry"), e => e.Industry),
             new(EnterpriseText.Get("InvestorFrom"), e => e.InvestorCountryOrRegion is { } c ? CountryOrRegion.Find(c)?.Name(culture) ?? c : null),
             new(EnterpriseText.Get("Status"), e => EnterpriseText.Of(e.Status)),
-            new(EnterpriseText.Get("Contacts"), e => e.Contacts.Select(Contact)),
+            new(EnterpriseText.Get("Contacts"), e => e.Contacts.Select(ContactCells.Write)),
             new(EnterpriseText.Get("Organisation"), e => names.GetValueOrDefault(e.OrganisationId)),
         ], rows, ct);
     }
-
-    /// <summary>A contact as one entry of the joined cell: name, role and phone, blanks left out.</summary>
-    private static string Contact(EnterpriseContact c) =>
-        string.Join(" ", new[] { c.Name, c.Role, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }
