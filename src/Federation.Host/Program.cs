@@ -36,6 +36,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 SignInEndpoints.Map(app);
 Federation.Host.Imports.ImportEndpoints.Map(app);
+Federation.Host.Notifications.NotificationEndpoints.Map(app);
 app.MapModules(catalog.Enabled);
 app.MapRazorPages();
 

@@ -35,6 +35,9 @@ internal static class ModuleComposition
         builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo<Federation.Kernel.Imports.ILedgerImport>(), publicOnly: false)
             .As<Federation.Kernel.Imports.ILedgerImport>().WithScopedLifetime());
+        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo<Federation.Kernel.Reminders.IDueItems>(), publicOnly: false)
+            .As<Federation.Kernel.Reminders.IDueItems>().WithScopedLifetime());
 
         builder.Services.AddMediator(mediator =>
         {

@@ -89,6 +89,9 @@ internal static class PlatformComposition
             container.RegisterType<Imports.ImportRunner>().AsSelf().SingleInstance();
             container.RegisterType<Imports.ImportQueue>().AsSelf().As<IHostedService>().SingleInstance();
             container.RegisterType<Imports.ImportJobs>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<Notifications.ReminderSweep>().AsSelf().SingleInstance();
+            container.RegisterType<Notifications.UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
+            container.RegisterType<Notifications.ReminderJob>().As<IHostedService>().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<Federation.Kernel.Messaging.IEventHistory>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();

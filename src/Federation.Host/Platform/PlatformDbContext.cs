@@ -1,6 +1,7 @@
 using Federation.Host.Audit;
 using Federation.Host.Identity;
 using Federation.Host.Imports;
+using Federation.Host.Notifications;
 using Federation.Host.Organisations;
 using Federation.Host.Tokens;
 using Federation.Kernel.Persistence;
@@ -20,6 +21,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -76,6 +78,18 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             j.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             j.Property(x => x.Problem).HasMaxLength(1000);
             j.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<Notification>(n =>
+        {
+            n.ToTable("notifications");
+            n.HasIndex(x => new { x.UserId, x.ItemKey, x.Kind, x.DueOn }).IsUnique();
+            n.HasIndex(x => new { x.UserId, x.ReadAtUtc });
+            n.HasIndex(x => x.ItemKey);
+            n.Property(x => x.ItemKey).HasMaxLength(200);
+            n.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            n.Property(x => x.TitleZh).HasMaxLength(500);
+            n.Property(x => x.TitleEn).HasMaxLength(1000);
+            n.Property(x => x.Link).HasMaxLength(300);
         });
         modelBuilder.Entity<ImportRowReport>(r =>
         {

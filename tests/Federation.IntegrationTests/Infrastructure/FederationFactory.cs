@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.IntegrationTests.Infrastructure;
 
@@ -16,6 +18,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "federation-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings = new();
+    private TimeProvider? clock;
 
     public string DatabasePath => Path.Combine(directory, "federation.db");
 
@@ -23,6 +26,13 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     public FederationFactory With(string key, string? value)
     {
         settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Gives the host a clock the test sets, for what depends on the date (reminders, overdue flags).</summary>
+    public FederationFactory WithClock(TimeProvider testClock)
+    {
+        clock = testClock;
         return this;
     }
 
@@ -35,6 +45,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (clock is { } testClock) builder.ConfigureTestServices(services => services.AddSingleton(testClock));
     }
 
     /// <summary>A client with its own cookie jar, signed in as <paramref name="userName"/>.</summary>

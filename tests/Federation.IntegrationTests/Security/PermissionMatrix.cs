@@ -171,6 +171,11 @@ internal static class PermissionMatrix
         GET    api/imports/{id:guid}                            -             -                 404  allow         allow         allow         allow         allow         401
         GET    api/imports/{id:guid}/rows                       -             -                 404  allow         allow         allow         allow         allow         401
         POST   api/imports/{id:guid}/confirm                    -             -                 404  allow         allow         allow         allow         allow         401
+
+        # Notifications are their reader's own: a notice id of anyone else's, here one that does not exist, is not found.
+        GET    api/notifications                                -             -                 200  allow         allow         allow         allow         allow         401
+        POST   api/notifications/{id:long}/read                 -             -                 404  allow         allow         allow         allow         allow         401
+        POST   api/notifications/read-all                       -             -                 204  allow         allow         allow         allow         allow         401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>
