@@ -1,0 +1,60 @@
+using Autofac;
+using Federation.Enterprises.Contracts;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Modules;
+using Federation.Kernel.Reminders;
+using Federation.Kernel.Web;
+using Federation.RightsProtection.Cases;
+using Federation.RightsProtection.Data;
+using Federation.RightsProtection.Registry;
+using Microsoft.AspNetCore.Routing;
+
+namespace Federation.RightsProtection;
+
+/// <summary>
+/// 侨益维权: the cases in which returned overseas Chinese, their relatives and overseas Chinese ask
+/// the federation to help protect their lawful rights (property, inheritance, labour, investment
+/// disputes), followed from receipt to resolution. Added as a drop-in module, outside the solution.
+/// </summary>
+public sealed class RightsProtectionModule : IModule
+{
+    internal const string ModuleName = "RightsProtection";
+    internal const string Prefix = "rpc";
+    internal const string Read = "rights.read";
+    internal const string Write = "rights.write";
+
+    private static readonly LocalizedText ModuleTitle = new("侨益维权", "Rights protection");
+
+    public string Name => ModuleName;
+    public string RoutePrefix => "rights";
+    public string TablePrefix => Prefix;
+    public LocalizedText Title => ModuleTitle;
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        PermissionDefinition.Read("rights", ModuleTitle),
+        PermissionDefinition.Write("rights", ModuleTitle),
+    ];
+
+    public IReadOnlyList<KpiDefinition> Kpis => RightsKpis.All;
+    public LocalizedText ReportParagraph => RightsKpis.ReportParagraph;
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new(new("维权个案", "Rights cases"), "/rights/cases", Read, 120),
+        new(new("登记维权个案", "New rights case"), "/rights/cases/new", Write, 121),
+    ];
+
+    public void Register(ModuleRegistration registration)
+    {
+        registration.UseDbContext<RightsDbContext>();
+        registration.Subscribe<EnterpriseChanged, EnterpriseCopyWriter>();
+        registration.Services(c => c.RegisterType<CasesDue>().As<IDueItems>().InstancePerLifetimeScope());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        CaseEndpoints.Map(api);
+        EnterpriseChoices.Map(api);
+    }
+}
