@@ -45,6 +45,8 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             p.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
             p.HasIndex(x => new { x.RecordedOn, x.Stage });
             p.HasIndex(x => x.Town);
+            // An imported ledger row finds its project by name and investor; without this every row scans the ledger.
+            p.HasIndex(x => new { x.Name, x.InvestorName });
             p.HasIndex(x => x.EventId);
             p.HasIndex(x => x.OrganisationId);
         });

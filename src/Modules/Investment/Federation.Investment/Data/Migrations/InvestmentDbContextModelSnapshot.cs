@@ -250,6 +250,8 @@ namespace Federation.Investment.Data.Migrations
 
                     b.HasIndex("Town");
 
+                    b.HasIndex("Name", "InvestorName");
+
                     b.HasIndex("RecordedOn", "Stage");
 
                     b.ToTable("inv_projects", (string)null);
