@@ -16,7 +16,9 @@ builder.AddWebShell(catalog);
 
 var app = builder.Build();
 
-await app.MigrateModules();
+foreach (var failure in catalog.Failed)
+    app.Logger.LogError("Module {Module} from {Source} was not loaded: {Reason}", failure.Name, failure.Source, failure.Reason);
+await app.MigrateModules(catalog);
 await using (var startup = app.Services.CreateAsyncScope())
 {
     var firstRun = await startup.ServiceProvider.GetRequiredService<FirstRun>().EnsureAdmin(CancellationToken.None);
@@ -27,6 +29,7 @@ await using (var startup = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler("/status/500");
 app.UseWebShell();
+app.UseModuleOutages(catalog);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -18,12 +18,8 @@ internal static class ModuleComposition
     public static IReadOnlyList<(IModule Module, ModuleRegistration Registration)> AddModules(
         this WebApplicationBuilder builder, ModuleCatalog catalog)
     {
-        var registered = catalog.Enabled.Select(module =>
-        {
-            var registration = new ModuleRegistration();
-            module.Register(registration);
-            return (module, registration);
-        }).ToList();
+        // The catalog registered each module while discovering it, so one that throws is left out.
+        var registered = catalog.Found.Select(f => (module: f.Module, registration: f.Registration)).ToList();
 
         var assemblies = catalog.Enabled.Select(m => m.GetType().Assembly).Distinct().ToList();
         var contextTypes = registered.Where(r => r.registration.DbContextType is not null)
@@ -49,11 +45,12 @@ internal static class ModuleComposition
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
             container.RegisterInstance(catalog);
-            container.RegisterInstance(new ModuleContexts(contextTypes.Select(c => c.Type).ToList()));
+            container.RegisterInstance(new ModuleContexts(contextTypes.Select(c => c.Type).ToList())).AsSelf().As<IModuleAvailability>();
             container.Register(c => new EventTypes(assemblies.Concat(
                     catalog.Enabled.SelectMany(m => m.GetType().Assembly.GetReferencedAssemblies()
                         .Where(a => a.Name!.StartsWith("Federation.", StringComparison.Ordinal))
-                        .Select(System.Reflection.Assembly.Load)))))
+                        // A dropped-in module's own Contracts live in its load context, not the host's.
+                        .Select(a => System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(m.GetType().Assembly)!.LoadFromAssemblyName(a))))))
                 .SingleInstance();
             container.Register(c => new SqliteStore(c.Resolve<IOptions<StoreOptions>>().Value)).SingleInstance();
             container.RegisterType<SqliteReadSnapshots>().As<IReadSnapshots>().SingleInstance();
@@ -85,16 +82,51 @@ internal static class ModuleComposition
     }
 
     /// <summary>Applies every module's migrations, platform first, before the app serves anything.</summary>
-    public static async Task MigrateModules(this WebApplication app)
+    /// <summary>
+    /// Brings every module's tables up to date. A dropped-in module whose migrations fail is taken
+    /// out of service and reported; the platform and the modules built with the host must migrate.
+    /// </summary>
+    public static async Task MigrateModules(this WebApplication app, ModuleCatalog catalog)
     {
-        var contexts = app.Services.GetRequiredService<ModuleContexts>();
         await using var scope = app.Services.CreateAsyncScope();
-        foreach (var type in contexts.Types)
+        foreach (var found in catalog.Found.Where(f => f.Registration.DbContextType is not null))
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
-            await db.Database.MigrateAsync();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(found.Registration.DbContextType!);
+            try
+            {
+                await db.Database.MigrateAsync();
+            }
+            catch (Exception ex) when (found.Source.IsDropIn)
+            {
+                catalog.Fail(found.Module, "Migrations: " + ModuleFolder.Reason(ex));
+                app.Services.GetRequiredService<ModuleContexts>().TakeOutOfService(found.Registration.DbContextType!);
+                app.Logger.LogError(ex, "Module {Module} from {Source} could not migrate its tables and is out of service",
+                    found.Module.Name, found.Source.Folder);
+            }
         }
     }
+
+    /// <summary>A module out of service answers 503 on its API and pages, naming itself, rather than failing deeper.</summary>
+    public static void UseModuleOutages(this WebApplication app, ModuleCatalog catalog) =>
+        app.Use(async (http, next) =>
+        {
+            var path = http.Request.Path.Value ?? "";
+            var down = catalog.Enabled.FirstOrDefault(m => catalog.HasFailed(m) && OwnsPath(m, path));
+            if (down is null)
+            {
+                await next(http);
+                return;
+            }
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await Results.Problem(statusCode: 503, title: $"The {down.Name} work line is out of service.",
+                detail: catalog.Failed.Last(f => f.Name == down.Name).Reason).ExecuteAsync(http);
+        });
+
+    private static bool OwnsPath(IModule module, string path) =>
+        path.StartsWith($"/api/{module.RoutePrefix}/", StringComparison.OrdinalIgnoreCase)
+        || path.Equals($"/api/{module.RoutePrefix}", StringComparison.OrdinalIgnoreCase)
+        || module.Menu.Select(e => "/" + e.Path.Trim('/').Split('/')[0]).Distinct()
+            .Any(root => path.StartsWith(root + "/", StringComparison.OrdinalIgnoreCase) || path.Equals(root, StringComparison.OrdinalIgnoreCase));
 
     public static void MapModules(this WebApplication app, IEnumerable<IModule> modules)
     {

@@ -10,7 +10,7 @@ namespace Federation.Host.Messaging;
 /// skipped, and the handler's changes and the inbox row commit together, so redelivery after
 /// a crash changes nothing.
 /// </summary>
-public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THandler handler) : IConsumer<TEvent>
+public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THandler handler, Modules.IModuleAvailability availability) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where THandler : class, IIntegrationEventHandler<TEvent>
     where TContext : ModuleDbContext
@@ -19,6 +19,8 @@ public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THand
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {
+        // A module out of service has no tables to write to; the others must not wait for it.
+        if (availability.IsDown(typeof(TContext))) return;
         var eventId = context.Message.EventId;
         if (await Seen(eventId, context.CancellationToken)) return;
 

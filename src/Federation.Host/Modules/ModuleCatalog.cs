@@ -4,26 +4,42 @@ using Federation.Kernel.Modules;
 namespace Federation.Host.Modules;
 
 /// <summary>
-/// The modules this process runs: the platform's own, then every work line found by scanning
-/// the Federation.*.dll files beside the host, less those switched off in configuration.
+/// The modules this process runs: the platform's own, every work line found by scanning the
+/// Federation.*.dll files beside the host, and those dropped into the modules folder
+/// (<c>Modules:Folder</c>), less those switched off in configuration. A module that fails to
+/// load, clashes with another, or throws while registering is listed in <see cref="Failed"/>
+/// and left out; so is one whose migrations fail at start-up (<see cref="Fail"/>).
 /// </summary>
 internal sealed class ModuleCatalog
 {
-    private ModuleCatalog(IReadOnlyList<IModule> enabled, IReadOnlyList<IModule> disabled)
+    private readonly List<FoundModule> enabled;
+    private readonly List<ModuleFailure> failed;
+
+    private ModuleCatalog(List<FoundModule> enabled, IReadOnlyList<IModule> disabled, List<ModuleFailure> failed)
     {
-        Enabled = enabled;
+        this.enabled = enabled;
         DisabledModules = disabled;
+        this.failed = failed;
     }
 
-    public IReadOnlyList<IModule> Enabled { get; }
+    /// <summary>The running modules with their registrations, in the order they were found.</summary>
+    public IReadOnlyList<FoundModule> Found => enabled;
+
+    public IReadOnlyList<IModule> Enabled => enabled.Select(f => f.Module).ToList();
     public IReadOnlyList<IModule> DisabledModules { get; }
     public IReadOnlyList<string> Disabled => DisabledModules.Select(m => m.Name).ToList();
+    public IReadOnlyList<ModuleFailure> Failed => failed;
 
     public IEnumerable<IModule> WorkLines => Enabled.Where(m => m is not Platform.PlatformModule);
 
+    public ModuleSource SourceOf(IModule module) => enabled.FirstOrDefault(f => ReferenceEquals(f.Module, module))?.Source ?? ModuleSource.BuiltIn;
+
+    /// <summary>Whether the module failed after registration (its migrations); its API and pages then answer 503.</summary>
+    public bool HasFailed(IModule module) => failed.Any(f => f.Name == module.Name && f.RoutePrefix is not null);
+
     public static ModuleCatalog Discover(IConfiguration configuration)
     {
-        var found = Directory.EnumerateFiles(AppContext.BaseDirectory, "Federation.*.dll")
+        var builtIn = Directory.EnumerateFiles(AppContext.BaseDirectory, "Federation.*.dll")
             .Where(path => !path.EndsWith(".Contracts.dll", StringComparison.Ordinal))
             .Select(path => AssemblyName.GetAssemblyName(path))
             .Where(name => name.Name != typeof(ModuleCatalog).Assembly.GetName().Name)
@@ -31,18 +47,55 @@ internal sealed class ModuleCatalog
             .OfType<Assembly>()
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => typeof(IModule).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
-            .Select(type => (IModule)Activator.CreateInstance(type)!)
-            .OrderBy(module => module.Name, StringComparer.Ordinal)
+            .Select(type => ((IModule)Activator.CreateInstance(type)!, ModuleSource.BuiltIn))
+            .OrderBy(module => module.Item1.Name, StringComparer.Ordinal)
             .ToList();
+        var (dropped, failed) = ModuleFolder.Load(configuration["Modules:Folder"] ?? "modules");
 
-        var enabled = new List<IModule> { new Platform.PlatformModule() };
+        var enabled = new List<FoundModule>();
         var disabled = new List<IModule>();
-        foreach (var module in found)
+        foreach (var (module, source) in builtIn.Prepend((new Platform.PlatformModule(), ModuleSource.BuiltIn)).Concat(dropped))
         {
-            if (configuration.GetValue($"Modules:{module.Name}:Enabled", true)) enabled.Add(module);
-            else disabled.Add(module);
+            if (Clash(module, enabled) is { } clash)
+            {
+                failed.Add(new ModuleFailure(module.Name, source.Folder ?? "built-in", clash));
+                continue;
+            }
+            if (!configuration.GetValue($"Modules:{module.Name}:Enabled", true))
+            {
+                disabled.Add(module);
+                continue;
+            }
+            var registration = new ModuleRegistration();
+            try
+            {
+                module.Register(registration);
+                enabled.Add(new FoundModule(module, registration, source));
+            }
+            catch (Exception ex) when (source.IsDropIn)
+            {
+                failed.Add(new ModuleFailure(module.Name, source.Folder!, "Register: " + ModuleFolder.Reason(ex)));
+            }
         }
-        return new ModuleCatalog(enabled, disabled);
+        return new ModuleCatalog(enabled, disabled, failed);
+    }
+
+    /// <summary>Takes a module out of service after start-up (its migrations failed); it is reported, the others go on.</summary>
+    public void Fail(IModule module, string reason)
+    {
+        failed.Add(new ModuleFailure(module.Name, SourceOf(module).Folder ?? "built-in", reason, module.RoutePrefix));
+    }
+
+    // Two modules with one name, URL or table prefix would overwrite each other's routes or tables.
+    private static string? Clash(IModule module, IEnumerable<FoundModule> enabled)
+    {
+        foreach (var other in enabled.Select(f => f.Module))
+        {
+            if (other.Name == module.Name) return $"Another module is already named {module.Name}.";
+            if (other.RoutePrefix == module.RoutePrefix) return $"Module {other.Name} already uses the URL prefix /api/{module.RoutePrefix}.";
+            if (other.TablePrefix == module.TablePrefix) return $"Module {other.Name} already uses the table prefix {module.TablePrefix}_.";
+        }
+        return null;
     }
 
     // A stray assembly beside the host (a test project's, say) that the host was not built

@@ -42,6 +42,7 @@ internal sealed class PlatformModule : IModule
         new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
+        new(new("模块", "Modules"), "/admin/modules", Admin, 950),
     ];
 
     public void Register(ModuleRegistration registration)
@@ -59,13 +60,20 @@ internal sealed class PlatformModule : IModule
         api.MapGet("/modules", ListModules).WithTags("Administration: modules").RequirePermission(Admin);
     }
 
-    internal sealed record ModuleResponse(string Name, string RoutePrefix, LocalizedText Title, string Version,
+    /// <summary>A running module: <c>source</c> is "built-in" or the folder it was dropped into; <c>state</c> "running" or "outOfService".</summary>
+    internal sealed record ModuleResponse(string Name, string RoutePrefix, LocalizedText Title, string Version, string Source, string State,
         IReadOnlyList<PermissionDefinition> Permissions, IReadOnlyList<KpiDefinition> Kpis);
+
+    internal sealed record FailureResponse(string Name, string Source, string Reason);
 
     private static Ok<object> ListModules(ModuleCatalog catalog) => TypedResults.Ok<object>(new
     {
-        Enabled = catalog.Enabled.Select(m => new ModuleResponse(m.Name, m.RoutePrefix, m.Title,
-            m.GetType().Assembly.GetName().Version?.ToString() ?? "", m.Permissions, m.Kpis)),
+        Enabled = catalog.Enabled.Select(m => Describe(catalog, m)),
         catalog.Disabled,
+        Failed = catalog.Failed.Select(f => new FailureResponse(f.Name, f.Source, f.Reason)),
     });
+
+    internal static ModuleResponse Describe(ModuleCatalog catalog, IModule m) => new(m.Name, m.RoutePrefix, m.Title,
+        m.GetType().Assembly.GetName().Version?.ToString() ?? "", catalog.SourceOf(m).Folder ?? "built-in",
+        catalog.HasFailed(m) ? "outOfService" : "running", m.Permissions, m.Kpis);
 }
