@@ -70,6 +70,7 @@ internal static class PlatformComposition
 
         services.AddHostedService<OutboxDispatcher>();
         services.Configure<Imports.ImportLimits>(builder.Configuration.GetSection(Imports.ImportLimits.Section));
+        services.Configure<Notifications.ReminderMailOptions>(builder.Configuration.GetSection(Notifications.ReminderMailOptions.Section));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
@@ -90,6 +91,7 @@ internal static class PlatformComposition
             container.RegisterType<Imports.ImportQueue>().AsSelf().As<IHostedService>().SingleInstance();
             container.RegisterType<Imports.ImportJobs>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<Notifications.ReminderSweep>().AsSelf().SingleInstance();
+            container.RegisterType<Notifications.ReminderMail>().AsSelf().SingleInstance();
             container.RegisterType<Notifications.UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<Notifications.ReminderJob>().As<IHostedService>().SingleInstance();
             container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();

@@ -13,6 +13,9 @@ internal sealed class User : IVersioned, IOrganisationOwned
     /// <summary>Stored lower-case: sign-in ignores case.</summary>
     public required string UserName { get; set; }
     public required string DisplayName { get; set; }
+
+    /// <summary>Optional; when set, reminders are also e-mailed here (see Notifications.ReminderMail).</summary>
+    public string? Email { get; set; }
     [NotAudited]
     public required string PasswordHash { get; set; }
     public Guid OrganisationId { get; set; }

@@ -24,13 +24,20 @@ internal static class UserAdminEndpoints
     }
 
     internal sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
-        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version);
+        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version, string? Email);
 
     internal sealed record CreatedUserResponse(UserResponse User, string? GeneratedPassword);
 
-    internal sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, Guid? OrganisationId, List<string>? Roles);
+    /// <summary>Email is optional: clients written before it existed send none.</summary>
+    internal sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, Guid? OrganisationId, List<string>? Roles,
+        string? Email = null);
 
-    internal sealed record UpdateUserRequest(string? DisplayName, Guid? OrganisationId, List<string>? Roles, bool? Disabled, int? Version);
+    /// <summary>
+    /// Like the organisation and the disabled flag, an email left out (null) keeps the stored one,
+    /// so older clients do not erase it; an empty string removes it.
+    /// </summary>
+    internal sealed record UpdateUserRequest(string? DisplayName, Guid? OrganisationId, List<string>? Roles, bool? Disabled, int? Version,
+        string? Email = null);
 
     internal sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
     {
@@ -39,6 +46,7 @@ internal static class UserAdminEndpoints
             RuleFor(r => r.UserName).RequiredText(50)
                 .Matches("^[A-Za-z0-9._-]+$").WithMessage(_ => SharedText.Get("UserNameCharacters"));
             RuleFor(r => r.DisplayName).RequiredText(100);
+            RuleFor(r => r.Email).ValidEmailAddress();
             RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(_ => SharedText.Get("PasswordRule"));
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
@@ -50,6 +58,7 @@ internal static class UserAdminEndpoints
         public UpdateUserValidator(Roles roles)
         {
             RuleFor(r => r.DisplayName).RequiredText(100);
+            RuleFor(r => r.Email).ValidEmailAddress();
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => SharedText.Get("UnknownRole"));
             RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));

@@ -48,6 +48,7 @@ internal sealed class UserAdministration(
         {
             UserName = name,
             DisplayName = request.DisplayName!.Trim(),
+            Email = EmailAddresses.Normalise(request.Email),
             PasswordHash = Passwords.Hash(request.Password ?? generated!),
             OrganisationId = organisation,
             Roles = request.Roles!.Distinct().ToList(),
@@ -73,6 +74,7 @@ internal sealed class UserAdministration(
         user.OrganisationId = organisation;
         user.Roles = request.Roles!.Distinct().ToList();
         user.Disabled = request.Disabled ?? user.Disabled;
+        if (request.Email is not null) user.Email = EmailAddresses.Normalise(request.Email);
         if (rolesChanged || disabledNow) user.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
@@ -100,5 +102,5 @@ internal sealed class UserAdministration(
     }
 
     private static UserResponse Response(User u, DateTime now) =>
-        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now), u.Version);
+        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now), u.Version, u.Email);
 }

@@ -1,10 +1,11 @@
 namespace Federation.Host.Notifications;
 
 /// <summary>
-/// Runs the reminder sweep at start-up and every hour on the injected clock. A failed round is
-/// logged and the next one catches up, since the sweep only writes what is missing.
+/// Runs the reminder sweep at start-up and every hour on the injected clock, then e-mails what
+/// the sweep wrote when mail is configured. A failed round is logged and the next one catches
+/// up, since the sweep only writes what is missing and the mail only sends what is unmarked.
 /// </summary>
-internal sealed class ReminderJob(ReminderSweep sweep, TimeProvider clock, ILogger<ReminderJob> logger) : BackgroundService
+internal sealed class ReminderJob(ReminderSweep sweep, ReminderMail mail, TimeProvider clock, ILogger<ReminderJob> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
@@ -19,6 +20,15 @@ internal sealed class ReminderJob(ReminderSweep sweep, TimeProvider clock, ILogg
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(failure, "The reminder round failed; the next round catches up");
+            }
+            // Apart from the sweep: notices already written are still mailed when this round's sweep failed.
+            try
+            {
+                await mail.Send(stoppingToken);
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(failure, "Sending the reminder mails failed; the next round tries again");
             }
             await Task.Delay(Every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }

@@ -31,6 +31,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             u.HasIndex(x => x.UserName).IsUnique();
             u.Property(x => x.UserName).HasMaxLength(50);
             u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.Email).HasMaxLength(EmailAddresses.MaxLength);
             u.Property(x => x.PasswordHash).HasMaxLength(200);
             u.Property(x => x.SecurityStamp).HasMaxLength(40);
         });

@@ -12,4 +12,6 @@ internal sealed class SharedText
     private static readonly TextResources Resources = new(typeof(SharedText));
 
     public static string Get(string key) => Resources.Get(key);
+
+    public static string Get(string key, System.Globalization.CultureInfo culture) => Resources.Get(key, culture);
 }

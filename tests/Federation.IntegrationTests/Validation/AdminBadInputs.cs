@@ -34,6 +34,11 @@ internal static class AdminBadInputs
         yield return CreateUser.Sends("a null role", valid.With("roles", Raw("[null]")), "roles[0]");
         yield return CreateUser.Sends("roles as one string", valid.With("roles", "admin"), "roles");
         yield return CreateUser.Sends("organisationId that is not a GUID", valid.With("organisationId", "root"), "organisationId");
+        yield return CreateUser.Sends("an email without an @", valid.With("email", "chen.ming"), "email");
+        yield return CreateUser.Sends("an email with a name in brackets", valid.With("email", "陈明 <chen.ming@federation.test>"), "email");
+        yield return CreateUser.Sends("an email without a dot in its domain", valid.With("email", "chen.ming@federation"), "email");
+        yield return CreateUser.Sends("an email of 10,000 characters", valid.With("email", new string('e', 9_980) + "@federation.test"), "email");
+        yield return CreateUser.Sends("an email as a number", valid.With("email", 7), "email");
         yield return CreateUser.Sends("an unknown isAdmin property", valid.With("isAdmin", true), "isAdmin");
         yield return CreateUser.SendsText("malformed JSON", """{"userName": "bad-input-user", """, "body").Saying("malformed");
         yield return CreateUser.SendsAs("text/plain", valid);
@@ -42,6 +47,8 @@ internal static class AdminBadInputs
         yield return UpdateUser.Sends("an update without its version", update.Without("version"), "version");
         yield return UpdateUser.Sends("disabled as \"yes\"", update.With("disabled", "yes"), "disabled");
         yield return UpdateUser.Sends("no roles", update.Without("roles"), "roles");
+        yield return UpdateUser.Sends("an email with a space", update.With("email", "chen ming@federation.test"), "email");
+        yield return UpdateUser.Sends("an email with two @", update.With("email", "chen@ming@federation.test"), "email");
     }
 
     private static IEnumerable<BadInput> Organisations()

@@ -12,7 +12,10 @@ public sealed class TextResources(Type marker)
 {
     private readonly ResourceManager resources = new(marker.FullName!, marker.Assembly);
 
-    public string Get(string key) => resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public string Get(string key) => Get(key, CultureInfo.CurrentUICulture);
+
+    /// <summary>For text made outside a request, such as an e-mail written in both languages.</summary>
+    public string Get(string key, CultureInfo culture) => resources.GetString(key, culture) ?? key;
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentUICulture, Get(key), args);
 }

@@ -15,6 +15,7 @@ internal sealed class EditModel(
     UserAdministration users, OrganisationAdministration organisations, Roles roles, IValidator<UpdateUserRequest> validator) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Email { get; set; }
     [BindProperty] public Guid? OrganisationId { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public bool Disabled { get; set; }
@@ -39,7 +40,8 @@ internal sealed class EditModel(
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
-        var request = new UpdateUserRequest(DisplayName, OrganisationId, Roles, Disabled, Version);
+        // The form always shows the stored address, so an emptied box means "remove it", not "keep it".
+        var request = new UpdateUserRequest(DisplayName, OrganisationId, Roles, Disabled, Version, Email ?? "");
         UserResponse? updated = null;
         if (await this.Validate(validator, request, ct) && ModelState.IsValid
             && await this.Attempt(async () => updated = await users.Update(id, request, ct)))
@@ -67,6 +69,7 @@ internal sealed class EditModel(
     private void Fill(UserResponse user)
     {
         DisplayName = user.DisplayName;
+        Email = user.Email;
         OrganisationId = user.OrganisationId;
         Roles = user.Roles.ToList();
         Disabled = user.Disabled;

@@ -18,6 +18,7 @@ internal sealed class NewModel(
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Email { get; set; }
     [BindProperty] public Guid? OrganisationId { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public string? Password { get; set; }
@@ -37,7 +38,7 @@ internal sealed class NewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Outline = new OrganisationOutline(await organisations.List(ct));
-        var request = new CreateUserRequest(UserName, DisplayName, string.IsNullOrEmpty(Password) ? null : Password, OrganisationId, Roles);
+        var request = new CreateUserRequest(UserName, DisplayName, string.IsNullOrEmpty(Password) ? null : Password, OrganisationId, Roles, Email);
         if (await this.Validate(validator, request, ct) && ModelState.IsValid)
             await this.Attempt(async () => Created = await users.Create(request, ct));
         return Page();
