@@ -27,6 +27,12 @@ if ! dotnet build Federation.sln -c Release -nologo -clp:ErrorsOnly; then
 fi
 
 status=0
+# The drop-in tests run the host with the sample work line published as an integrator would.
+if ! build/sample-module.sh >/dev/null; then
+  echo "build/sample-module.sh failed: the drop-in module tests will fail" >&2
+  status=1
+fi
+
 for project in tests/*/*.csproj; do
   # Only projects on the test SDK hold tests; tests/Federation.Benchmarks is a console program.
   grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
