@@ -1,8 +1,6 @@
-using Autofac;
 using Federation.Enterprises.Contracts;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
-using Federation.Kernel.Reminders;
 using Federation.Kernel.Web;
 using Federation.RightsProtection.Cases;
 using Federation.RightsProtection.Data;
@@ -49,7 +47,6 @@ public sealed class RightsProtectionModule : IModule
     {
         registration.UseDbContext<RightsDbContext>();
         registration.Subscribe<EnterpriseChanged, EnterpriseCopyWriter>();
-        registration.Services(c => c.RegisterType<CasesDue>().As<IDueItems>().InstancePerLifetimeScope());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -49,6 +49,8 @@ internal sealed class ReminderSweep(ILifetimeScope root, TimeProvider clock, ILo
                     .Select(user => Notice(item, user, NotificationKind.Escalation, now)));
         }
 
+        // Two modules (or one registered twice) may name the same item: one notice each still.
+        wanted = wanted.DistinctBy(n => (n.UserId, n.ItemKey, n.Kind, n.DueOn)).ToList();
         var fresh = new List<Notification>();
         foreach (var chunk in wanted.Chunk(500))
         {
