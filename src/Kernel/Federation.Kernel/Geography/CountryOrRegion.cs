@@ -4,6 +4,10 @@ using System.Reflection;
 namespace Federation.Kernel.Geography;
 
 /// <summary>A country or region by its ISO 3166-1 alpha-2 code; Hong Kong, Macao and Taiwan are regions of China.</summary>
+/// <param name="Code">The ISO 3166-1 alpha-2 code in capitals, e.g. HK.</param>
+/// <param name="IsRegion">True for a region rather than a country: Hong Kong, Macao, Taiwan.</param>
+/// <param name="NameZh">The Chinese name.</param>
+/// <param name="NameEn">The English name.</param>
 public sealed record CountryOrRegion(string Code, bool IsRegion, string NameZh, string NameEn)
 {
     private static readonly FrozenDictionary<string, CountryOrRegion> ByCode = Load();

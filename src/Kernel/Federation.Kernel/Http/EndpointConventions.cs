@@ -5,6 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Kernel.Http;
 
+/// <summary>
+/// Extensions a module uses when it maps its endpoints, so permission checks and request
+/// validation answer the same way (403 or 400 naming the field) in every work line.
+/// </summary>
 public static class EndpointConventions
 {
     /// <summary>Only users holding <paramref name="permission"/> reach the endpoint; others get 403 naming it.</summary>
@@ -32,6 +36,8 @@ public static class EndpointConventions
 /// <summary>Authorization policies named "permission:&lt;key&gt;" are built on demand by the host.</summary>
 public static class PermissionPolicy
 {
+    /// <summary>Goes before a permission key to name its policy, e.g. "permission:investment.write".</summary>
     public const string Prefix = "permission:";
+    /// <summary>The type of the claims that carry the permissions a user holds.</summary>
     public const string ClaimType = "permission";
 }

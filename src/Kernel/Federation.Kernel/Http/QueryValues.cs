@@ -15,6 +15,7 @@ public static class QueryValues
         throw new RequestRejectedException(field, Text.Format("OneOf", string.Join(", ", names)));
     }
 
+    /// <summary>Checks a year filter lies between 1949 and 2100, else a 400 naming <paramref name="field"/>; null passes through.</summary>
     public static int? Year(int? year, string field = "year") =>
         year is null or (>= 1949 and <= 2100) ? year : throw new RequestRejectedException(field, Text.Get("Year"));
 }

@@ -7,7 +7,9 @@ namespace Federation.Kernel.Http;
 /// </summary>
 public class RequestRejectedException(string field, string message, int statusCode = 400) : Exception(message)
 {
+    /// <summary>The request field the refusal is about, e.g. "pageSize"; the problem document lists the message under it.</summary>
     public string Field { get; } = field;
+    /// <summary>The HTTP status the host answers with: 400 by default, 409 for a rule, 403 for access.</summary>
     public int StatusCode { get; } = statusCode;
 }
 
@@ -26,5 +28,6 @@ public sealed class OrganisationAccessDeniedException(string field)
 public sealed class PermissionMissingException(string field, string permission, string message)
     : RequestRejectedException(field, message, 403)
 {
+    /// <summary>The permission key the user lacks, e.g. "investment.write".</summary>
     public string Permission { get; } = permission;
 }

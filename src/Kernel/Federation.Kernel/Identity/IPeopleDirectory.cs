@@ -14,4 +14,8 @@ public interface IPeopleDirectory
 }
 
 /// <summary>A user as a picker shows them.</summary>
+/// <param name="Id">The user's id, which modules keep.</param>
+/// <param name="DisplayName">The name to show, which modules copy.</param>
+/// <param name="OrganisationId">The organisation the user belongs to.</param>
+/// <param name="IsLeader">Whether the user is a member of the leadership (领导班子).</param>
 public sealed record PersonSummary(Guid Id, string DisplayName, Guid OrganisationId, bool IsLeader);

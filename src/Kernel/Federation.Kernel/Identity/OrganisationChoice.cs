@@ -3,6 +3,7 @@ using Federation.Kernel.Resources;
 
 namespace Federation.Kernel.Identity;
 
+/// <summary>Decides which organisation owns a new record, from what the request names and who is asking.</summary>
 public static class OrganisationChoice
 {
     /// <summary>

@@ -2,6 +2,7 @@ using Federation.Kernel.Persistence;
 
 namespace Federation.Kernel.Identity;
 
+/// <summary>Filters queries of organisation-owned records down to what the current user may see.</summary>
 public static class OrganisationScope
 {
     /// <summary>Keeps the rows the user may see: their organisation's subtree.</summary>

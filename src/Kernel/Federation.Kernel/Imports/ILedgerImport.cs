@@ -23,6 +23,7 @@ public interface ILedgerImport
     /// <summary>The module DbContext the use cases write through.</summary>
     Type ContextType { get; }
 
+    /// <summary>The columns a file of this ledger may have; the host matches headers to them and writes the template from them.</summary>
     IReadOnlyList<ImportColumn> Columns { get; }
 
     /// <summary>
@@ -41,7 +42,10 @@ public interface ILedgerImport
 /// <summary>What a row did to the ledger.</summary>
 public enum ImportOutcome
 {
+    /// <summary>The row was a new record and has been added.</summary>
     Added,
+    /// <summary>The row matched a record and changed it.</summary>
     Updated,
+    /// <summary>The row matched a record that already held the same values.</summary>
     Unchanged,
 }

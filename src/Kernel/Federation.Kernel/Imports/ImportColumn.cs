@@ -9,6 +9,11 @@ namespace Federation.Kernel.Imports;
 /// example for the template, and the request fields it feeds, so a validation error on a field
 /// is reported on this column.
 /// </summary>
+/// <param name="Key">The key a module reads the cell by, e.g. <c>row.Text("name")</c>.</param>
+/// <param name="Header">The header in Chinese and English.</param>
+/// <param name="Required">Whether every row must fill the column.</param>
+/// <param name="Example">A sample value for the template.</param>
+/// <param name="Fields">The request fields the column feeds; validation errors on them are reported on this column.</param>
 public sealed record ImportColumn(string Key, LocalizedText Header, bool Required, string Example, IReadOnlyList<string> Fields)
 {
     /// <summary>A column whose header is a module text, read in both languages.</summary>
@@ -33,11 +38,15 @@ public sealed record ImportColumn(string Key, LocalizedText Header, bool Require
 /// <summary>Reads a text in Chinese and in English, whatever the current request's language is.</summary>
 public static class Bilingual
 {
+    /// <summary>Simplified Chinese (zh-CN), the language of the neutral resx files.</summary>
     public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    /// <summary>English, the language of the .en.resx files.</summary>
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>Reads a module text in both languages, by calling <paramref name="text"/> once in each culture.</summary>
     public static LocalizedText Of(Func<string> text) => new(In(Chinese, text), In(English, text));
 
+    /// <summary>Runs <paramref name="read"/> with the UI culture set to <paramref name="culture"/>, then restores the request's culture.</summary>
     public static T In<T>(CultureInfo culture, Func<T> read)
     {
         var before = CultureInfo.CurrentUICulture;

@@ -22,6 +22,7 @@ public sealed class ImportRow
     private readonly IReadOnlyList<ImportColumn> columns;
     private readonly List<ImportProblem> problems = [];
 
+    /// <summary>A row as the host reads it: its number, the ledger's columns and the cells by column key.</summary>
     public ImportRow(int number, IReadOnlyList<ImportColumn> columns, IReadOnlyDictionary<string, object?> cells)
     {
         Number = number;
@@ -32,11 +33,13 @@ public sealed class ImportRow
     /// <summary>The row's number as the spreadsheet shows it (the header is row 1).</summary>
     public int Number { get; }
 
+    /// <summary>The problems noted on this row so far, one per unreadable cell or failed rule.</summary>
     public IReadOnlyList<ImportProblem> Problems => problems;
 
     /// <summary>Whether the file has the column at all (an optional column may be left out).</summary>
     public bool Has(string key) => cells.ContainsKey(key);
 
+    /// <summary>A cell as trimmed text (numbers and dates written the invariant way); null when it is empty.</summary>
     public string? Text(string key) => cells.GetValueOrDefault(key) switch
     {
         null => null,
@@ -47,6 +50,7 @@ public sealed class ImportRow
         var other => Convert.ToString(other, CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } s ? s : null,
     };
 
+    /// <summary>A number, from a number cell or text such as 1,234.50 or 800元; null when the cell is empty.</summary>
     public decimal? Decimal(string key)
     {
         switch (cells.GetValueOrDefault(key))
@@ -70,6 +74,7 @@ public sealed class ImportRow
             : Refused(key, "Import.NotANumber", text);
     }
 
+    /// <summary>A whole number (a count, a year); a fraction or a number out of range is a problem of the column.</summary>
     public int? Whole(string key)
     {
         var value = Decimal(key);
@@ -79,6 +84,7 @@ public sealed class ImportRow
         return (int)value.Value;
     }
 
+    /// <summary>A date, from a date cell, Excel's day number, or text such as 2023-2-15, 2023/2/15, 2023年2月15日 or 20230215.</summary>
     public DateOnly? Date(string key)
     {
         switch (cells.GetValueOrDefault(key))
@@ -142,6 +148,7 @@ public sealed class ImportRow
     public IReadOnlyList<string> List(string key) =>
         Text(key)?.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
+    /// <summary>A yes or no, from a true/false cell or text: 是/否, yes/no, true/false, 1/0; anything else is a problem of the column.</summary>
     public bool? YesNo(string key)
     {
         if (cells.GetValueOrDefault(key) is bool b) return b;
@@ -153,6 +160,7 @@ public sealed class ImportRow
         return null;
     }
 
+    /// <summary>Notes a problem of <paramref name="column"/> found by the module's own checks (an unknown reference, say); <see cref="ThrowIfProblems"/> then refuses the row.</summary>
     public void Problem(string column, string message) => problems.Add(new ImportProblem(column, message));
 
     /// <summary>Stops the row when any cell could not be read.</summary>

@@ -5,6 +5,7 @@ namespace Federation.Kernel.Kpis;
 /// <summary>Every KPI the enabled modules declare: a new module's KPIs appear here with no change to the scorecard.</summary>
 public interface IKpiCatalogue
 {
+    /// <summary>Every KPI the enabled modules declare.</summary>
     IReadOnlyList<KpiDefinition> All { get; }
 
     /// <summary>The enabled work lines that declare KPIs, by module name, for tagging programmes.</summary>

@@ -12,6 +12,7 @@ public interface IProgrammeCatalogue
     /// <summary>The programmes of a work line and the cross-cutting ones, for a picker.</summary>
     Task<IReadOnlyList<ProgrammeReference>> ForWorkLine(string workLine, CancellationToken cancellationToken);
 
+    /// <summary>The programme with that id, or null when there is none; to check a tag, use <see cref="ProgrammeCatalogueExtensions.EnsureTaggable"/>.</summary>
     Task<ProgrammeReference?> Find(Guid id, CancellationToken cancellationToken);
 }
 
@@ -23,6 +24,7 @@ public interface IProgrammeCatalogue
 /// <param name="EndsOn">The last day of its period.</param>
 public sealed record ProgrammeReference(Guid Id, LocalizedText Name, string? WorkLine, DateOnly StartsOn, DateOnly EndsOn);
 
+/// <summary>Checks a work line makes on programme tags before it saves a record.</summary>
 public static class ProgrammeCatalogueExtensions
 {
     /// <summary>Refuses, naming <paramref name="field"/>, a programme that does not exist or belongs to another work line.</summary>

@@ -3,14 +3,24 @@ using Federation.Kernel.Modules;
 namespace Federation.Kernel.Kpis;
 
 /// <summary>A figure a module reports to the scorecard, and how the scorecard adds its facts up.</summary>
+/// <param name="Key">A key unique across modules, e.g. "investment.signed-amount"; facts and report placeholders name the KPI by it.</param>
+/// <param name="Title">The KPI's name on the scorecard.</param>
+/// <param name="Unit">What it counts in, which decides how its figure is shown.</param>
+/// <param name="Aggregation">How its facts become one figure.</param>
 public sealed record KpiDefinition(string Key, LocalizedText Title, KpiUnit Unit, KpiAggregation Aggregation);
 
+/// <summary>What a KPI counts in; it decides how the figure is shown (see <see cref="KpiDisplay"/>).</summary>
 public enum KpiUnit
 {
+    /// <summary>A number of things: events, projects, enterprises.</summary>
     Count,
+    /// <summary>People counted once per attendance (人次).</summary>
     PersonTimes,
+    /// <summary>Money in yuan, shown in 万元 or 亿元.</summary>
     Yuan,
+    /// <summary>A rate from 0 to 1, shown as a percentage.</summary>
     Percent,
+    /// <summary>A length of time in days (days to resolve a concern).</summary>
     Days,
 }
 

@@ -6,6 +6,7 @@ namespace Federation.Kernel.Kpis;
 /// <summary>A KPI's value as people read it: money in 万元/亿元, rates as percentages, counts as numbers.</summary>
 public static class KpiDisplay
 {
+    /// <summary>The value as the scorecard writes it: money as 万元/亿元, a rate as "85.5%", anything else as "1,234".</summary>
     public static string Show(KpiUnit unit, decimal value) => unit switch
     {
         KpiUnit.Yuan => Display.Yuan(value),

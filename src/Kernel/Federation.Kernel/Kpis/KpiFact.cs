@@ -29,6 +29,7 @@ public sealed record KpiFact(
 /// </summary>
 public interface IReportsKpis : Persistence.IVersioned, Persistence.IOrganisationOwned
 {
+    /// <summary>The record's id; with the module and record type it identifies the record's facts on the scorecard.</summary>
     Guid Id { get; }
 
     /// <summary>The record's facts as it stands; computed from the loaded aggregate, children included.</summary>

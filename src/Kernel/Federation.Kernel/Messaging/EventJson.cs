@@ -7,6 +7,7 @@ namespace Federation.Kernel.Messaging;
 /// <summary>How integration events and audit values are written: camelCase, enums by name, Chinese kept readable.</summary>
 public static class EventJson
 {
+    /// <summary>The options to serialise events and audit values with; JSON columns use them too (see <see cref="Persistence.JsonColumns"/>).</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         // Events and audit values are JSON data, never embedded in HTML: keep Chinese and quotes readable.

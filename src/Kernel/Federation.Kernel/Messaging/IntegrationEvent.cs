@@ -6,7 +6,9 @@ namespace Federation.Kernel.Messaging;
 /// </summary>
 public abstract record IntegrationEvent
 {
+    /// <summary>A new time-ordered id per event; consumers' inboxes use it to skip a redelivery.</summary>
     public Guid EventId { get; init; } = Guid.CreateVersion7();
+    /// <summary>When the event happened, in UTC.</summary>
     public DateTime OccurredAtUtc { get; init; } = DateTime.UtcNow;
 }
 
@@ -17,5 +19,6 @@ public abstract record IntegrationEvent
 /// </summary>
 public interface IIntegrationEventHandler<in TEvent> where TEvent : IntegrationEvent
 {
+    /// <summary>Applies the event to the module's own data through its DbContext; the inbox saves the change, so do not call SaveChanges.</summary>
     Task Handle(TEvent integrationEvent, CancellationToken cancellationToken);
 }

@@ -21,8 +21,10 @@ public interface IModule
     /// <summary>The name users read, in Chinese and English.</summary>
     LocalizedText Title { get; }
 
+    /// <summary>The permissions the module checks, usually its <see cref="PermissionDefinition.Read"/> and <see cref="PermissionDefinition.Write"/> ones; roles receive them by kind.</summary>
     IReadOnlyList<PermissionDefinition> Permissions { get; }
 
+    /// <summary>The figures the module reports to the scorecard; empty for none.</summary>
     IReadOnlyList<Kpis.KpiDefinition> Kpis { get; }
 
     /// <summary>
@@ -42,8 +44,11 @@ public interface IModule
 }
 
 /// <summary>A text in Simplified Chinese and English.</summary>
+/// <param name="Zh">The Simplified Chinese text.</param>
+/// <param name="En">The English text.</param>
 public sealed record LocalizedText(string Zh, string En)
 {
+    /// <summary>The text for <paramref name="culture"/>: the Chinese for any zh culture, the English otherwise.</summary>
     public string For(System.Globalization.CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "zh" ? Zh : En;
 }

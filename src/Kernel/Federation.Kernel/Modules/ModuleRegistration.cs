@@ -17,6 +17,7 @@ public sealed class ModuleRegistration
     /// <summary>The module's DbContext, if it stores anything.</summary>
     public Type? DbContextType { get; private set; }
 
+    /// <summary>The event subscriptions made so far; the host hands them to the bus.</summary>
     public IReadOnlyList<EventSubscription> Subscriptions => subscriptions;
 
     /// <summary>Registers the module's own services in the application container.</summary>
@@ -44,4 +45,7 @@ public sealed class ModuleRegistration
 }
 
 /// <summary>One handler of one event in one module.</summary>
+/// <param name="EventType">The integration event handled.</param>
+/// <param name="HandlerType">The handler class, resolved for each message.</param>
+/// <param name="DbContextType">The module DbContext whose inbox records the event as processed.</param>
 public sealed record EventSubscription(Type EventType, Type HandlerType, Type DbContextType);

@@ -6,11 +6,13 @@ namespace Federation.Kernel.Money;
 /// An amount of yuan held exactly as integer fen (分). SQLite cannot order or sum decimals,
 /// and reports must add up to the fen, so money never travels as a floating value.
 /// </summary>
+/// <param name="Fen">The amount in fen (分), a hundredth of a yuan.</param>
 public readonly record struct Money(long Fen) : IComparable<Money>
 {
     /// <summary>The largest amount the product accepts: one trillion yuan (一万亿元).</summary>
     public static readonly Money Max = new(1_000_000_000_000L * 100);
 
+    /// <summary>No money: where a sum starts.</summary>
     public static Money Zero => new(0);
 
     /// <summary>Converts yuan with at most two decimal places; anything finer is refused, not rounded.</summary>
@@ -29,10 +31,14 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     public static bool IsValidAmount(decimal yuan) =>
         yuan >= 0 && yuan <= Max.Yuan && decimal.Round(yuan, 2) == yuan;
 
+    /// <summary>The amount in yuan, exact to the fen.</summary>
     public decimal Yuan => Fen / 100m;
 
+    /// <summary>Adds two amounts; an overflow throws rather than wraps.</summary>
     public static Money operator +(Money a, Money b) => new(checked(a.Fen + b.Fen));
+    /// <summary>Subtracts one amount from another; an overflow throws rather than wraps.</summary>
     public static Money operator -(Money a, Money b) => new(checked(a.Fen - b.Fen));
+    /// <summary>Orders amounts by value.</summary>
     public int CompareTo(Money other) => Fen.CompareTo(other.Fen);
 
     /// <summary>
@@ -51,6 +57,7 @@ public readonly record struct Money(long Fen) : IComparable<Money>
         return chinese ? $"{Trim(yuan)}元" : $"{Trim(yuan)} yuan";
     }
 
+    /// <summary>The amount as Chinese reports write it (<see cref="ToDisplay"/> in zh-CN), e.g. 5600万元.</summary>
     public override string ToString() => ToDisplay(CultureInfo.GetCultureInfo("zh-CN"));
 
     private static string Trim(decimal value) =>

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Kernel.Persistence;
 
+/// <summary>EF Core mapping helpers for a module's <see cref="ModuleDbContext.ConfigureModel"/>.</summary>
 public static class JsonColumns
 {
     /// <summary>

@@ -3,6 +3,9 @@ using Federation.Kernel.Identity;
 namespace Federation.Kernel.Persistence;
 
 /// <summary>What every module DbContext needs from the platform, given in one piece.</summary>
+/// <param name="User">Who is acting, as the audit log records it.</param>
+/// <param name="WriteGate">Serialises writes where the store needs it.</param>
+/// <param name="OutboxSignal">Wakes the outbox dispatcher after a commit.</param>
 public sealed record ModuleContextServices(ICurrentUser User, IWriteGate WriteGate, IOutboxSignal OutboxSignal)
 {
     /// <summary>For design-time tools (migrations), where nothing is written through the app.</summary>
@@ -32,11 +35,13 @@ public sealed record ModuleContextServices(ICurrentUser User, IWriteGate WriteGa
 /// </summary>
 public interface IWriteGate
 {
+    /// <summary>Waits for the gate; dispose the result to let the next writer in. <see cref="ModuleDbContext"/> does this around every save.</summary>
     ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Wakes the outbox dispatcher right after a commit, so events leave at once rather than at the next poll.</summary>
 public interface IOutboxSignal
 {
+    /// <summary>Tells the dispatcher that new outbox rows have been committed.</summary>
     void Notify();
 }

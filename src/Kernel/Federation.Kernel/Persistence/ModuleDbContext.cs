@@ -23,7 +23,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     /// <summary>The prefix of every table of this context, e.g. "inv".</summary>
     public abstract string TablePrefix { get; }
 
+    /// <summary>The module's outbox, filled by SaveChanges; queue events with <see cref="Publish(IntegrationEvent)"/> rather than adding rows.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    /// <summary>The module's inbox: one row per event each of its handlers has processed.</summary>
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>Queues an integration event; it is written to the outbox by the next SaveChanges.</summary>
@@ -96,6 +98,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         pendingEvents.Clear();
     }
 
+    /// <summary>Maps the outbox and inbox, runs <see cref="ConfigureModel"/>, then prefixes every table and makes <see cref="IVersioned.Version"/> a concurrency token. Map the module's own entities in ConfigureModel, not here.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>
@@ -124,6 +127,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         }
     }
 
+    /// <summary>Stores every DateTime in UTC and reads it back as UTC; an override must call this one.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Times are stored in UTC; SQLite hands them back without a kind, so say it on the way out.
@@ -138,9 +142,15 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     /// <summary>The module's own model; table names get the prefix added.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    /// <summary>Always throws: module contexts write through the write gate, so use <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Module contexts save asynchronously through the write gate.");
 
+    /// <summary>
+    /// Bumps versions, then writes the change with its audit record, queued events and KPI snapshots
+    /// in one transaction under the write gate (or inside the open <see cref="WriteBatch"/>), and
+    /// wakes the outbox dispatcher.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
@@ -203,5 +213,6 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
 public sealed class StaleVersionException(int current, int sent)
     : Exception(Resources.Text.Format("StaleVersion", current, sent))
 {
+    /// <summary>The version the record has now; the client should reload it.</summary>
     public int Current { get; } = current;
 }

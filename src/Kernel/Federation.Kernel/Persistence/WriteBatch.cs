@@ -23,6 +23,7 @@ public sealed class WriteBatch : IAsyncDisposable
         this.signal = signal;
     }
 
+    /// <summary>Marks a point to roll back to before a step that may fail (one import row).</summary>
     public Task Savepoint(string name, CancellationToken ct) => transaction.CreateSavepointAsync(name, ct);
 
     /// <summary>Undoes everything since the savepoint, including what the context still tracks.</summary>
@@ -32,8 +33,10 @@ public sealed class WriteBatch : IAsyncDisposable
         await transaction.RollbackToSavepointAsync(name, ct);
     }
 
+    /// <summary>Drops a savepoint once its step has succeeded.</summary>
     public Task Release(string name, CancellationToken ct) => transaction.ReleaseSavepointAsync(name, ct);
 
+    /// <summary>Commits every save of the batch, so others see it, and wakes the outbox dispatcher; disposing then releases the gate.</summary>
     public async Task Commit(CancellationToken ct)
     {
         await transaction.CommitAsync(ct);
@@ -41,6 +44,7 @@ public sealed class WriteBatch : IAsyncDisposable
         signal.Notify();
     }
 
+    /// <summary>Rolls back unless committed, forgets unsaved changes and releases the write gate.</summary>
     public async ValueTask DisposeAsync()
     {
         try

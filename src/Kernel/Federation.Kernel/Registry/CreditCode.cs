@@ -9,6 +9,7 @@ public static class CreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>Whether <paramref name="code"/> is 18 allowed characters with a correct check character; <see cref="Check"/> says what is wrong.</summary>
     public static bool IsValid(string? code) => Check(code) == CreditCodeProblem.None;
 
     /// <summary>What is wrong with a code, so a user learns whether to count, look for a letter or re-read it.</summary>
@@ -37,8 +38,10 @@ public static class CreditCode
     }
 }
 
+/// <summary>What <see cref="CreditCode.Check"/> found wrong with a code.</summary>
 public enum CreditCodeProblem
 {
+    /// <summary>Nothing: the code is valid.</summary>
     None,
 
     /// <summary>Not 18 characters.</summary>

@@ -12,10 +12,12 @@ public sealed class TextResources(Type marker)
 {
     private readonly ResourceManager resources = new(marker.FullName!, marker.Assembly);
 
+    /// <summary>The text with that key in the current UI culture (the request's); the key itself when there is none.</summary>
     public string Get(string key) => Get(key, CultureInfo.CurrentUICulture);
 
     /// <summary>For text made outside a request, such as an e-mail written in both languages.</summary>
     public string Get(string key, CultureInfo culture) => resources.GetString(key, culture) ?? key;
 
+    /// <summary>The text with that key in the current UI culture, with <paramref name="args"/> filled in for {0}, {1}, ….</summary>
     public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentUICulture, Get(key), args);
 }

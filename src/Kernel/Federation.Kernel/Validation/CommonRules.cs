@@ -10,20 +10,25 @@ namespace Federation.Kernel.Validation;
 /// </summary>
 public static class CommonRules
 {
+    /// <summary>Must not be empty: null, blank text, an empty list or the type's default (0, <see cref="Guid.Empty"/>) fails.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.NotEmpty().WithMessage(_ => Text.Get("Required"));
 
+    /// <summary>Text that must be given, at most <paramref name="maxLength"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().WithMessage(_ => Text.Get("Required"))
             .MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
 
+    /// <summary>Text that may be left out, at most <paramref name="maxLength"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
 
+    /// <summary>A required amount in yuan from 0 to one trillion with at most two decimals, so it converts to <see cref="Money.Money"/> exactly.</summary>
     public static IRuleBuilderOptions<T, decimal?> AmountInYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.NotNull().WithMessage(_ => Text.Get("Required"))
             .Must(v => v is null || Money.Money.IsValidAmount(v.Value)).WithMessage(_ => Text.Get("Amount"));
 
+    /// <summary>An optional ISO 3166-1 alpha-2 code in capitals that <see cref="CountryOrRegion"/> knows, e.g. CN, HK, US.</summary>
     public static IRuleBuilderOptions<T, string?> CountryOrRegionCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || CountryOrRegion.IsKnown(code)).WithMessage(_ => Text.Get("CountryCode"));
 
@@ -47,15 +52,19 @@ public static class CommonRules
             return false;
         }).WithMessage("{Problem}");
 
+    /// <summary>An optional date between 1949 and 2100, which catches a mistyped year.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));
 
+    /// <summary>An optional whole number from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int from, int to) =>
         rule.Must(v => v is null || (v >= from && v <= to)).WithMessage(_ => Text.Format("Between", from, to));
 
+    /// <summary>Must be sent (not null); unlike <c>Required</c>, the default value is accepted (an enum's first member, false, 0).</summary>
     public static IRuleBuilderOptions<T, TProperty> Known<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.NotNull().WithMessage(_ => Text.Get("Required"));
 
+    /// <summary>An update must send the version the client read (see <see cref="Persistence.ModuleDbContext.ExpectVersion{T}(T, int?)"/>).</summary>
     public static IRuleBuilderOptions<T, int?> VersionSent<T>(this IRuleBuilder<T, int?> rule) =>
         rule.NotNull().WithMessage(_ => Text.Get("SendVersion"));
 }

@@ -6,12 +6,16 @@ namespace Federation.Kernel.Web;
 /// <summary>How pages show money, dates and times: 万元/亿元, China time.</summary>
 public static class Display
 {
+    /// <summary>An amount in yuan (at most two decimals) as reports write it, e.g. 5600万元, in the reader's language.</summary>
     public static string Yuan(decimal yuan) => Money.Money.FromYuan(yuan).ToDisplay(CultureInfo.CurrentUICulture);
 
+    /// <summary>An amount held in fen (<see cref="Money.Money.Fen"/>), written the same way.</summary>
     public static string Yuan(long fen) => new Money.Money(fen).ToDisplay(CultureInfo.CurrentUICulture);
 
+    /// <summary>A date as yyyy-MM-dd, or "—" when there is none.</summary>
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>A UTC time in China time, as yyyy-MM-dd HH:mm.</summary>
     public static string ChinaTime(DateTime utc) =>
         ChinaCalendar.ToChinaTime(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -7,6 +7,8 @@ using MiniExcelLibs;
 namespace Federation.Kernel.Web;
 
 /// <summary>A column of an exported list: its header in the reader's language and the cell of a row.</summary>
+/// <param name="Header">The header, in the reader's language.</param>
+/// <param name="Cell">Reads the row's value for the cell; dates, times, enums and lists are written readably.</param>
 public sealed record ExportColumn<T>(string Header, Func<T, object?> Cell);
 
 /// <summary>
@@ -19,6 +21,7 @@ public static class ListWorkbook
     /// <summary>The most rows one export holds; a larger ledger is narrowed with the filters first.</summary>
     public const int MaxRows = 100_000;
 
+    /// <summary>The MIME type of an .xlsx file.</summary>
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Two columns for an amount: exact yuan, and 万元 rounded to four places as reports write it.</summary>

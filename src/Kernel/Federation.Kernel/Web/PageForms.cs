@@ -55,6 +55,7 @@ public static class PageForms
     }
 }
 
+/// <summary>Lets a Razor page answer a refused download with the page itself rather than a file.</summary>
 public static class PageRefusals
 {
     /// <summary>
@@ -69,6 +70,7 @@ public static class PageRefusals
     }
 }
 
+/// <summary>Permission checks for Razor page handlers, which cannot carry attributes.</summary>
 public static class PagePermissions
 {
     /// <summary>

@@ -7,5 +7,6 @@ namespace Federation.Kernel.Web;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicy.Prefix + permission)
 {
+    /// <summary>The permission key the page requires.</summary>
     public string Permission { get; } = permission;
 }
