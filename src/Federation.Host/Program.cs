@@ -4,6 +4,7 @@ using Federation.Host.Composition;
 using Federation.Host.Identity;
 using Federation.Host.Modules;
 using Federation.Host.Organisations;
+using Federation.Host.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ await using (var startup = app.Services.CreateAsyncScope())
     await startup.ServiceProvider.GetRequiredService<OrganisationTree>().Get();
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/status/500");
 app.UseWebShell();
 app.UseModuleOutages(catalog);
