@@ -54,6 +54,7 @@ internal static class ModuleComposition
                 .SingleInstance();
             container.Register(c => new SqliteStore(c.Resolve<IOptions<StoreOptions>>().Value)).SingleInstance();
             container.RegisterType<SqliteReadSnapshots>().As<IReadSnapshots>().SingleInstance();
+            container.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
             container.Register(c => new ModuleContextServices(
                     c.Resolve<ICurrentUser>(), c.Resolve<SqliteStore>().WriteGate, c.Resolve<OutboxSignal>()))
                 .InstancePerLifetimeScope();

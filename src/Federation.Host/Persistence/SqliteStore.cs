@@ -39,6 +39,31 @@ internal sealed class SqliteStore
 
     public IWriteGate WriteGate { get; } = new SingleWriterGate();
 
+    /// <summary>
+    /// Copies the live database into <paramref name="destinationPath"/> with SQLite's online backup API.
+    /// </summary>
+    /// <remarks>
+    /// The write gate is deliberately not taken. <c>BackupDatabase</c> copies every page in one
+    /// <c>sqlite3_backup_step(-1)</c>, i.e. inside one read transaction; in WAL mode that reads a
+    /// single committed snapshot and neither waits for nor blocks the writer, so the copy is
+    /// consistent while the host keeps writing. Taking the gate would only stall every write for
+    /// the length of the copy.
+    /// </remarks>
+    public void BackupTo(string destinationPath)
+    {
+        using var source = new SqliteConnection(connectionString);
+        source.Open();
+        // Unpooled, so the copy's file handle is closed when this returns and the file can be moved.
+        using var destination = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = destinationPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        destination.Open();
+        source.BackupDatabase(destination);
+    }
+
     public void Configure(DbContextOptionsBuilder options, string tablePrefix) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable($"{tablePrefix}_migrations"))
             .AddInterceptors(pragmas);

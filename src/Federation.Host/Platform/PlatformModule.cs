@@ -57,6 +57,7 @@ internal sealed class PlatformModule : IModule
         OrganisationEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        BackupEndpoints.Map(api);
         api.MapGet("/modules", ListModules).WithTags("Administration: modules").RequirePermission(Admin);
     }
 

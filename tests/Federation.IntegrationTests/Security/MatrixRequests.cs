@@ -66,6 +66,8 @@ internal static class MatrixRequests
         ["POST api/admin/users/{id:guid}/password-reset"] = c => Post($"api/admin/users/{c.Target.Id}/password-reset"),
         ["GET api/admin/roles"] = _ => Get("api/admin/roles"),
         ["GET api/admin/modules"] = _ => Get("api/admin/modules"),
+        ["GET api/admin/backups"] = _ => Get("api/admin/backups"),
+        ["POST api/admin/backups"] = _ => Post("api/admin/backups"),
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
         ["GET api/scorecard/{year:int}/export.xlsx"] = _ => Get("api/scorecard/2023/export.xlsx"),

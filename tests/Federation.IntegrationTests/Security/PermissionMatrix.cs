@@ -34,6 +34,8 @@ internal static class PermissionMatrix
         POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
+        GET    api/admin/backups                                -             platform.admin    200  allow         403           403           403           403           401
+        POST   api/admin/backups                                -             platform.admin    201  allow         403           403           403           403           401
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
