@@ -111,6 +111,11 @@ internal static class ModuleComposition
     public static void UseModuleOutages(this WebApplication app, ModuleCatalog catalog) =>
         app.Use(async (http, next) =>
         {
+            if (!catalog.AnyOutOfService)
+            {
+                await next(http);
+                return;
+            }
             var path = http.Request.Path.Value ?? "";
             var down = catalog.Enabled.FirstOrDefault(m => catalog.HasFailed(m) && OwnsPath(m, path));
             if (down is null)

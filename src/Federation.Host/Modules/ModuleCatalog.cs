@@ -18,6 +18,7 @@ internal sealed class ModuleCatalog
     private ModuleCatalog(List<FoundModule> enabled, IReadOnlyList<IModule> disabled, List<ModuleFailure> failed)
     {
         this.enabled = enabled;
+        Enabled = enabled.Select(f => f.Module).ToList();
         DisabledModules = disabled;
         this.failed = failed;
     }
@@ -25,7 +26,7 @@ internal sealed class ModuleCatalog
     /// <summary>The running modules with their registrations, in the order they were found.</summary>
     public IReadOnlyList<FoundModule> Found => enabled;
 
-    public IReadOnlyList<IModule> Enabled => enabled.Select(f => f.Module).ToList();
+    public IReadOnlyList<IModule> Enabled { get; }
     public IReadOnlyList<IModule> DisabledModules { get; }
     public IReadOnlyList<string> Disabled => DisabledModules.Select(m => m.Name).ToList();
     public IReadOnlyList<ModuleFailure> Failed => failed;
@@ -35,7 +36,10 @@ internal sealed class ModuleCatalog
     public ModuleSource SourceOf(IModule module) => enabled.FirstOrDefault(f => ReferenceEquals(f.Module, module))?.Source ?? ModuleSource.BuiltIn;
 
     /// <summary>Whether the module failed after registration (its migrations); its API and pages then answer 503.</summary>
-    public bool HasFailed(IModule module) => failed.Any(f => f.Name == module.Name && f.RoutePrefix is not null);
+    public bool HasFailed(IModule module) => AnyOutOfService && failed.Any(f => f.Name == module.Name && f.RoutePrefix is not null);
+
+    /// <summary>Whether any running module was taken out of service; lets every request skip the check when none was.</summary>
+    public bool AnyOutOfService { get; private set; }
 
     public static ModuleCatalog Discover(IConfiguration configuration)
     {
@@ -84,6 +88,7 @@ internal sealed class ModuleCatalog
     public void Fail(IModule module, string reason)
     {
         failed.Add(new ModuleFailure(module.Name, SourceOf(module).Folder ?? "built-in", reason, module.RoutePrefix));
+        AnyOutOfService = true;
     }
 
     // Two modules with one name, URL or table prefix would overwrite each other's routes or tables.

@@ -13,11 +13,17 @@ public interface IModuleAvailability
 /// </summary>
 internal sealed class ModuleContexts(IReadOnlyList<Type> all) : IModuleAvailability
 {
+    private readonly IReadOnlyList<Type> everyContext = all;
     private readonly HashSet<Type> down = [];
 
-    public IReadOnlyList<Type> Types => all.Where(t => !down.Contains(t)).ToList();
+    /// <summary>The contexts in service; read on every outbox poll, so kept as a list rather than filtered each time.</summary>
+    public IReadOnlyList<Type> Types { get; private set; } = all;
 
     public bool IsDown(Type dbContextType) => down.Contains(dbContextType);
 
-    public void TakeOutOfService(Type dbContextType) => down.Add(dbContextType);
+    public void TakeOutOfService(Type dbContextType)
+    {
+        down.Add(dbContextType);
+        Types = everyContext.Where(t => !down.Contains(t)).ToList();
+    }
 }

@@ -68,19 +68,23 @@ public sealed class DropInModuleTests
     }
 
     [Fact]
-    public async Task A_module_that_cannot_load_is_reported_and_skipped_while_the_sample_and_the_others_run()
+    public async Task A_module_that_cannot_load_or_clashes_is_reported_and_skipped_while_the_sample_and_the_others_run()
     {
         var folder = Directory.CreateTempSubdirectory("federation-modules-").FullName;
         SampleModule.CopyTo(folder);
         Directory.CreateDirectory(Path.Combine(folder, "Federation.Garbage"));
         await File.WriteAllBytesAsync(Path.Combine(folder, "Federation.Garbage", "Federation.Garbage.dll"), "MZ this is not an assembly"u8.ToArray());
         Directory.CreateDirectory(Path.Combine(folder, "Federation.Empty"));
+        // The same module again under another folder and file name: its name and prefixes are taken.
+        Directory.CreateDirectory(Path.Combine(folder, "Federation.RightsTwin"));
+        File.Copy(Path.Combine(folder, SampleModule.Assembly, SampleModule.Assembly + ".dll"), Path.Combine(folder, "Federation.RightsTwin", "Federation.RightsTwin.dll"));
         using var factory = new FederationFactory().With("Modules:Folder", folder);
         var admin = await factory.Admin();
 
         var modules = await (await admin.GetAsync("/api/admin/modules")).ShouldBe(HttpStatusCode.OK);
         var failed = modules.GetProperty("failed").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("reason").GetString()!);
-        failed.Keys.Should().BeEquivalentTo(["Federation.Garbage", "Federation.Empty"]);
+        failed.Keys.Should().BeEquivalentTo(["Federation.Garbage", "Federation.Empty", "RightsProtection"]);
+        failed["RightsProtection"].Should().Contain("already named RightsProtection");
         failed["Federation.Garbage"].Should().Contain("Not a .NET assembly");
         failed["Federation.Empty"].Should().Contain("no main assembly Federation.Empty.dll");
         (await admin.GetAsync("/api/rights/cases")).StatusCode.Should().Be(HttpStatusCode.OK);
