@@ -53,6 +53,10 @@ public sealed class BrowserSession : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             Locale = "zh-CN",
         });
+        // The host has just loaded the demo and is still delivering its ~1,500 events; the first pages
+        // and the sign-in's write can wait behind them on a loaded 2-core machine, past Playwright's 30 s.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{BaseUrl}/sign-in");
         await page.FillAsync("#UserName", userName);
