@@ -20,6 +20,19 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "we
   fi
 fi
 
+# PostgreSQL and RabbitMQ for the tests that run on them (the second integration pass, the
+# multi-host test, the copy and pg_dump tests); stopped again, by pid, however the run ends.
+if [ "$(id -u)" -eq 0 ]; then
+  build/services.sh start --fast
+  trap 'build/services.sh stop' EXIT
+  # A broker virtual host emptied for each run: test hosts leave their prefixed exchanges behind.
+  rabbitmqctl -q delete_vhost federation-tests >/dev/null 2>&1 || true
+  rabbitmqctl -q add_vhost federation-tests
+  rabbitmqctl -q set_permissions -p federation-tests guest ".*" ".*" ".*"
+else
+  echo "build/services.sh needs root: the PostgreSQL and RabbitMQ tests will fail unless they are running" >&2
+fi
+
 dotnet tool restore >/dev/null
 if ! dotnet build Federation.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "0 passed, 1 failed"
@@ -41,6 +54,15 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
+
+# The second pass: the integration tests of the work lines, notifications, permissions and bad
+# input again, each test host on a PostgreSQL database and a RabbitMQ prefix of its own. Left
+# out: tests that read the SQLite file itself (backup, host start, drop-in modules, the
+# scorecard's direct checks) and those already run against PostgreSQL explicitly.
+echo "── Federation.IntegrationTests on PostgreSQL + RabbitMQ"
+FEDERATION_TEST_STORE=postgres dotnet test tests/Federation.IntegrationTests/Federation.IntegrationTests.csproj -c Release --no-build --nologo \
+  --filter "Category!=Postgres&(FullyQualifiedName~.Investment.|FullyQualifiedName~.Talent.|FullyQualifiedName~.Enterprises.|FullyQualifiedName~.Trade.|FullyQualifiedName~.Notifications.|FullyQualifiedName~.Security.|FullyQualifiedName~.Validation.|FullyQualifiedName~.Platform.HealthTests|FullyQualifiedName~.Platform.SignInTests)" \
+  --logger "trx;LogFileName=Federation.IntegrationTests.Postgres.trx" --results-directory "$results" || status=1
 
 # VSTest's own summary is per project; CI reads one closing line over all of them.
 passed=0

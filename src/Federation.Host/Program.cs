@@ -1,4 +1,3 @@
-using Autofac.Extensions.DependencyInjection;
 using Federation.Host.Bootstrap;
 using Federation.Host.Composition;
 using Federation.Host.Identity;
@@ -7,14 +6,9 @@ using Federation.Host.Organisations;
 using Federation.Host.Web;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+if (args is ["copy-store", .. var copyArguments]) return await Federation.Host.Persistence.StoreCopyCommand.Run(copyArguments);
 
-var catalog = ModuleCatalog.Discover(builder.Configuration);
-builder.AddPlatform();
-builder.AddModules(catalog);
-builder.AddWebShell(catalog);
-
+var (builder, catalog) = FederationHost.CreateBuilder(args);
 var app = builder.Build();
 
 foreach (var failure in catalog.Failed)
@@ -48,6 +42,7 @@ app.MapRazorPages();
 app.Logger.LogInformation("Federation started with modules {Modules}; switched off: {Disabled}",
     string.Join(", ", catalog.Enabled.Select(m => m.Name)), string.Join(", ", catalog.Disabled));
 app.Run();
+return 0;
 
 /// <summary>The host's entry point, visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

@@ -33,7 +33,16 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
             OrganisationId = root.Id,
             Roles = [Roles.Admin],
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Several hosts started at once on an empty PostgreSQL database: one made the admin (and loads the demo).
+            if (await AnotherHostWasFirst(ct)) return false;
+            throw;
+        }
         if (string.IsNullOrEmpty(settings.AdminPassword))
         {
             // Printed to the console, not the structured log, so it does not end up in log storage.
@@ -46,5 +55,11 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
         }
         else logger.LogInformation("First admin {UserName} created with the configured password", settings.AdminUserName);
         return true;
+    }
+
+    private async Task<bool> AnotherHostWasFirst(CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Users.AnyAsync(ct);
     }
 }

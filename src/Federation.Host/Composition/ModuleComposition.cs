@@ -35,12 +35,7 @@ internal static class ModuleComposition
             .AddClasses(c => c.AssignableTo<Federation.Kernel.Reminders.IDueItems>(), publicOnly: false)
             .As<Federation.Kernel.Reminders.IDueItems>().WithScopedLifetime());
 
-        builder.Services.AddMediator(mediator =>
-        {
-            foreach (var subscription in registered.SelectMany(r => r.registration.Subscriptions))
-                mediator.AddConsumer(typeof(InboxConsumer<,,>).MakeGenericType(
-                    subscription.EventType, subscription.HandlerType, subscription.DbContextType));
-        });
+        builder.AddMessaging(registered.SelectMany(r => r.registration.Subscriptions).ToList());
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
@@ -52,11 +47,11 @@ internal static class ModuleComposition
                         // A dropped-in module's own Contracts live in its load context, not the host's.
                         .Select(a => System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(m.GetType().Assembly)!.LoadFromAssemblyName(a))))))
                 .SingleInstance();
-            container.Register(c => new SqliteStore(c.Resolve<IOptions<StoreOptions>>().Value)).SingleInstance();
-            container.RegisterType<SqliteReadSnapshots>().As<IReadSnapshots>().SingleInstance();
+            container.Register(c => OpenStore(c.Resolve<IOptions<StoreOptions>>().Value)).As<IStore>().SingleInstance();
+            container.Register(c => c.Resolve<IStore>().ReadSnapshots).As<IReadSnapshots>().SingleInstance();
             container.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
             container.Register(c => new ModuleContextServices(
-                    c.Resolve<ICurrentUser>(), c.Resolve<SqliteStore>().WriteGate, c.Resolve<OutboxSignal>()))
+                    c.Resolve<ICurrentUser>(), c.Resolve<IStore>().WriteGate, c.Resolve<OutboxSignal>()))
                 .InstancePerLifetimeScope();
 
             foreach (var (type, prefix) in contextTypes)
@@ -67,6 +62,12 @@ internal static class ModuleComposition
         return registered;
     }
 
+    private static IStore OpenStore(StoreOptions options) => options.Provider switch
+    {
+        StoreProvider.Postgres => new PostgresStore(options),
+        _ => new SqliteStore(options),
+    };
+
     private static readonly System.Reflection.MethodInfo RegisterContextMethod =
         typeof(ModuleComposition).GetMethod(nameof(RegisterContext), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
@@ -75,20 +76,20 @@ internal static class ModuleComposition
         container.Register(c =>
             {
                 var options = new DbContextOptionsBuilder<TContext>();
-                c.Resolve<SqliteStore>().Configure(options, tablePrefix);
+                c.Resolve<IStore>().Configure(options, tablePrefix);
                 return options.Options;
             })
             .As<DbContextOptions<TContext>>().SingleInstance();
         container.RegisterType<TContext>().AsSelf().InstancePerLifetimeScope();
     }
 
-    /// <summary>Applies every module's migrations, platform first, before the app serves anything.</summary>
     /// <summary>
     /// Brings every module's tables up to date. A dropped-in module whose migrations fail is taken
     /// out of service and reported; the platform and the modules built with the host must migrate.
     /// </summary>
     public static async Task MigrateModules(this WebApplication app, ModuleCatalog catalog)
     {
+        if (app.Services.GetRequiredService<IStore>() is PostgresStore postgres) await postgres.EnsureDatabase(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         foreach (var found in catalog.Found.Where(f => f.Registration.DbContextType is not null))
         {

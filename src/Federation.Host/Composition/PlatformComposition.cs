@@ -17,6 +17,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Federation.Host.Composition;
@@ -41,9 +43,10 @@ internal static class PlatformComposition
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
 
-        var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(
-            builder.Configuration[$"{StoreOptions.Section}:SqlitePath"] ?? new StoreOptions().SqlitePath))!, "keys");
-        services.AddDataProtection().SetApplicationName("Federation").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // In the store, not in a folder: a cookie one host signs must be read by every host.
+        services.AddDataProtection().SetApplicationName("Federation");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseKeyRing(provider.GetRequiredService<ILifetimeScope>())));
 
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = http =>
@@ -94,7 +97,8 @@ internal static class PlatformComposition
             container.RegisterType<Notifications.ReminderMail>().AsSelf().SingleInstance();
             container.RegisterType<Notifications.UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<Notifications.ReminderJob>().As<IHostedService>().SingleInstance();
-            container.RegisterType<MediatorDelivery>().As<IEventDelivery>().SingleInstance();
+            container.RegisterType<Scheduling.HostIdentity>().AsSelf().SingleInstance();
+            container.RegisterType<Scheduling.ScheduledRounds>().As<Federation.Kernel.Scheduling.IScheduledRounds>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<Federation.Kernel.Messaging.IEventHistory>().SingleInstance();
             container.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
             container.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();

@@ -8,7 +8,7 @@ internal sealed class ImportFiles(IOptions<StoreOptions> store)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
 
-    public string Folder { get; } = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(store.Value.SqlitePath))!, "imports");
+    public string Folder { get; } = Path.Combine(store.Value.DataFolder, "imports");
 
     public string PathOf(ImportJob job) => Path.Combine(Folder, job.StoredFile);
 

@@ -52,6 +52,8 @@ internal sealed class ImportJob
     public ImportMode Mode { get; set; }
     public ImportState State { get; set; } = ImportState.Queued;
     public DateTime CreatedAtUtc { get; init; }
+    /// <summary>The host that keeps the file and runs the job (<see cref="Scheduling.HostIdentity"/>).</summary>
+    public string? RunBy { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
 
     /// <summary>The dry run this import confirms, if any.</summary>

@@ -17,7 +17,8 @@ namespace Federation.Host.Imports;
 /// </summary>
 internal sealed class ImportJobs(
     PlatformDbContext platform, IEnumerable<ILedgerImport> ledgers, ICurrentUser user, ModuleCatalog catalog,
-    ImportFiles files, ImportQueue queue, ImportProgress progress, IOptions<ImportLimits> limits, TimeProvider clock)
+    ImportFiles files, ImportQueue queue, ImportProgress progress, IOptions<ImportLimits> limits, TimeProvider clock,
+    Scheduling.HostIdentity host)
 {
     private static readonly string[] Extensions = [".xlsx", ".csv"];
 
@@ -114,6 +115,7 @@ internal sealed class ImportJobs(
 
     private async Task<ImportJob> Queue(ImportJob job, CancellationToken ct)
     {
+        job.RunBy = host.Name;
         platform.ImportJobs.Add(job);
         await platform.SaveChangesAsync(ct);
         queue.Enqueue(job.Id, Frozen());

@@ -11,7 +11,8 @@ namespace Federation.Host.Imports;
 /// Runs import jobs one after another in the background (SQLite has one writer anyway), so a
 /// 100,000-row ledger does not hold a request open; the page polls the job for its progress.
 /// </summary>
-internal sealed class ImportQueue(ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, ILogger<ImportQueue> logger)
+internal sealed class ImportQueue(
+    ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, Scheduling.HostIdentity host, ILogger<ImportQueue> logger)
     : BackgroundService
 {
     private readonly Channel<(Guid Job, ICurrentUser User)> waiting = Channel.CreateUnbounded<(Guid, ICurrentUser)>();
@@ -41,12 +42,13 @@ internal sealed class ImportQueue(ILifetimeScope root, ImportRunner runner, Impo
         }
     }
 
-    // Jobs the last process was running or had queued will never finish: say so on their reports.
+    // Jobs this host's last run was running or had queued will never finish: say so on their reports.
+    // Other hosts' jobs are theirs; a job from before jobs named their host is this host's to close.
     private async Task MarkInterrupted(CancellationToken ct)
     {
         await using var scope = root.BeginSystemScope();
         var platform = scope.Resolve<PlatformDbContext>();
-        await platform.ImportJobs.Where(j => j.State == ImportState.Queued || j.State == ImportState.Running)
+        await platform.ImportJobs.Where(j => (j.State == ImportState.Queued || j.State == ImportState.Running) && (j.RunBy == host.Name || j.RunBy == null))
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Interrupted), ct);
     }
 

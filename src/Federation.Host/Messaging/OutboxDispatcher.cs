@@ -18,6 +18,7 @@ internal sealed class OutboxDispatcher(
     OutboxSignal signal,
     EventTypes eventTypes,
     IEventDelivery delivery,
+    Persistence.IStore store,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -52,9 +53,9 @@ internal sealed class OutboxDispatcher(
         await using var batchScope = scope.BeginSystemScope();
         var db = (ModuleDbContext)batchScope.Resolve(contextType);
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await db.OutboxMessages
-            .Where(m => m.SentAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
-            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        // Where several hosts share the store, the claimed rows stay locked until they are marked sent.
+        await using var claim = store.ClaimsNeedTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var batch = await store.ClaimOutbox(db, now, BatchSize, cancellationToken);
         if (batch.Count == 0) return false;
 
         foreach (var message in batch)
@@ -78,6 +79,7 @@ internal sealed class OutboxDispatcher(
             }
         }
         await db.SaveChangesAsync(CancellationToken.None);
+        if (claim is not null) await claim.CommitAsync(CancellationToken.None);
         return batch.Count == BatchSize;
     }
 }

@@ -8,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Messaging;
 
-/// <summary>Replays the sent rows of every module's outbox, oldest first across modules.</summary>
-internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, IEventDelivery delivery)
+/// <summary>
+/// Replays the sent rows of every module's outbox, oldest first across modules, to this process's
+/// consumers through the mediator whatever the transport: the caller (a rebuild) waits for the
+/// replay to be processed, and the inboxes, shared in the database, make it once across hosts.
+/// </summary>
+internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, MediatorDelivery delivery)
     : IEventHistory
 {
     public async Task<int> Replay(CancellationToken cancellationToken)

@@ -8,22 +8,25 @@ namespace Federation.Host.Organisations;
 
 /// <summary>
 /// The organisation tree held in memory: it is small, read on every request to scope queries,
-/// and changed rarely, by admins, through this process (which then reloads it).
+/// and changed rarely, by admins. The host where an admin changes it reloads it at once; other
+/// hosts sharing the store reload it when their copy is a minute old.
 /// </summary>
-internal sealed class OrganisationTree(ILifetimeScope scope)
+internal sealed class OrganisationTree(ILifetimeScope scope, TimeProvider clock)
 {
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+
     private volatile Snapshot? current;
 
     public async Task<Snapshot> Get(CancellationToken ct = default)
     {
-        if (current is { } loaded) return loaded;
+        if (current is { } loaded && clock.GetUtcNow() - loaded.LoadedAt < KeepFor) return loaded;
         // Load as the system: answering "who is acting" for a signed-in request needs this tree, so
         // loading it as the request's user recursed until the stack overflowed.
         await using var inner = scope.BeginSystemScope();
         var db = inner.Resolve<PlatformDbContext>();
         var nodes = await db.Organisations.AsNoTracking()
             .Select(o => new Node(o.Id, o.ParentId, o.Name, o.NameEn, o.Kind, o.Town)).ToListAsync(ct);
-        return current = new Snapshot(nodes);
+        return current = new Snapshot(nodes) { LoadedAt = clock.GetUtcNow() };
     }
 
     public void Invalidate() => current = null;
@@ -43,6 +46,8 @@ internal sealed class OrganisationTree(ILifetimeScope scope)
         }
 
         public IReadOnlyList<Node> Nodes { get; }
+
+        public DateTimeOffset LoadedAt { get; init; }
 
         public Node? Find(Guid id) => byId.GetValueOrDefault(id);
 

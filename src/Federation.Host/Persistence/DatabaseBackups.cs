@@ -6,11 +6,11 @@ namespace Federation.Host.Persistence;
 internal sealed record BackupFile(string File, long Bytes, DateTime CreatedAtUtc);
 
 /// <summary>
-/// Online backups of the store into <c>&lt;data folder&gt;/backups/federation-&lt;yyyyMMdd-HHmmss&gt;.db</c>.
-/// File names are made here from the clock, never taken from a caller, so no request can
-/// choose where a file is written.
+/// Online backups of the store into <c>&lt;data folder&gt;/backups/federation-&lt;yyyyMMdd-HHmmss&gt;.db</c>
+/// (SQLite) or <c>.dump</c> (PostgreSQL, pg_dump's custom format). File names are made here from
+/// the clock, never taken from a caller, so no request can choose where a file is written.
 /// </summary>
-internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
+internal sealed class DatabaseBackups(IStore store, Microsoft.Extensions.Options.IOptions<StoreOptions> options, TimeProvider clock)
 {
     private const string Prefix = "federation-";
     private const string StampFormat = "yyyyMMdd-HHmmss";
@@ -18,7 +18,9 @@ internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
     // One copy at a time: two at once would only compete for the disk, and the second could take the first's name.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
-    public string Folder => Path.Combine(Path.GetDirectoryName(store.FilePath)!, "backups");
+    public string Folder => Path.Combine(options.Value.DataFolder, "backups");
+
+    private string Extension => store.Provider == StoreProvider.Sqlite ? ".db" : ".dump";
 
     /// <summary>Takes a backup now, or returns null when one was already taken this second under the same name.</summary>
     public async Task<BackupFile?> Create(CancellationToken cancellationToken)
@@ -27,7 +29,7 @@ internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
         try
         {
             var createdAtUtc = clock.GetUtcNow().UtcDateTime;
-            var name = $"{Prefix}{createdAtUtc.ToString(StampFormat, CultureInfo.InvariantCulture)}.db";
+            var name = $"{Prefix}{createdAtUtc.ToString(StampFormat, CultureInfo.InvariantCulture)}{Extension}";
             var target = Path.Combine(Folder, name);
             if (File.Exists(target)) return null;
             Directory.CreateDirectory(Folder);
@@ -35,7 +37,7 @@ internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
             var partial = target + ".partial";
             try
             {
-                await Task.Run(() => store.BackupTo(partial), cancellationToken);
+                await store.BackupTo(partial, cancellationToken);
                 File.Move(partial, target);
             }
             finally
@@ -55,7 +57,7 @@ internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
     public IReadOnlyList<BackupFile> List()
     {
         if (!Directory.Exists(Folder)) return [];
-        return new DirectoryInfo(Folder).EnumerateFiles($"{Prefix}*.db")
+        return new DirectoryInfo(Folder).EnumerateFiles($"{Prefix}*{Extension}")
             .Select(file => (file, taken: TakenAt(file.Name)))
             .Where(f => f.taken is not null)
             .Select(f => new BackupFile(f.file.Name, f.file.Length, f.taken!.Value))
@@ -65,7 +67,7 @@ internal sealed class DatabaseBackups(SqliteStore store, TimeProvider clock)
 
     private static DateTime? TakenAt(string fileName)
     {
-        var stamp = fileName[Prefix.Length..^".db".Length];
+        var stamp = Path.GetFileNameWithoutExtension(fileName)[Prefix.Length..];
         return DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var taken) ? taken : null;
     }

@@ -3,14 +3,15 @@ using Federation.Kernel.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Federation.Host.Persistence;
 
 /// <summary>
-/// The one place that knows the store is SQLite: the connection, its pragmas, and the
-/// single-writer gate. Module code sees only EF Core and <see cref="ModuleDbContext"/>.
+/// The store as one SQLite file: the connection, its pragmas, and the single-writer gate. One
+/// host process only; several hosts need <see cref="PostgresStore"/>.
 /// </summary>
-internal sealed class SqliteStore
+internal sealed class SqliteStore : IStore
 {
     private readonly string connectionString;
     private readonly SqlitePragmas pragmas;
@@ -35,9 +36,21 @@ internal sealed class SqliteStore
         FilePath = path;
     }
 
+    public StoreProvider Provider => StoreProvider.Sqlite;
+
     public string FilePath { get; }
 
     public IWriteGate WriteGate { get; } = new SingleWriterGate();
+
+    public IReadSnapshots ReadSnapshots { get; } = new SqliteReadSnapshots();
+
+    // One process and one writer: no other dispatcher can take the same rows.
+    public bool ClaimsNeedTransaction => false;
+
+    public Task<List<OutboxMessage>> ClaimOutbox(ModuleDbContext db, DateTime now, int take, CancellationToken cancellationToken) =>
+        db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .OrderBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Copies the live database into <paramref name="destinationPath"/> with SQLite's online backup API.
@@ -49,7 +62,9 @@ internal sealed class SqliteStore
     /// consistent while the host keeps writing. Taking the gate would only stall every write for
     /// the length of the copy.
     /// </remarks>
-    public void BackupTo(string destinationPath)
+    public Task BackupTo(string path, CancellationToken cancellationToken) => Task.Run(() => BackupTo(path), cancellationToken);
+
+    private void BackupTo(string destinationPath)
     {
         using var source = new SqliteConnection(connectionString);
         source.Open();
@@ -66,6 +81,7 @@ internal sealed class SqliteStore
 
     public void Configure(DbContextOptionsBuilder options, string tablePrefix) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable($"{tablePrefix}_migrations"))
+            .ReplaceService<IMigrationsAssembly, ProviderMigrations>()
             .AddInterceptors(pragmas);
 
     private sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor

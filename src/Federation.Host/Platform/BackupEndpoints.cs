@@ -20,6 +20,15 @@ internal static class BackupEndpoints
     private static Ok<IReadOnlyList<BackupFile>> List(DatabaseBackups backups) => TypedResults.Ok(backups.List());
 
     // The request has no body: the file name comes from the clock, never from the caller.
-    private static async Task<Results<Created<BackupFile>, Conflict>> Create(DatabaseBackups backups, CancellationToken ct) =>
-        await backups.Create(ct) is { } created ? TypedResults.Created((string?)null, created) : TypedResults.Conflict();
+    private static async Task<Results<Created<BackupFile>, Conflict, ProblemHttpResult>> Create(DatabaseBackups backups, CancellationToken ct)
+    {
+        try
+        {
+            return await backups.Create(ct) is { } created ? TypedResults.Created((string?)null, created) : TypedResults.Conflict();
+        }
+        catch (BackupFailedException failure)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The backup could not be taken.", detail: failure.Message);
+        }
+    }
 }

@@ -22,6 +22,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
+    public DbSet<Persistence.DataProtectionKeyRow> DataProtectionKeys => Set<Persistence.DataProtectionKeyRow>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -79,6 +81,19 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             j.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             j.Property(x => x.Problem).HasMaxLength(1000);
             j.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+            j.Property(x => x.RunBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Scheduling.ScheduledRound>(r =>
+        {
+            r.ToTable("scheduled_rounds");
+            r.HasKey(x => new { x.Job, x.RoundStartUtc });
+            r.Property(x => x.Job).HasMaxLength(100);
+            r.Property(x => x.ClaimedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Persistence.DataProtectionKeyRow>(k =>
+        {
+            k.ToTable("data_protection_keys");
+            k.Property(x => x.FriendlyName).HasMaxLength(100);
         });
         modelBuilder.Entity<Notification>(n =>
         {

@@ -10,7 +10,8 @@ namespace Federation.CrashTests.Hosting;
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(60);
+    // Generous: three hosts starting at once on a loaded 2-core runner have taken over a minute.
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(150);
     private static readonly TimeSpan ExitWithin = TimeSpan.FromSeconds(30);
 
     private readonly Process process;
@@ -28,7 +29,9 @@ internal sealed class HostProcess : IAsyncDisposable
     public string LogPath => log.Path;
 
     /// <summary>Starts the host on <paramref name="databasePath"/> and returns once /health answers 200.</summary>
-    public static async Task<HostProcess> Start(HostInstallation installation, string databasePath, string adminPassword, string logPath)
+    public static async Task<HostProcess> Start(
+        HostInstallation installation, string databasePath, string adminPassword, string logPath,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var start = new ProcessStartInfo(DotnetExecutable())
@@ -49,6 +52,8 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Bootstrap__DemoData"] = "false";
         // Production logs JSON; plain lines are easier to read when a run has to be diagnosed.
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        // Other engines (PostgreSQL, RabbitMQ), a host name: as environment variables, the way an operator sets them.
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
 
         var hostLog = new HostLog(logPath);
         var process = new Process { StartInfo = start };

@@ -78,8 +78,11 @@ public sealed class EnterpriseWorld : IAsyncLifetime
         await scope.Resolve<OverdueConcerns>().Flag(CancellationToken.None);
     }
 
-    /// <summary>Delivers an event as the outbox dispatcher would, returning when every consumer has committed.</summary>
+    /// <summary>
+    /// Delivers an event to this host's consumers, returning when every one has committed: through
+    /// the mediator, as a replay does, whichever transport the host publishes on.
+    /// </summary>
     public Task Deliver<TEvent>(TEvent integrationEvent) where TEvent : IntegrationEvent =>
-        Factory.Services.GetRequiredService<ILifetimeScope>().Resolve<IEventDelivery>()
+        Factory.Services.GetRequiredService<ILifetimeScope>().Resolve<MediatorDelivery>()
             .Deliver(integrationEvent, typeof(TEvent), CancellationToken.None);
 }

@@ -9,17 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Federation.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real host on a fresh SQLite file of its own. Each factory is one database; tests that
+/// The real host on a fresh SQLite file of its own (or, in the PostgreSQL pass, a fresh database
+/// and broker prefix: see <see cref="TestStore"/>). Each factory is one database; tests that
 /// share one use distinct records and never assume an empty table.
 /// </summary>
 public sealed class FederationFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Passw0rd-Test";
 
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "federation-tests", Guid.NewGuid().ToString("N"));
+    private readonly string name = "fedtest_" + Guid.NewGuid().ToString("N");
+    private readonly string directory;
     private readonly Dictionary<string, string?> settings = new();
     private TimeProvider? clock;
 
+    public FederationFactory() => directory = Path.Combine(Path.GetTempPath(), "federation-tests", name);
+
+    /// <summary>The SQLite file; in the PostgreSQL pass it only names the host's local data folder.</summary>
     public string DatabasePath => Path.Combine(directory, "federation.db");
 
     /// <summary>Sets a configuration value before the host starts, e.g. to switch a module off.</summary>
@@ -44,6 +49,8 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (TestStore.OnPostgres)
+            foreach (var (key, value) in TestStore.Settings(name)) builder.UseSetting(key, value);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (clock is { } testClock) builder.ConfigureTestServices(services => services.AddSingleton(testClock));
     }
@@ -71,6 +78,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (TestStore.OnPostgres) TestStore.Drop(name);
         try { Directory.Delete(directory, recursive: true); }
         catch (IOException) { /* a file still open on a slow runner; the temp folder is disposable */ }
     }

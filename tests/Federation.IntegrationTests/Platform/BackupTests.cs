@@ -43,8 +43,10 @@ public sealed class BackupTests
 
         using var stopWriting = new CancellationTokenSource();
         var writer = KeepWriting(await live.Admin(), stopWriting.Token);
-        await Task.Delay(300);
-        var eventsBefore = (await Read(admin, "/api/investment/events?pageSize=200")).GetProperty("items").EnumerateArray().Select(e => e.Id()).ToList();
+        // A fixed pause was not always enough on a loaded runner: wait for the writer's first event.
+        var eventsBefore = await Eventually.Within(TimeSpan.FromSeconds(20),
+            async () => (await Read(admin, "/api/investment/events?pageSize=200")).GetProperty("items").EnumerateArray().Select(e => e.Id()).ToList(),
+            events => events.Count > 0);
 
         var backup = await (await admin.PostAsync("/api/admin/backups", null)).ShouldBe(HttpStatusCode.Created);
 

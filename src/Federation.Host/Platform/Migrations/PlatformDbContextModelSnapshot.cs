@@ -190,6 +190,10 @@ namespace Federation.Host.Platform.Migrations
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -354,6 +358,47 @@ namespace Federation.Host.Platform.Migrations
                         .IsUnique();
 
                     b.ToTable("plt_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Host.Persistence.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plt_data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Host.Scheduling.ScheduledRound", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RoundStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job", "RoundStartUtc");
+
+                    b.ToTable("plt_scheduled_rounds", (string)null);
                 });
 
             modelBuilder.Entity("Federation.Host.Tokens.ApiToken", b =>

@@ -135,9 +135,13 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    // Stored to the microsecond, PostgreSQL's precision, on every engine: a time then reads back the
+    // same on SQLite and PostgreSQL, and a database copied from one to the other is identical.
     private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => ToMicroseconds(v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime()),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private static DateTime ToMicroseconds(DateTime utc) => new(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
 
     /// <summary>The module's own model; table names get the prefix added.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);

@@ -2,6 +2,7 @@ using Autofac;
 using Federation.Enterprises.Contracts;
 using Federation.Enterprises.Data;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Scheduling;
 using Federation.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -28,9 +29,13 @@ internal sealed class OverdueConcerns(EnterprisesDbContext db, TimeProvider cloc
     }
 }
 
-/// <summary>Runs <see cref="OverdueConcerns"/> at start and then every hour, as the system.</summary>
-internal sealed class OverdueSweep(ILifetimeScope scope, TimeProvider clock, ILogger<OverdueSweep> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="OverdueConcerns"/> at start and then every hour, as the system; of several
+/// hosts, only the one that claims the hour does.
+/// </summary>
+internal sealed class OverdueSweep(ILifetimeScope scope, IScheduledRounds rounds, TimeProvider clock, ILogger<OverdueSweep> logger) : BackgroundService
 {
+    private const string Job = "ent:overdue-concerns";
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,6 +44,11 @@ internal sealed class OverdueSweep(ILifetimeScope scope, TimeProvider clock, ILo
         {
             try
             {
+                if (!await rounds.TryClaim(Job, Rounds.HourOf(clock.GetUtcNow()), stoppingToken))
+                {
+                    await Task.Delay(Every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                    continue;
+                }
                 await using var inner = scope.BeginLifetimeScope(b => b.RegisterInstance<ICurrentUser>(SystemUser.Instance));
                 var flagged = await inner.Resolve<OverdueConcerns>().Flag(stoppingToken);
                 if (flagged > 0) logger.LogInformation("{Count} concerns went past their due date", flagged);

@@ -1,0 +1,34 @@
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Persistence;
+
+/// <summary>
+/// The one seam that knows which engine holds the data. Module code sees only EF Core and
+/// <see cref="ModuleDbContext"/>; everything that differs between engines is answered here.
+/// </summary>
+internal interface IStore
+{
+    StoreProvider Provider { get; }
+
+    /// <summary>Serialises writes where the engine has a single writer.</summary>
+    IWriteGate WriteGate { get; }
+
+    IReadSnapshots ReadSnapshots { get; }
+
+    /// <summary>Points a module's context at the store, with its migrations history kept apart from the others'.</summary>
+    void Configure(DbContextOptionsBuilder options, string tablePrefix);
+
+    /// <summary>
+    /// The next outbox rows due for delivery, oldest first. Where several hosts share the store the
+    /// rows are locked for the caller's open transaction, and rows another host holds are skipped,
+    /// so no event is handed to the bus by two dispatchers at once.
+    /// </summary>
+    Task<List<OutboxMessage>> ClaimOutbox(ModuleDbContext db, DateTime now, int take, CancellationToken cancellationToken);
+
+    /// <summary>Writes a consistent copy of the whole store to <paramref name="path"/> while the hosts keep working.</summary>
+    Task BackupTo(string path, CancellationToken cancellationToken);
+
+    /// <summary>True when <see cref="ClaimOutbox"/> must run inside a transaction held until the rows are marked sent.</summary>
+    bool ClaimsNeedTransaction { get; }
+}
