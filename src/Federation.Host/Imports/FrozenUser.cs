@@ -21,6 +21,23 @@ internal sealed class FrozenUser : ICurrentUser
         visible = user.VisibleOrganisationIds.ToHashSet();
     }
 
+    private FrozenUser(Stored stored)
+    {
+        UserId = stored.UserId;
+        UserName = stored.UserName;
+        OrganisationId = stored.OrganisationId;
+        SeesEverything = stored.SeesEverything;
+        permissions = stored.Permissions.ToHashSet();
+        visible = stored.Visible.ToHashSet();
+    }
+
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(
+        new Stored(UserId, UserName, OrganisationId, SeesEverything, [.. permissions], [.. visible]));
+
+    public static FrozenUser FromJson(string json) => new(System.Text.Json.JsonSerializer.Deserialize<Stored>(json)!);
+
+    private sealed record Stored(Guid? UserId, string UserName, Guid? OrganisationId, bool SeesEverything, string[] Permissions, Guid[] Visible);
+
     public Guid? UserId { get; }
     public string UserName { get; }
     public bool IsAuthenticated => true;

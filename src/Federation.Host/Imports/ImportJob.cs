@@ -54,6 +54,11 @@ internal sealed class ImportJob
     public DateTime CreatedAtUtc { get; init; }
     /// <summary>The host that keeps the file and runs the job (<see cref="Scheduling.HostIdentity"/>).</summary>
     public string? RunBy { get; set; }
+    /// <summary>
+    /// The uploader as they were when they asked (<see cref="FrozenUser"/>, as JSON), so the host
+    /// holding the file can run a job another host accepted.
+    /// </summary>
+    public string? RunAs { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
 
     /// <summary>The dry run this import confirms, if any.</summary>

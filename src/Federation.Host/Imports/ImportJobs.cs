@@ -62,7 +62,11 @@ internal sealed class ImportJobs(
             throw new RuleViolationException("id", SharedText.Get("Import.NotConfirmable"));
         if (await platform.ImportJobs.AnyAsync(j => j.ConfirmsJobId == dryRunId && j.State != ImportState.Refused, ct))
             throw new RuleViolationException("id", SharedText.Get("Import.AlreadyConfirmed"));
-        if (!files.Exists(dryRun)) throw new RuleViolationException("id", SharedText.Get("Import.FileGone"));
+        // The file is on the host that took the upload; only that host can tell whether it is still there.
+        if (dryRun.RunBy is null || dryRun.RunBy == host.Name)
+        {
+            if (!files.Exists(dryRun)) throw new RuleViolationException("id", SharedText.Get("Import.FileGone"));
+        }
         return await Queue(new ImportJob
         {
             Ledger = dryRun.Ledger,
@@ -73,6 +77,7 @@ internal sealed class ImportJobs(
             Culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "zh-CN" : "en",
             Mode = mode,
             ConfirmsJobId = dryRun.Id,
+            RunBy = dryRun.RunBy,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         }, ct);
     }
@@ -113,12 +118,18 @@ internal sealed class ImportJobs(
     /// <summary>The known permissions, to freeze the user's for a job that runs after the request.</summary>
     private FrozenUser Frozen() => new(user, catalog.Enabled.SelectMany(m => m.Permissions).Select(p => p.Key));
 
+    /// <summary>
+    /// Saves the job for the host that holds its file: this one for an upload, the dry run's host for
+    /// a confirmation, which that host's queue picks up from the database.
+    /// </summary>
     private async Task<ImportJob> Queue(ImportJob job, CancellationToken ct)
     {
-        job.RunBy = host.Name;
+        var frozen = Frozen();
+        job.RunBy ??= host.Name;
+        job.RunAs = frozen.ToJson();
         platform.ImportJobs.Add(job);
         await platform.SaveChangesAsync(ct);
-        queue.Enqueue(job.Id, Frozen());
+        if (job.RunBy == host.Name) queue.Enqueue(job.Id, frozen);
         return job;
     }
 

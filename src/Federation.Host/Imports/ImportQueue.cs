@@ -10,12 +10,17 @@ namespace Federation.Host.Imports;
 /// <summary>
 /// Runs import jobs one after another in the background (SQLite has one writer anyway), so a
 /// 100,000-row ledger does not hold a request open; the page polls the job for its progress.
+/// Jobs come from this host's requests at once, and from the database every few seconds when
+/// another host accepted a confirmation of a dry run whose file is here.
 /// </summary>
 internal sealed class ImportQueue(
     ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, Scheduling.HostIdentity host, ILogger<ImportQueue> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(2);
+
     private readonly Channel<(Guid Job, ICurrentUser User)> waiting = Channel.CreateUnbounded<(Guid, ICurrentUser)>();
+    private readonly HashSet<Guid> handedOver = [];
 
     public void Enqueue(Guid job, ICurrentUser user) => waiting.Writer.TryWrite((job, user));
 
@@ -27,6 +32,35 @@ internal sealed class ImportQueue(
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var polling = PollHandedOver(stoppingToken);
+        await RunWaiting(stoppingToken);
+        await polling;
+    }
+
+    // Operational, not domain time: real seconds whatever clock the host is given.
+    private async Task PollHandedOver(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = root.BeginSystemScope();
+                var handed = await scope.Resolve<PlatformDbContext>().ImportJobs.AsNoTracking()
+                    .Where(j => j.RunBy == host.Name && j.State == ImportState.Queued && j.RunAs != null)
+                    .Select(j => new { j.Id, j.RunAs }).ToListAsync(stoppingToken);
+                foreach (var job in handed.Where(j => handedOver.Add(j.Id)))
+                    Enqueue(job.Id, FrozenUser.FromJson(job.RunAs!));
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(failure, "Looking for import jobs handed over by other hosts failed; trying again");
+            }
+            await Task.Delay(PollEvery, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task RunWaiting(CancellationToken stoppingToken)
     {
         await foreach (var (job, user) in waiting.Reader.ReadAllAsync(stoppingToken))
         {

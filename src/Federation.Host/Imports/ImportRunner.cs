@@ -25,12 +25,16 @@ internal sealed class ImportRunner(ILifetimeScope root, ImportProgress progress,
     {
         await using var scope = root.BeginLifetimeScope(b => b.RegisterInstance(user).As<ICurrentUser>());
         var platform = scope.Resolve<PlatformDbContext>();
+        // Claimed once: a job can reach the queue both from its request and from the database poll.
+        var claimed = 0;
+        await platform.InBulkTransaction(async token => claimed = await platform.ImportJobs
+            .Where(j => j.Id == jobId && j.State == ImportState.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Running), token), ct);
+        if (claimed == 0) return;
         var job = await platform.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
         var culture = CultureInfo.GetCultureInfo(job.Culture);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
-        job.State = ImportState.Running;
-        await platform.SaveChangesAsync(ct);
         try
         {
             var ledger = scope.Resolve<IEnumerable<ILedgerImport>>().Single(l => l.Name == job.Ledger);

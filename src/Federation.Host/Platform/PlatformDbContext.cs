@@ -82,6 +82,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             j.Property(x => x.Problem).HasMaxLength(1000);
             j.Property(x => x.IgnoredColumns).HasMaxLength(2000);
             j.Property(x => x.RunBy).HasMaxLength(100);
+            j.HasIndex(x => new { x.RunBy, x.State });
         });
         modelBuilder.Entity<Scheduling.ScheduledRound>(r =>
         {

@@ -190,6 +190,9 @@ namespace Federation.Host.Platform.Migrations
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RunAs")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RunBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -224,6 +227,8 @@ namespace Federation.Host.Platform.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ConfirmsJobId");
+
+                    b.HasIndex("RunBy", "State");
 
                     b.HasIndex("UserId", "CreatedAtUtc");
 

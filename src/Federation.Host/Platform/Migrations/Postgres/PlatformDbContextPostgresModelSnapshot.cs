@@ -199,6 +199,9 @@ namespace Federation.Host.Platform.Migrations.Postgres
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RunAs")
+                        .HasColumnType("text");
+
                     b.Property<string>("RunBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -233,6 +236,8 @@ namespace Federation.Host.Platform.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConfirmsJobId");
+
+                    b.HasIndex("RunBy", "State");
 
                     b.HasIndex("UserId", "CreatedAtUtc");
 
