@@ -1,16 +1,15 @@
-using Microsoft.Data.Sqlite;
+using static Federation.CrashTests.Store.StoreConnection;
 
 namespace Federation.CrashTests.Store;
 
 /// <summary>
-/// The tables the crash test reasons about, read straight from the SQLite file rather than
+/// The tables the crash tests reason about, read straight from the SQLite file rather than
 /// through the API, so what is checked is what is on disk.
 /// </summary>
 internal sealed class StoreSnapshot
 {
     public const string AuditConsumer = "Federation.Host.Audit.AuditLogWriter";
-
-    private static readonly string[] OutboxTables = ["inv_outbox", "plt_outbox"];
+    public const string ScorecardConsumer = "Federation.Scorecard.Facts.KpiFactsWriter";
 
     public required IReadOnlyList<Guid> Projects { get; init; }
     public required IReadOnlyList<StageRow> Stages { get; init; }
@@ -22,13 +21,13 @@ internal sealed class StoreSnapshot
     /// Audit events already written to the audit log whose outbox row was not yet marked sent:
     /// the host will deliver them again, and only the inbox keeps that from duplicating the audit.
     /// </summary>
-    public int AwaitingRedelivery
+    public int AwaitingRedelivery => AwaitingRedeliveryTo(AuditConsumer);
+
+    /// <summary>Events <paramref name="consumer"/> has already processed whose outbox row is not yet marked sent.</summary>
+    public int AwaitingRedeliveryTo(string consumer)
     {
-        get
-        {
-            var recorded = Audit.Select(a => a.EventId).ToHashSet();
-            return Outbox.Count(o => o.IsAuditRecorded && !o.Sent && recorded.Contains(o.EventId));
-        }
+        var processed = Inbox.Where(i => i.Consumer == consumer).Select(i => i.EventId).ToHashSet();
+        return Outbox.Count(o => !o.Sent && processed.Contains(o.EventId));
     }
 
     public static StoreSnapshot Read(string databasePath)
@@ -41,12 +40,12 @@ internal sealed class StoreSnapshot
                 r => new StageRow(Guid.Parse(r.GetString(0)), r.GetInt32(1), r.GetString(2))),
             Audit = Query(connection, "SELECT EventId, EntityType, EntityId, Action FROM plt_audit_entries",
                 r => new AuditRow(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3))),
-            Outbox = OutboxTables.SelectMany(table => Query(connection,
+            Outbox = TablesEndingIn(connection, "outbox").SelectMany(table => Query(connection,
                 $"SELECT Id, EventId, Type, SentAtUtc IS NOT NULL, Attempts, LastError FROM {table}",
                 r => new OutboxRow(table, r.GetInt64(0), Guid.Parse(r.GetString(1)), r.GetString(2), r.GetBoolean(3),
                     r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5)))).ToList(),
-            Inbox = Query(connection, "SELECT EventId, Consumer FROM plt_inbox",
-                r => new InboxRow(Guid.Parse(r.GetString(0)), r.GetString(1))),
+            Inbox = TablesEndingIn(connection, "inbox").SelectMany(table => Query(connection, $"SELECT EventId, Consumer FROM {table}",
+                r => new InboxRow(Guid.Parse(r.GetString(0)), r.GetString(1)))).ToList(),
         };
     }
 
@@ -54,48 +53,26 @@ internal sealed class StoreSnapshot
     public static long UnsentOutboxRows(string databasePath)
     {
         using var connection = Open(databasePath);
-        using var command = connection.CreateCommand();
-        command.CommandText = string.Join(" + ",
-            OutboxTables.Select(table => $"(SELECT COUNT(*) FROM {table} WHERE SentAtUtc IS NULL)")).Insert(0, "SELECT ");
-        return (long)command.ExecuteScalar()!;
+        return Number(connection, "SELECT " + string.Join(" + ",
+            TablesEndingIn(connection, "outbox").Select(table => $"(SELECT COUNT(*) FROM {table} WHERE SentAtUtc IS NULL)")));
     }
 
     /// <summary>
     /// Whether, right now, the dispatcher has delivered an audit event it has not yet marked sent:
     /// the window a kill must hit for the inbox to matter. Read while the host runs.
     /// </summary>
-    public static bool HasDeliveredButUnmarkedAuditEvents(string databasePath)
+    public static bool HasDeliveredButUnmarkedAuditEvents(string databasePath) => HasDeliveredButUnmarkedEvents(databasePath, AuditConsumer);
+
+    /// <summary>As above, for any consumer: an unsent outbox row whose event the consumer's inbox already holds.</summary>
+    public static bool HasDeliveredButUnmarkedEvents(string databasePath, string consumer)
     {
         using var connection = Open(databasePath);
+        var processed = string.Join(" UNION ALL ", TablesEndingIn(connection, "inbox")
+            .Select(table => $"SELECT EventId FROM {table} WHERE Consumer = $consumer"));
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (" + string.Join(" UNION ALL ", OutboxTables.Select(table =>
-            $"SELECT 1 FROM {table} o WHERE o.SentAtUtc IS NULL AND o.Type LIKE '%.AuditRecorded' " +
-            "AND o.EventId IN (SELECT EventId FROM plt_audit_entries)")) + ")";
+        command.CommandText = "SELECT EXISTS (" + string.Join(" UNION ALL ", TablesEndingIn(connection, "outbox").Select(table =>
+            $"SELECT 1 FROM {table} o WHERE o.SentAtUtc IS NULL AND o.EventId IN ({processed})")) + ")";
+        command.Parameters.AddWithValue("$consumer", consumer);
         return (long)command.ExecuteScalar()! == 1;
-    }
-
-    private static SqliteConnection Open(string databasePath)
-    {
-        // ReadWrite, not ReadWriteCreate: a wrong path must fail, not read an empty new database.
-        // No pooling, so no handle outlives the check and the temp folder can be deleted.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(read(reader));
-        return rows;
     }
 }

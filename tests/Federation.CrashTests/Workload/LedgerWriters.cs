@@ -26,18 +26,7 @@ internal sealed class LedgerWriters : IDisposable
     private LedgerWriters(HttpClient http) => this.http = http;
 
     /// <summary>Signs in as the admin; all clients share the one session cookie.</summary>
-    public static async Task<LedgerWriters> SignIn(Uri host, string adminPassword)
-    {
-        var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer() };
-        var http = new HttpClient(handler) { BaseAddress = host, Timeout = TimeSpan.FromSeconds(10) };
-        using var response = await http.PostAsJsonAsync("/api/auth/sign-in", new { userName = "admin", password = adminPassword });
-        if (!response.IsSuccessStatusCode)
-        {
-            http.Dispose();
-            throw new InvalidOperationException($"Sign-in refused with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-        return new LedgerWriters(http);
-    }
+    public static async Task<LedgerWriters> SignIn(Uri host, string adminPassword) => new(await AdminSession.SignIn(host, adminPassword));
 
     /// <summary>
     /// Completes when the host has confirmed a first write. A freshly started host spends its first
@@ -117,17 +106,6 @@ internal sealed class LedgerWriters : IDisposable
         return body.GetProperty("version").GetInt32();
     }
 
-    private static async Task RecordRefusal(WriteTally tally, HttpResponseMessage response, string doing)
-    {
-        string body;
-        try
-        {
-            body = await response.Content.ReadAsStringAsync();
-        }
-        catch (Exception cut) when (cut is HttpRequestException or IOException)
-        {
-            body = "(body cut off)";
-        }
-        tally.Refusal($"{(int)response.StatusCode} {doing}: {body}");
-    }
+    private static async Task RecordRefusal(WriteTally tally, HttpResponseMessage response, string doing) =>
+        tally.Refusal(await AdminSession.Describe(response, doing));
 }
