@@ -4,7 +4,6 @@ using Federation.CrashTests.Hosting;
 using Federation.CrashTests.Store;
 using Federation.CrashTests.Workload;
 using FluentAssertions.Execution;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace Federation.CrashTests;
@@ -37,8 +36,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         ("2022-2024", new(2022, 1, 1), new(2024, 12, 31)),
     ];
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "federation-crash", Guid.NewGuid().ToString("N"));
-    private HostProcess? host;
+    private readonly CrashWorkspace workspace = new();
     private bool passed;
 
     [Fact]
@@ -48,10 +46,10 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         var random = new Random(settings.Seed);
         output.WriteLine($"Seed {settings.Seed} (repeat with {CrashCycleSettings.SeedVariable}={settings.Seed}); " +
             $"up to {settings.Cycles} cycles{(settings.Budget is { } budget ? $" within {budget.TotalMinutes:0} min" : "")}, " +
-            $"{settings.Clients} clients; data and host logs in {root}");
+            $"{settings.Clients} clients; data and host logs in {workspace.Root}");
         var clock = Stopwatch.StartNew();
-        var installation = HostInstallation.CopyTo(Path.Combine(root, "host"));
-        var database = Path.Combine(root, "data", "federation.db");
+        var installation = workspace.Install();
+        var database = workspace.Database;
         var tally = new RecordTally();
         var run = new CycleRecord();
 
@@ -59,7 +57,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         for (; settings.AnotherCycle(cycle, clock.Elapsed); cycle++)
         {
             var starting = Stopwatch.StartNew();
-            host = await HostProcess.Start(installation, database, AdminPassword, Path.Combine(root, $"host-{cycle}.log"));
+            var host = await workspace.StartHost(installation, AdminPassword, $"host-{cycle}");
             var started = starting.Elapsed;
             await VerifyAfterRestart(database, tally, $"Before cycle {cycle}");
             var verified = starting.Elapsed - started;
@@ -76,14 +74,13 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
                         $"refused: {string.Join("; ", tally.Refused.Take(5))}");
                 await AtLeastAcknowledged(tally, acknowledgedBefore + AcknowledgedBeforeKill);
                 await Task.Delay(writeFor);
-                aimed = aim is null ? "random" : await KillWindowSeen(database, aim) ? $"aimed at {Short(aim)}" : $"{Short(aim)} not seen in {AimWithin.TotalSeconds:0} s";
+                aimed = aim is null ? "random" : await OutboxProbe.RedeliveryWindowSeen(database, aim, AimWithin) ? $"aimed at {Short(aim)}" : $"{Short(aim)} not seen in {AimWithin.TotalSeconds:0} s";
                 var killedWhileRunning = await host.Kill();
                 await stop.CancelAsync();
                 await writing;
                 killedWhileRunning.Should().BeTrue("the host should still be running when the test kills it (log {0})", host.LogPath);
             }
-            await host.DisposeAsync();
-            host = null;
+            await workspace.StopHost();
 
             var afterCrash = StoreSnapshot.Read(database);
             var (audit, scorecard) = (afterCrash.AwaitingRedeliveryTo(StoreSnapshot.AuditConsumer), afterCrash.AwaitingRedeliveryTo(StoreSnapshot.ScorecardConsumer));
@@ -95,10 +92,9 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
                 $"{afterCrash.Outbox.Count(o => !o.Sent)} outbox rows unsent, of which already consumed: {audit} by the audit, {scorecard} by the scorecard");
         }
 
-        host = await HostProcess.Start(installation, database, AdminPassword, Path.Combine(root, "host-final.log"));
+        await workspace.StartHost(installation, AdminPassword, "host-final");
         var final = await VerifyAfterRestart(database, tally, "After the last cycle");
-        await host.DisposeAsync();
-        host = null;
+        await workspace.StopHost();
 
         output.WriteLine($"Total: {cycle - 1} cycles, {tally.Sent} writes sent, {tally.Acknowledged} acknowledged, {tally.Unknown} left without an answer " +
             $"({final.DoubtfulFound} of them committed, {final.DoubtfulMissing} not); {tally.Records.Count} records; " +
@@ -134,12 +130,13 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
     /// </summary>
     private async Task<RecordsAgainstTally> VerifyAfterRestart(string database, RecordTally tally, string when)
     {
-        var unsent = await UnsentOutboxRowsAfterDraining(database);
+        var unsent = await OutboxProbe.UnsentAfterDraining(database, DrainWithin);
+        var host = workspace.Host!;
         var store = StoreSnapshot.Read(database);
         var lines = WorkLineStore.Read(database);
         var records = RecordsAgainstTally.Compare(tally, lines);
         var figures = new List<string>();
-        using (var reader = await AdminSession.SignIn(host!.BaseAddress, AdminPassword))
+        using (var reader = await AdminSession.SignIn(host.BaseAddress, AdminPassword))
         {
             foreach (var (label, from, to) in Periods)
                 figures.AddRange(HostScorecard.Differences(label, await HostScorecard.Read(reader, from, to), IndependentScorecard.Count(lines, from, to)));
@@ -149,7 +146,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         using (new AssertionScope(when))
         {
             unsent.Should().Be(0, "the restarted host should deliver every outbox row within {0} (log {1}); left: {2}",
-                DrainWithin, host.LogPath, Describe(store.Outbox.Where(o => !o.Sent)));
+                DrainWithin, host.LogPath, OutboxProbe.Describe(store.Outbox.Where(o => !o.Sent)));
             records.Problems.Should().BeEmpty("every acknowledged write must be on disk as acknowledged, and nothing never sent");
             lines.UnwrittenCounts.Where(c => c.Value != 0).Should().BeEmpty("the load writes none of these records, so their figures must be zero");
             figures.Should().BeEmpty("every scorecard figure must equal the count of the source rows on disk: none lost, none counted twice");
@@ -174,47 +171,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         while (tally.Acknowledged < acknowledged && waited.Elapsed < FirstWriteWithin) await Task.Delay(20);
     }
 
-    private static async Task<bool> KillWindowSeen(string database, string consumer)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < AimWithin)
-        {
-            if (StoreSnapshot.HasDeliveredButUnmarkedEvents(database, consumer)) return true;
-            await Task.Delay(5);
-        }
-        return false;
-    }
-
-    private static async Task<long> UnsentOutboxRowsAfterDraining(string database)
-    {
-        var waited = Stopwatch.StartNew();
-        long unsent;
-        while ((unsent = StoreSnapshot.UnsentOutboxRows(database)) > 0 && waited.Elapsed < DrainWithin)
-            await Task.Delay(100);
-        return unsent;
-    }
-
-    private static string Describe(IEnumerable<OutboxRow> rows) =>
-        string.Join("; ", rows.Take(10).Select(o => $"{o.Table} #{o.Id} {o.Type} attempts {o.Attempts}: {o.LastError}"));
-
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (host is not null) await host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (!passed)
-        {
-            output.WriteLine($"Kept {root} for diagnosis");
-            return;
-        }
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Something still holds a file; the temp folder is disposable.
-        }
-    }
+    public Task DisposeAsync() => workspace.Close(passed, output);
 }

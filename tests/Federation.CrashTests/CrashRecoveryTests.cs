@@ -4,7 +4,6 @@ using Federation.CrashTests.Hosting;
 using Federation.CrashTests.Store;
 using Federation.CrashTests.Workload;
 using FluentAssertions.Execution;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace Federation.CrashTests;
@@ -24,8 +23,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     private static readonly TimeSpan AimWithin = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DrainWithin = TimeSpan.FromSeconds(30);
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "federation-crash", Guid.NewGuid().ToString("N"));
-    private HostProcess? host;
+    private readonly CrashWorkspace workspace = new();
     private bool passed;
 
     [Fact]
@@ -33,16 +31,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        output.WriteLine($"Seed {seed}; data and host logs in {root}");
+        output.WriteLine($"Seed {seed}; data and host logs in {workspace.Root}");
         var clock = Stopwatch.StartNew();
-        var installation = HostInstallation.CopyTo(Path.Combine(root, "host"));
-        var database = Path.Combine(root, "data", "federation.db");
+        var installation = workspace.Install();
+        var database = workspace.Database;
         var tally = new WriteTally();
         var awaitingRedelivery = 0;
 
         for (var cycle = 1; cycle <= Cycles; cycle++)
         {
-            host = await HostProcess.Start(installation, database, AdminPassword, Path.Combine(root, $"host-{cycle}.log"));
+            var host = await workspace.StartHost(installation, AdminPassword, $"host-{cycle}");
             var (sentBefore, acknowledgedBefore) = (tally.Sent, tally.Acknowledged);
             var writeFor = TimeSpan.FromMilliseconds(random.Next(300, 1500));
             string aim;
@@ -57,14 +55,15 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 // Odd cycles kill at a random moment; even ones also wait for the dispatcher to be
                 // between delivering audit events and marking them sent, so a redelivery is certain
                 // to test the inbox even on a machine where that window is rarely hit by chance.
-                aim = cycle % 2 == 0 ? (await KillWindowSeen(database) ? "aimed at" : "missed") : "random, not aimed at";
+                aim = cycle % 2 == 0
+                    ? (await OutboxProbe.RedeliveryWindowSeen(database, StoreSnapshot.AuditConsumer, AimWithin) ? "aimed at" : "missed")
+                    : "random, not aimed at";
                 var killedWhileRunning = await host.Kill();
                 await stop.CancelAsync();
                 await writing;
                 killedWhileRunning.Should().BeTrue("the host should still be running when the test kills it (log {0})", host.LogPath);
             }
-            await host.DisposeAsync();
-            host = null;
+            await workspace.StopHost();
 
             var afterCrash = StoreSnapshot.Read(database);
             awaitingRedelivery += afterCrash.AwaitingRedelivery;
@@ -74,11 +73,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 $"{afterCrash.AwaitingRedelivery} of them already in the audit log");
         }
 
-        host = await HostProcess.Start(installation, database, AdminPassword, Path.Combine(root, "host-final.log"));
-        var unsent = await UnsentOutboxRowsAfterDraining(database);
-        var finalLog = host.LogPath;
-        await host.DisposeAsync();
-        host = null;
+        var finalLog = (await workspace.StartHost(installation, AdminPassword, "host-final")).LogPath;
+        var draining = Stopwatch.StartNew();
+        var unsent = await OutboxProbe.UnsentAfterDraining(database, DrainWithin);
+        output.WriteLine($"Outboxes drained to {unsent} unsent rows in {draining.Elapsed.TotalSeconds:0.0} s after the final start");
+        await workspace.StopHost();
         var store = StoreSnapshot.Read(database);
         output.WriteLine($"Total: {tally.Sent} writes sent, {tally.Acknowledged} acknowledged; {store.Projects.Count} projects, " +
             $"{store.Stages.Count} stage rows, {store.Audit.Count} audit rows; {awaitingRedelivery} audit events redelivered after a kill; " +
@@ -88,7 +87,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         using (new AssertionScope())
         {
             unsent.Should().Be(0, "the restarted host should deliver every outbox row within {0} (log {1}); left: {2}",
-                DrainWithin, finalLog, Describe(store.Outbox.Where(o => !o.Sent)));
+                DrainWithin, finalLog, OutboxProbe.Describe(store.Outbox.Where(o => !o.Sent)));
             tally.Refused.Should().BeEmpty("every write sent to a running host is valid and should succeed");
             tally.Created.Should().NotBeEmpty("the clients should have had time to write before the first kill");
             awaitingRedelivery.Should().BePositive(
@@ -137,48 +136,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
     }
 
-    private static async Task<bool> KillWindowSeen(string database)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < AimWithin)
-        {
-            if (StoreSnapshot.HasDeliveredButUnmarkedAuditEvents(database)) return true;
-            await Task.Delay(5);
-        }
-        return false;
-    }
-
-    private async Task<long> UnsentOutboxRowsAfterDraining(string database)
-    {
-        var waited = Stopwatch.StartNew();
-        long unsent;
-        while ((unsent = StoreSnapshot.UnsentOutboxRows(database)) > 0 && waited.Elapsed < DrainWithin)
-            await Task.Delay(200);
-        output.WriteLine($"Outboxes drained to {unsent} unsent rows in {waited.Elapsed.TotalSeconds:0.0} s after the final start");
-        return unsent;
-    }
-
-    private static string Describe(IEnumerable<OutboxRow> rows) =>
-        string.Join("; ", rows.Take(10).Select(o => $"{o.Table} #{o.Id} {o.Type} attempts {o.Attempts}: {o.LastError}"));
-
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (host is not null) await host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (!passed)
-        {
-            output.WriteLine($"Kept {root} for diagnosis");
-            return;
-        }
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Something still holds a file; the temp folder is disposable.
-        }
-    }
+    public Task DisposeAsync() => workspace.Close(passed, output);
 }

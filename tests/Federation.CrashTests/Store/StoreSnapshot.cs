@@ -58,12 +58,10 @@ internal sealed class StoreSnapshot
     }
 
     /// <summary>
-    /// Whether, right now, the dispatcher has delivered an audit event it has not yet marked sent:
-    /// the window a kill must hit for the inbox to matter. Read while the host runs.
+    /// Whether, right now, the dispatcher has delivered an event to <paramref name="consumer"/> (its
+    /// inbox holds it) without yet marking its outbox row sent: the window a kill must hit for the
+    /// inbox to matter. Read while the host runs.
     /// </summary>
-    public static bool HasDeliveredButUnmarkedAuditEvents(string databasePath) => HasDeliveredButUnmarkedEvents(databasePath, AuditConsumer);
-
-    /// <summary>As above, for any consumer: an unsent outbox row whose event the consumer's inbox already holds.</summary>
     public static bool HasDeliveredButUnmarkedEvents(string databasePath, string consumer)
     {
         using var connection = Open(databasePath);
