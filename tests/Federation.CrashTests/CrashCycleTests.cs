@@ -18,7 +18,6 @@ namespace Federation.CrashTests;
 [Trait("Category", "Crash")]
 public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string AdminPassword = "Crash-Test-Passw0rd";
     private static readonly TimeSpan FirstWriteWithin = TimeSpan.FromSeconds(30);
     // A fresh host compiles each endpoint on its first call, so the first writes of a cycle are slow;
     // the kill's random moment is counted from when this many writes of the cycle have been acknowledged.
@@ -57,7 +56,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         for (; settings.AnotherCycle(cycle, clock.Elapsed); cycle++)
         {
             var starting = Stopwatch.StartNew();
-            var host = await workspace.StartHost(installation, AdminPassword, $"host-{cycle}");
+            var host = await workspace.StartHost(installation, AdminSession.Password, $"host-{cycle}");
             var started = starting.Elapsed;
             await VerifyAfterRestart(database, tally, $"Before cycle {cycle}");
             var verified = starting.Elapsed - started;
@@ -65,7 +64,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
             var writeFor = TimeSpan.FromMilliseconds(random.Next(300, 1500));
             var aim = Aim(cycle);
             string aimed;
-            using (var writers = await MixedWriters.SignIn(host.BaseAddress, AdminPassword))
+            using (var writers = await MixedWriters.SignIn(host.BaseAddress, AdminSession.Password))
             using (var stop = new CancellationTokenSource())
             {
                 var writing = writers.Run(settings.Clients, tally, random.Next(), stop.Token);
@@ -92,7 +91,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
                 $"{afterCrash.Outbox.Count(o => !o.Sent)} outbox rows unsent, of which already consumed: {audit} by the audit, {scorecard} by the scorecard");
         }
 
-        await workspace.StartHost(installation, AdminPassword, "host-final");
+        await workspace.StartHost(installation, AdminSession.Password, "host-final");
         var final = await VerifyAfterRestart(database, tally, "After the last cycle");
         await workspace.StopHost();
 
@@ -136,7 +135,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
         var lines = WorkLineStore.Read(database);
         var records = RecordsAgainstTally.Compare(tally, lines);
         var figures = new List<string>();
-        using (var reader = await AdminSession.SignIn(host.BaseAddress, AdminPassword))
+        using (var reader = await AdminSession.SignIn(host.BaseAddress, AdminSession.Password))
         {
             foreach (var (label, from, to) in Periods)
                 figures.AddRange(HostScorecard.Differences(label, await HostScorecard.Read(reader, from, to), IndependentScorecard.Count(lines, from, to)));

@@ -16,7 +16,6 @@ namespace Federation.CrashTests;
 [Trait("Category", "Crash")]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string AdminPassword = "Crash-Test-Passw0rd";
     private const int Cycles = 6;
     private const int Clients = 4;
     private static readonly TimeSpan FirstWriteWithin = TimeSpan.FromSeconds(30);
@@ -40,11 +39,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
         for (var cycle = 1; cycle <= Cycles; cycle++)
         {
-            var host = await workspace.StartHost(installation, AdminPassword, $"host-{cycle}");
+            var host = await workspace.StartHost(installation, AdminSession.Password, $"host-{cycle}");
             var (sentBefore, acknowledgedBefore) = (tally.Sent, tally.Acknowledged);
             var writeFor = TimeSpan.FromMilliseconds(random.Next(300, 1500));
             string aim;
-            using (var writers = await LedgerWriters.SignIn(host.BaseAddress, AdminPassword))
+            using (var writers = await LedgerWriters.SignIn(host.BaseAddress, AdminSession.Password))
             using (var stop = new CancellationTokenSource())
             {
                 var writing = writers.Run(Clients, tally, random.Next(), stop.Token);
@@ -73,7 +72,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 $"{afterCrash.AwaitingRedelivery} of them already in the audit log");
         }
 
-        var finalLog = (await workspace.StartHost(installation, AdminPassword, "host-final")).LogPath;
+        var finalLog = (await workspace.StartHost(installation, AdminSession.Password, "host-final")).LogPath;
         var draining = Stopwatch.StartNew();
         var unsent = await OutboxProbe.UnsentAfterDraining(database, DrainWithin);
         output.WriteLine($"Outboxes drained to {unsent} unsent rows in {draining.Elapsed.TotalSeconds:0.0} s after the final start");

@@ -8,6 +8,9 @@ internal static class AdminSession
 {
     public const string UserName = "admin";
 
+    /// <summary>The password every crash test's host gives its first admin (<c>Bootstrap__AdminPassword</c>).</summary>
+    public const string Password = "Crash-Test-Passw0rd";
+
     public static async Task<HttpClient> SignIn(Uri host, string adminPassword)
     {
         var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer() };
