@@ -18,7 +18,6 @@ namespace Federation.CrashTests;
 [Trait("Category", "Crash")]
 public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly TimeSpan FirstWriteWithin = TimeSpan.FromSeconds(30);
     // A fresh host compiles each endpoint on its first call, so the first writes of a cycle are slow;
     // the kill's random moment is counted from when this many writes of the cycle have been acknowledged.
     private const int AcknowledgedBeforeKill = 12;
@@ -65,19 +64,17 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
             var aim = Aim(cycle);
             string aimed;
             using (var writers = await MixedWriters.SignIn(host.BaseAddress, AdminSession.Password))
-            using (var stop = new CancellationTokenSource())
             {
-                var writing = writers.Run(settings.Clients, tally, random.Next(), stop.Token);
-                if (await Task.WhenAny(writers.FirstAcknowledged, writing, Task.Delay(FirstWriteWithin)) != writers.FirstAcknowledged)
-                    throw new InvalidOperationException($"No write was acknowledged within {FirstWriteWithin} (log {host.LogPath}); " +
-                        $"refused: {string.Join("; ", tally.Refused.Take(5))}");
-                await AtLeastAcknowledged(tally, acknowledgedBefore + AcknowledgedBeforeKill);
-                await Task.Delay(writeFor);
-                aimed = aim is null ? "random" : await OutboxProbe.RedeliveryWindowSeen(database, aim, AimWithin) ? $"aimed at {Short(aim)}" : $"{Short(aim)} not seen in {AimWithin.TotalSeconds:0} s";
-                var killedWhileRunning = await host.Kill();
-                await stop.CancelAsync();
-                await writing;
-                killedWhileRunning.Should().BeTrue("the host should still be running when the test kills it (log {0})", host.LogPath);
+                aimed = await KillUnderLoad.Run(host, writers.FirstAcknowledged, stop => writers.Run(settings.Clients, tally, random.Next(), stop), () => tally.Refused,
+                    async () =>
+                    {
+                        await AtLeastAcknowledged(tally, acknowledgedBefore + AcknowledgedBeforeKill);
+                        await Task.Delay(writeFor);
+                        if (aim is null) return "random";
+                        return await OutboxProbe.RedeliveryWindowSeen(database, aim, AimWithin)
+                            ? $"aimed at {Short(aim)}"
+                            : $"{Short(aim)} not seen in {AimWithin.TotalSeconds:0} s";
+                    });
             }
             await workspace.StopHost();
 
@@ -167,7 +164,7 @@ public sealed class CrashCycleTests(ITestOutputHelper output) : IAsyncLifetime
     private static async Task AtLeastAcknowledged(RecordTally tally, int acknowledged)
     {
         var waited = Stopwatch.StartNew();
-        while (tally.Acknowledged < acknowledged && waited.Elapsed < FirstWriteWithin) await Task.Delay(20);
+        while (tally.Acknowledged < acknowledged && waited.Elapsed < KillUnderLoad.FirstWriteWithin) await Task.Delay(20);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

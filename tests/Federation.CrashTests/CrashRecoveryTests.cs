@@ -18,7 +18,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 {
     private const int Cycles = 6;
     private const int Clients = 4;
-    private static readonly TimeSpan FirstWriteWithin = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan AimWithin = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DrainWithin = TimeSpan.FromSeconds(30);
 
@@ -44,23 +43,18 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             var writeFor = TimeSpan.FromMilliseconds(random.Next(300, 1500));
             string aim;
             using (var writers = await LedgerWriters.SignIn(host.BaseAddress, AdminSession.Password))
-            using (var stop = new CancellationTokenSource())
             {
-                var writing = writers.Run(Clients, tally, random.Next(), stop.Token);
-                if (await Task.WhenAny(writers.FirstAcknowledged, writing, Task.Delay(FirstWriteWithin)) != writers.FirstAcknowledged)
-                    throw new InvalidOperationException($"No write was acknowledged within {FirstWriteWithin} (log {host.LogPath}); " +
-                        $"refused: {string.Join("; ", tally.Refused.Take(5))}");
-                await Task.Delay(writeFor);
-                // Odd cycles kill at a random moment; even ones also wait for the dispatcher to be
-                // between delivering audit events and marking them sent, so a redelivery is certain
-                // to test the inbox even on a machine where that window is rarely hit by chance.
-                aim = cycle % 2 == 0
-                    ? (await OutboxProbe.RedeliveryWindowSeen(database, StoreSnapshot.AuditConsumer, AimWithin) ? "aimed at" : "missed")
-                    : "random, not aimed at";
-                var killedWhileRunning = await host.Kill();
-                await stop.CancelAsync();
-                await writing;
-                killedWhileRunning.Should().BeTrue("the host should still be running when the test kills it (log {0})", host.LogPath);
+                aim = await KillUnderLoad.Run(host, writers.FirstAcknowledged, stop => writers.Run(Clients, tally, random.Next(), stop), () => tally.Refused,
+                    async () =>
+                    {
+                        await Task.Delay(writeFor);
+                        // Odd cycles kill at a random moment; even ones also wait for the dispatcher to be
+                        // between delivering audit events and marking them sent, so a redelivery is certain
+                        // to test the inbox even on a machine where that window is rarely hit by chance.
+                        return cycle % 2 == 0
+                            ? (await OutboxProbe.RedeliveryWindowSeen(database, StoreSnapshot.AuditConsumer, AimWithin) ? "aimed at" : "missed")
+                            : "random, not aimed at";
+                    });
             }
             await workspace.StopHost();
 
