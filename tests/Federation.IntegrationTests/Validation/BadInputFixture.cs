@@ -41,6 +41,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             new { name = $"坏输入测试协会{Guid.NewGuid():N}"[..20], kind = "affiliatedAssociation", parentId = root })).Id().ToString();
         await CreateEnterpriseRecords();
         await CreateTradeRecords();
+        await CreateTalentAndPlatformRecords(root);
         placeholders["{user}"] = (await NewUser($"u{Guid.NewGuid():N}"[..20], root)).ToString();
         placeholders["{accountId}"] = (await NewUser(accountName, root)).ToString();
         placeholders["{account}"] = accountName;
@@ -62,7 +63,9 @@ public sealed class BadInputFixture : IAsyncLifetime
     }
 
     // Anyone may try to sign in; a password is changed by its owner; everything else is the admin's.
-    internal HttpClient ClientFor(BadInput input) => input.Path switch
+    internal HttpClient ClientFor(BadInput input) => ClientFor(input.Path);
+
+    internal HttpClient ClientFor(string path) => path switch
     {
         "api/auth/sign-in" => anonymous!,
         "api/auth/password" => account!,
@@ -131,7 +134,30 @@ public sealed class BadInputFixture : IAsyncLifetime
         placeholders["{commendation}"] = (await Created("/api/trade/commendations", TradeRequests.Commendation())).Id().ToString();
     }
 
-    private string Resolve(string text) => placeholders.Aggregate(text, (resolved, p) => resolved.Replace(p.Key, p.Value));
+    /// <summary>
+    /// Two talents, the second with a letter of intent, a talent event, a partner base, a programme
+    /// and an API token of the admin's, each at version 1, for the generated bad requests
+    /// (Reliability/GeneratedBadInputTests) to aim at.
+    /// </summary>
+    private async Task CreateTalentAndPlatformRecords(Guid root)
+    {
+        placeholders["{talentEvent}"] = (await Created("/api/talent/events", TalentRequests.Event())).Id().ToString();
+        placeholders["{talent}"] = (await Created("/api/talent/talents", TalentRequests.Talent(name: "坏输入人才甲"))).Id().ToString();
+        var other = (await Created("/api/talent/talents", TalentRequests.Talent(name: "坏输入人才乙", contact: "bad-input@federation.test"))).Id();
+        placeholders["{otherTalent}"] = other.ToString();
+        placeholders["{letter}"] = (await Created($"/api/talent/talents/{other}/letter", TalentRequests.Letter())).Id().ToString();
+        placeholders["{partnerBase}"] = (await Created("/api/talent/partner-bases", TalentRequests.PartnerBase())).Id().ToString();
+        placeholders["{programme}"] = (await Created("/api/scorecard/programmes", ScorecardRequests.Programme(root))).Id().ToString();
+        var admin = (await (await Admin.GetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK)).Id();
+        // Ids of nothing: a generated request that reached these records could only be refused.
+        placeholders["{import}"] = Guid.NewGuid().ToString();
+        placeholders["{assignment}"] = Guid.NewGuid().ToString();
+        placeholders["{notice}"] = "4294967296";
+        placeholders["{token}"] = (await Created("/api/admin/tokens", new { userId = admin, name = "坏输入令牌" })).GetProperty("token").Id().ToString();
+    }
+
+    /// <summary>The text with every placeholder ({event}, {talent}…) replaced by the fixture's record.</summary>
+    internal string Resolve(string text) => placeholders.Aggregate(text, (resolved, p) => resolved.Replace(p.Key, p.Value));
 
     private async Task<JsonElement> Created(string path, object body) =>
         await (await Admin.PostAsJsonAsync(path, body)).ShouldBe(HttpStatusCode.Created);
