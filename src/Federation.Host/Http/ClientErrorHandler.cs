@@ -21,9 +21,12 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         var (status, title, field, message) = Classify(exception);
         if (status == StatusCodes.Status500InternalServerError)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            // The exception handler has already pointed the request at the error page (/status/500);
+            // what the client asked for is kept in the feature.
+            var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value;
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
             // Pages fall through to the friendly error page; the API answers with a problem document.
-            if (!http.Request.Path.StartsWithSegments("/api")) return false;
+            if (!new PathString(path).StartsWithSegments("/api")) return false;
             http.Response.StatusCode = status;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {

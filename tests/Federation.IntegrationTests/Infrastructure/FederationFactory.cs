@@ -21,6 +21,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     private readonly string directory;
     private readonly Dictionary<string, string?> settings = new();
     private TimeProvider? clock;
+    private Action<IServiceCollection>? testServices;
 
     public FederationFactory() => directory = Path.Combine(Path.GetTempPath(), "federation-tests", name);
 
@@ -41,6 +42,13 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds services of the test's own before the host starts, e.g. a middleware that fails on purpose.</summary>
+    public FederationFactory WithServices(Action<IServiceCollection> configure)
+    {
+        testServices += configure;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(directory);
@@ -53,6 +61,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
             foreach (var (key, value) in TestStore.Settings(name)) builder.UseSetting(key, value);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (clock is { } testClock) builder.ConfigureTestServices(services => services.AddSingleton(testClock));
+        if (testServices is { } configure) builder.ConfigureTestServices(configure);
     }
 
     /// <summary>A client with its own cookie jar, signed in as <paramref name="userName"/>.</summary>
