@@ -70,6 +70,10 @@ internal sealed partial class ClientErrorHandler(IProblemDetailsService problems
         BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && bad.StatusCode == 400 =>
             (400, "A request body is required", "body", bad.Message),
         BadHttpRequestException bad => (bad.StatusCode, TitleFor(bad.StatusCode), null, bad.Message),
+        // Reading a JSON body throws this, not a BadHttpRequestException, when its Content-Type names a charset
+        // .NET does not know or has switched off (utf-7): the client's mistake about the media type.
+        InvalidOperationException unknownCharset when unknownCharset.TargetSite?.DeclaringType == typeof(HttpRequestJsonExtensions) =>
+            (415, TitleFor(415), "body", "The Content-Type names a character set the server does not know; send the body as UTF-8 JSON."),
         _ => (500, "", null, ""),
     };
 
