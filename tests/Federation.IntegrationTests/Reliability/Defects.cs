@@ -25,7 +25,14 @@ internal static class Defects
     private static readonly string[] NotNumbers = ["1e400", "-1e400", "79228162514264337593543950336", "-1", "-99999999999"];
     private static readonly string[] OddNames = ["", "__proto__", "$ref", "名字", "colour", "Version2", "a.b", "\u202e"];
     private static readonly string[] NotObjects = ["[]", "null", "42", "\"侨联\"", "true", "[{}]", "{}", ""];
-    private static readonly string?[] NotJsonTypes = ["text/plain", null, "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"];
+    private static readonly string?[] NotJsonTypes =
+    [
+        "text/plain", null, "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+        "application/json; charset=utf-16", "application/json; charset=utf-32", "application/json; charset=nonsense", "application/json; charset=",
+    ];
+
+    // An upload without a Content-Type, or with a charset, is read for what the file is (the CSV reader finds the encoding itself).
+    private static readonly string[] NotLedgerTypes = ["application/json", "text/plain", "image/png", "application/x-www-form-urlencoded"];
     // No %00 in a path: Kestrel refuses it before the application sees the request, and the test server cannot send it at all.
     private static readonly string[] NotRouteIds = ["not-a-guid", "0", "00000000-0000-0000-0000-000000000000", "0190a6f4-0000-7000-8000-000000000001", "' OR 1=1--", "%20"];
     private static readonly string[] NotVersions = ["abc", "", "1.5", "99999999999", "-1", "0", "1e3", "0x1", "９"];
@@ -47,6 +54,7 @@ internal static class Defects
             choices.Add(BadQuery("fileName", NotFileNames, canDrop: true));
             choices.Add(BadQuery("mode", NotModes, canDrop: false));
             choices.Add(OneOf(NotLedgers).Select(v => Path($"ledger \"{v}\"", d => d.Path = "api/imports/ledgers/" + v)));
+            choices.Add(OneOf(NotLedgerTypes).Select(type => Path($"the file sent as {type}", d => d.ContentType = type)));
         }
         if (endpoint.Body is not null) choices.AddRange(BodyDefects(endpoint, locations));
         return Gen.OneOf(choices.ToArray());

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -88,7 +87,8 @@ internal sealed record GeneratedRequest(
         var bytes = ByteSplices.Aggregate(Encoding.UTF8.GetBytes(fixture.Resolve(BodyText)), (b, s) => Replace(b, Encoding.ASCII.GetBytes(s.Marker), s.Raw));
         if (CutAt is { } cut) bytes = bytes[..(int)(bytes.Length * cut)];
         request.Content = new ByteArrayContent(bytes);
-        if (ContentType is not null) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType);
+        // Sent as written, even where the client's own parser would refuse it (an empty charset).
+        if (ContentType is not null) request.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
         return request;
     }
 
