@@ -30,6 +30,14 @@ internal static class WriteEndpoints
 {
     public static readonly IReadOnlyList<WriteEndpoint> All = [.. Platform(), .. Investment(), .. Talent(), .. Enterprises(), .. Trade()];
 
+    /// <summary>A collection's create, and the correction and deletion of the fixture's <paramref name="record"/> at version 1.</summary>
+    private static IEnumerable<WriteEndpoint> Editable(string collection, string record, JsonObject body)
+    {
+        yield return new("POST", collection, body);
+        yield return new("PUT", $"{collection}/{record}", body.With("version", 1));
+        yield return new("DELETE", $"{collection}/{record}", null, "?version=1");
+    }
+
     private static IEnumerable<WriteEndpoint> Platform()
     {
         yield return new("POST", "api/auth/sign-in", From(new { userName = "{account}", password = TestFederation.Password }));
@@ -45,9 +53,7 @@ internal static class WriteEndpoints
         yield return new("POST", "api/admin/tokens", From(new { userId = "{user}", name = "生成的令牌", expiresAtUtc = "2099-01-01T00:00:00Z" }));
         yield return new("DELETE", "api/admin/tokens/{token}", null);
         var programme = From(ScorecardRequests.Programme()).With("organisationId", "{root}");
-        yield return new("POST", "api/scorecard/programmes", programme);
-        yield return new("PUT", "api/scorecard/programmes/{programme}", programme.With("version", 1));
-        yield return new("DELETE", "api/scorecard/programmes/{programme}", null, "?version=1");
+        foreach (var endpoint in Editable("api/scorecard/programmes", "{programme}", programme)) yield return endpoint;
         yield return new("POST", "api/imports/ledgers/investment-projects", null, "?fileName=ledger.csv&mode=dryRun");
         yield return new("POST", "api/imports/{import}/confirm", From(new { mode = "eachRow" }));
         yield return new("POST", "api/notifications/{notice}/read", null);
@@ -56,9 +62,7 @@ internal static class WriteEndpoints
     private static IEnumerable<WriteEndpoint> Investment()
     {
         var @event = From(InvestmentRequests.Event());
-        yield return new("POST", "api/investment/events", @event);
-        yield return new("PUT", "api/investment/events/{event}", @event.With("version", 1));
-        yield return new("DELETE", "api/investment/events/{event}", null, "?version=1");
+        foreach (var endpoint in Editable("api/investment/events", "{event}", @event)) yield return endpoint;
         var project = From(InvestmentRequests.Project());
         yield return new("POST", "api/investment/projects", project);
         yield return new("PUT", "api/investment/projects/{project}",
@@ -69,31 +73,23 @@ internal static class WriteEndpoints
         yield return new("POST", "api/investment/projects/{project}/follow-ups", From(new { date = "2023-07-01", note = "走访企业" }));
         yield return new("DELETE", "api/investment/projects/{project}", null, "?version=2");
         var creditLine = From(InvestmentRequests.CreditLine());
-        yield return new("POST", "api/investment/credit-lines", creditLine);
-        yield return new("PUT", "api/investment/credit-lines/{creditLine}", creditLine.With("version", 1));
-        yield return new("DELETE", "api/investment/credit-lines/{creditLine}", null, "?version=1");
+        foreach (var endpoint in Editable("api/investment/credit-lines", "{creditLine}", creditLine)) yield return endpoint;
     }
 
     private static IEnumerable<WriteEndpoint> Talent()
     {
         var @event = From(TalentRequests.Event());
-        yield return new("POST", "api/talent/events", @event);
-        yield return new("PUT", "api/talent/events/{talentEvent}", @event.With("version", 1));
-        yield return new("DELETE", "api/talent/events/{talentEvent}", null, "?version=1");
+        foreach (var endpoint in Editable("api/talent/events", "{talentEvent}", @event)) yield return endpoint;
         var talent = From(TalentRequests.Talent(name: "生成的人才"));
-        yield return new("POST", "api/talent/talents", talent);
-        yield return new("PUT", "api/talent/talents/{talent}", talent.With("version", 1));
+        foreach (var endpoint in Editable("api/talent/talents", "{talent}", talent)) yield return endpoint;
         yield return new("POST", "api/talent/talents/{talent}/status", From(new { status = "inContact", version = 1 }));
         yield return new("POST", "api/talent/talents/{talent}/merge",
             From(new { duplicateId = "{otherTalent}", version = 1, duplicateVersion = 1 }));
         yield return new("POST", "api/talent/talents/{talent}/letter", From(TalentRequests.Letter()));
-        yield return new("DELETE", "api/talent/talents/{talent}", null, "?version=1");
         yield return new("POST", "api/talent/letters/{letter}/withdraw", From(new { on = "2023-12-01", reason = "改变主意", version = 1 }));
         yield return new("DELETE", "api/talent/letters/{letter}", null, "?version=1");
         var partnerBase = From(TalentRequests.PartnerBase());
-        yield return new("POST", "api/talent/partner-bases", partnerBase);
-        yield return new("PUT", "api/talent/partner-bases/{partnerBase}", partnerBase.With("version", 1));
-        yield return new("DELETE", "api/talent/partner-bases/{partnerBase}", null, "?version=1");
+        foreach (var endpoint in Editable("api/talent/partner-bases", "{partnerBase}", partnerBase)) yield return endpoint;
     }
 
     private static IEnumerable<WriteEndpoint> Enterprises()
@@ -103,52 +99,34 @@ internal static class WriteEndpoints
         yield return new("PUT", "api/enterprises/enterprises/{enterprise}", enterprise.With("version", 1));
         yield return new("DELETE", "api/enterprises/enterprises/{otherEnterprise}", null, "?version=1");
         var campaign = From(EnterpriseRequests.Campaign());
-        yield return new("POST", "api/enterprises/campaigns", campaign);
-        yield return new("PUT", "api/enterprises/campaigns/{campaign}", campaign.With("version", 1));
-        yield return new("DELETE", "api/enterprises/campaigns/{campaign}", null, "?version=1");
+        foreach (var endpoint in Editable("api/enterprises/campaigns", "{campaign}", campaign)) yield return endpoint;
         yield return new("POST", "api/enterprises/campaigns/{campaign}/assignments",
             From(new { enterpriseId = "{enterprise}", leaderUserId = "{user}", version = 1 }));
         yield return new("DELETE", "api/enterprises/campaigns/{campaign}/assignments/{assignment}", null, "?version=1");
         var visit = From(EnterpriseRequests.Visit(Guid.Empty)).With("enterpriseId", "{enterprise}");
-        yield return new("POST", "api/enterprises/visits", visit);
-        yield return new("PUT", "api/enterprises/visits/{visit}", visit.With("version", 1));
-        yield return new("DELETE", "api/enterprises/visits/{visit}", null, "?version=1");
+        foreach (var endpoint in Editable("api/enterprises/visits", "{visit}", visit)) yield return endpoint;
         var concern = From(EnterpriseRequests.Concern(null)).With("enterpriseId", "{enterprise}");
-        yield return new("POST", "api/enterprises/concerns", concern);
-        yield return new("PUT", "api/enterprises/concerns/{concern}", concern.With("version", 1));
+        foreach (var endpoint in Editable("api/enterprises/concerns", "{concern}", concern)) yield return endpoint;
         yield return new("POST", "api/enterprises/concerns/{concern}/steps",
             From(EnterpriseRequests.Refer("2023-03-02", 1, dueOn: "2023-04-01")));
         yield return new("POST", "api/enterprises/concerns/{concern}/investment-lead",
             From(new { estimatedAmount = 1_000_000m, version = 1 }));
-        yield return new("DELETE", "api/enterprises/concerns/{concern}", null, "?version=1");
         var session = From(EnterpriseRequests.PolicySession());
-        yield return new("POST", "api/enterprises/policy-sessions", session);
-        yield return new("PUT", "api/enterprises/policy-sessions/{policySession}", session.With("version", 1));
-        yield return new("DELETE", "api/enterprises/policy-sessions/{policySession}", null, "?version=1");
+        foreach (var endpoint in Editable("api/enterprises/policy-sessions", "{policySession}", session)) yield return endpoint;
         var measure = From(EnterpriseRequests.JointMeasure());
-        yield return new("POST", "api/enterprises/joint-measures", measure);
-        yield return new("PUT", "api/enterprises/joint-measures/{jointMeasure}", measure.With("version", 1));
-        yield return new("DELETE", "api/enterprises/joint-measures/{jointMeasure}", null, "?version=1");
+        foreach (var endpoint in Editable("api/enterprises/joint-measures", "{jointMeasure}", measure)) yield return endpoint;
     }
 
     private static IEnumerable<WriteEndpoint> Trade()
     {
         var pilot = From(TradeRequests.Pilot());
-        yield return new("POST", "api/trade/pilots", pilot);
-        yield return new("PUT", "api/trade/pilots/{pilot}", pilot.With("version", 1));
-        yield return new("DELETE", "api/trade/pilots/{pilot}", null, "?version=1");
+        foreach (var endpoint in Editable("api/trade/pilots", "{pilot}", pilot)) yield return endpoint;
         var order = From(TradeRequests.Order());
-        yield return new("POST", "api/trade/orders", order);
-        yield return new("PUT", "api/trade/orders/{order}", order.With("version", 1));
+        foreach (var endpoint in Editable("api/trade/orders", "{order}", order)) yield return endpoint;
         yield return new("POST", "api/trade/orders/{order}/status", From(TradeRequests.Move("delivered", "2023-05-01", 1)));
-        yield return new("DELETE", "api/trade/orders/{order}", null, "?version=1");
         var tour = From(TradeRequests.Tour());
-        yield return new("POST", "api/trade/tours", tour);
-        yield return new("PUT", "api/trade/tours/{tour}", tour.With("version", 1));
-        yield return new("DELETE", "api/trade/tours/{tour}", null, "?version=1");
+        foreach (var endpoint in Editable("api/trade/tours", "{tour}", tour)) yield return endpoint;
         var commendation = From(TradeRequests.Commendation());
-        yield return new("POST", "api/trade/commendations", commendation);
-        yield return new("PUT", "api/trade/commendations/{commendation}", commendation.With("version", 1));
-        yield return new("DELETE", "api/trade/commendations/{commendation}", null, "?version=1");
+        foreach (var endpoint in Editable("api/trade/commendations", "{commendation}", commendation)) yield return endpoint;
     }
 }
