@@ -17,7 +17,9 @@ internal static class DatabaseFingerprint
             DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
         }.ToString());
         await connection.OpenAsync();
-        var tables = await Column(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        // Left out: the hourly jobs' claims (plt_scheduled_rounds), which the host writes on the hour, not for a client.
+        var tables = await Column(connection,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'plt_scheduled_rounds' ORDER BY name");
         var state = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
