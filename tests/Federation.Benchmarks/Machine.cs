@@ -14,6 +14,10 @@ internal static class Machine
         return $"nproc {Environment.ProcessorCount}, memory {memory}, CPU {cpu}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
     }
 
+    /// <summary>The 1, 5 and 15-minute load averages: on a shared machine, the figures' context.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static string? FirstValue(string file, string key)
     {
         if (!File.Exists(file)) return null;

@@ -1,3 +1,4 @@
+using Federation.Benchmarks.Hosting;
 using System.Diagnostics;
 using System.Security.Cryptography;
 

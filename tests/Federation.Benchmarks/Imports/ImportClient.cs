@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using Federation.Benchmarks.Hosting;
 
 namespace Federation.Benchmarks.Imports;
 
@@ -14,19 +14,8 @@ internal sealed class ImportClient : IDisposable
 
     private ImportClient(HttpClient http) => this.http = http;
 
-    public static async Task<ImportClient> SignIn(Uri host, string password, CancellationToken ct)
-    {
-        var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer() };
-        var http = new HttpClient(handler) { BaseAddress = host, Timeout = TimeSpan.FromMinutes(5) };
-        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
-        using var response = await http.PostAsJsonAsync("/api/auth/sign-in", new { userName = "admin", password }, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            http.Dispose();
-            throw new InvalidOperationException($"Sign-in refused with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-        }
-        return new ImportClient(http);
-    }
+    public static async Task<ImportClient> SignIn(Uri host, string password, CancellationToken ct) =>
+        new((await ProductSession.SignIn(host, password, TimeSpan.FromMinutes(5), ct)).Http);
 
     /// <summary>Uploads the file (streamed from disk) and answers the job's id.</summary>
     public async Task<Guid> Upload(string ledger, string path, string mode, CancellationToken ct)

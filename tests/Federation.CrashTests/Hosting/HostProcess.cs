@@ -28,6 +28,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string LogPath => log.Path;
 
+    public int Pid => process.Id;
+
     /// <summary>Starts the host on <paramref name="databasePath"/> and returns once /health answers 200.</summary>
     public static async Task<HostProcess> Start(
         HostInstallation installation, string databasePath, string adminPassword, string logPath,

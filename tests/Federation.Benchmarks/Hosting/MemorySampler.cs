@@ -1,4 +1,4 @@
-namespace Federation.Benchmarks.Imports;
+namespace Federation.Benchmarks.Hosting;
 
 /// <summary>
 /// Reads a process's resident set from /proc/&lt;pid&gt;/status every 100 ms while a run lasts. The

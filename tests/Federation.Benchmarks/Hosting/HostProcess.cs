@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Federation.Benchmarks.Imports;
+namespace Federation.Benchmarks.Hosting;
 
 /// <summary>
-/// The real host, started as `dotnet Federation.Host.dll` on a loopback port of its own with a fresh
-/// SQLite file and no demo data, its output in a log file. Disposing kills it by its pid, so a
+/// The real host, started as `dotnet Federation.Host.dll` on a loopback port of its own with a
+/// SQLite file in a folder of the benchmark's and no demo data (or the bare baseline, started the
+/// same way), its output in a log file. Disposing kills it by its pid, so a
 /// failed or timed-out run never leaves a host behind.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
@@ -32,39 +33,61 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public static async Task<HostProcess> Start(string hostDll, string folder, string adminPassword, CancellationToken ct)
+    /// <summary>From the process's start to the first 200 on /health: migrations, bootstrap, Kestrel.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    public static Task<HostProcess> Start(string hostDll, string folder, string adminPassword, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(DotnetExecutable()) { WorkingDirectory = Path.GetDirectoryName(hostDll)! };
+        start.ArgumentList.Add(hostDll);
+        start.Environment["Store__SqlitePath"] = Path.Combine(folder, "federation.db");
+        start.Environment["Bootstrap__AdminPassword"] = adminPassword;
+        start.Environment["Bootstrap__DemoData"] = "false";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        return Launch(start, Path.Combine(folder, "host.log"), ct);
+    }
+
+    /// <summary>
+    /// The bare baseline: this program's own <c>baseline</c> command, a minimal ASP.NET Core app on
+    /// <paramref name="databasePath"/>, in a process of its own so its start-up and memory are measured
+    /// the way the host's are. It runs the server GC, as the host does under the Web SDK.
+    /// </summary>
+    public static Task<HostProcess> StartBaseline(string databasePath, string logPath, CancellationToken ct)
+    {
+        var program = typeof(HostProcess).Assembly.Location;
+        var start = new ProcessStartInfo(DotnetExecutable()) { WorkingDirectory = Path.GetDirectoryName(program)! };
+        start.ArgumentList.Add(program);
+        start.ArgumentList.Add("baseline");
+        start.ArgumentList.Add(databasePath);
+        start.Environment["DOTNET_gcServer"] = "1";
+        return Launch(start, logPath, ct);
+    }
+
+    private static async Task<HostProcess> Launch(ProcessStartInfo start, string logPath, CancellationToken ct)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        var start = new ProcessStartInfo(DotnetExecutable())
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(hostDll);
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         // Inherited ASP.NET Core settings (HTTP_PORTS in containers, say) could bind elsewhere than loopback.
         foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(inherited);
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Store__SqlitePath"] = Path.Combine(folder, "federation.db");
-        start.Environment["Bootstrap__AdminPassword"] = adminPassword;
-        start.Environment["Bootstrap__DemoData"] = "false";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
 
-        var logPath = Path.Combine(folder, "host.log");
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         var process = new Process { StartInfo = start };
         var host = new HostProcess(process, log, baseAddress, logPath);
         process.OutputDataReceived += (_, e) => host.Write(e.Data);
         process.ErrorDataReceived += (_, e) => host.Write(e.Data);
+        var clock = Stopwatch.StartNew();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await host.WaitUntilHealthy(ct);
+            await host.WaitUntilHealthy(clock, ct);
+            host.StartedIn = clock.Elapsed;
             return host;
         }
         catch
@@ -105,10 +128,10 @@ internal sealed class HostProcess : IAsyncDisposable
             if (!logClosed) log.WriteLine(line);
     }
 
-    private async Task WaitUntilHealthy(CancellationToken ct)
+    // Probes every 10 ms: the start-up comparison reads its time from here.
+    private async Task WaitUntilHealthy(Stopwatch waited, CancellationToken ct)
     {
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var waited = Stopwatch.StartNew();
         while (waited.Elapsed < ReadyWithin)
         {
             ct.ThrowIfCancellationRequested();
@@ -127,7 +150,7 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 // A probe timed out while the host was busy starting.
             }
-            await Task.Delay(100, ct);
+            await Task.Delay(10, ct);
         }
         throw new TimeoutException($"The host did not answer /health within {ReadyWithin}; see {LogPath}");
     }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Federation.Benchmarks.Reporting;
+
+namespace Federation.Benchmarks.Comparisons;
+
+/// <summary>
+/// 4. One year's scorecard (every KPI with its breakdowns) over 1,000,002 recorded facts across ten
+/// years, against the baseline computing the year's Investment figures and breakdowns from the
+/// ledger's own rows (projects and their stages) on the same file. One connection each: the time a
+/// reader waits for the dashboard.
+/// </summary>
+internal static class ScorecardComparison
+{
+    public const int Projects = 333_334;
+    private const int Year = 2021;
+
+    public static async Task<ComparisonTable> Run(BenchContext context)
+    {
+        var table = new ComparisonTable($"4. Scorecard: the {Year} dashboard over {Projects * 3:N0} facts (wrk, 1 connection, {context.LoadFor.TotalSeconds:N0} s each)");
+        var folder = await context.Seeded(Projects);
+        await using var host = await context.StartHost(folder);
+        await using var baseline = await context.StartBaseline(folder);
+        using var session = await context.SignIn(host);
+        var productUrl = new Uri(host.BaseAddress, $"/api/scorecard/{Year}");
+        var baselineUrl = new Uri(baseline.BaseAddress, $"/scorecard/{Year}");
+
+        var (signed, amount) = await ProductFigures(session.Http, productUrl, context.Deadline);
+        using (var plain = new HttpClient { Timeout = TimeSpan.FromMinutes(2) })
+        {
+            var (bareSigned, bareAmount) = await BaselineFigures(plain, baselineUrl, context.Deadline);
+            if ((signed, amount) != (bareSigned, bareAmount))
+                table.Problem($"the two disagree: scorecard {signed} projects, {amount:N2} 元; source rows {bareSigned} projects, {bareAmount:N2} 元");
+            else table.Note($"Both find {signed:N0} projects signed in {Year} worth {amount:N0} 元.");
+        }
+
+        var product = await ReadComparison.Measure(productUrl, [session.CookieHeader], context, connections: 1, threads: 1);
+        var bare = await ReadComparison.Measure(baselineUrl, [], context, connections: 1, threads: 1);
+        table.Row("dashboards/s", product.RequestsPerSecond, bare.RequestsPerSecond, "N2")
+            .Row("p50 latency ms", product.P50Ms, bare.P50Ms, "N1")
+            .Row("p99 latency ms", product.P99Ms, bare.P99Ms, "N1");
+        if (product.Errors + bare.Errors > 0) table.Problem($"errors: product {product.Errors}, baseline {bare.Errors} (non-2xx or socket)");
+        table.Note("The product answers every work line's KPIs (the other lines have no facts here) with breakdowns by month, town, country or region, work line, organisation and programme, plus programme targets; the baseline answers the three Investment KPIs the facts come from, by month, town, country or region, organisation and programme.");
+        return table;
+    }
+
+    private static async Task<(int Signed, decimal Amount)> ProductFigures(HttpClient http, Uri url, CancellationToken ct)
+    {
+        var kpis = (await Json(http, url, ct)).GetProperty("kpis").EnumerateArray().ToList();
+        decimal Value(string key) => kpis.Single(k => k.GetProperty("key").GetString() == key).GetProperty("value").GetDecimal();
+        return ((int)Value("investment.projects-signed"), Value("investment.signed-amount"));
+    }
+
+    private static async Task<(int Signed, decimal Amount)> BaselineFigures(HttpClient http, Uri url, CancellationToken ct)
+    {
+        var total = (await Json(http, url, ct)).GetProperty("total")[0];
+        return (total.GetProperty("projectsSigned").GetInt32(), total.GetProperty("signedAmountYuan").GetDecimal());
+    }
+
+    private static async Task<JsonElement> Json(HttpClient http, Uri url, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(url, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
