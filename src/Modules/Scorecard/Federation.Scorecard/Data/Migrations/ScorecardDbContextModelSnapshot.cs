@@ -156,7 +156,8 @@ namespace Federation.Scorecard.Data.Migrations
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey");
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths")
+                        .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", (string)null);
                 });
