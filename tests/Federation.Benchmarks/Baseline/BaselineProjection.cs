@@ -41,15 +41,9 @@ internal sealed class BaselineProjection(BaselineStore store)
         }
     }
 
-    private async Task Project(SeedProject project, CancellationToken ct)
-    {
-        await using var connection = await store.Open(ct);
-        await store.WriteGate.WaitAsync(ct);
-        try
+    private Task Project(SeedProject project, CancellationToken ct) =>
+        store.Write(command =>
         {
-            await using var transaction = connection.BeginTransaction();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = "INSERT INTO sc_kpi_records (Id, WorkLine, RecordType, OrganisationId, Version) VALUES ($id, 'Investment', 'Project', $org, 1);";
             var facts = project.Facts().ToList();
             for (var i = 0; i < facts.Count; i++)
@@ -68,12 +62,5 @@ internal sealed class BaselineProjection(BaselineStore store)
             command.Parameters.AddWithValue("$month", project.SignedOn.Year * 100 + project.SignedOn.Month);
             command.Parameters.AddWithValue("$town", project.Town);
             command.Parameters.AddWithValue("$country", (object?)project.CountryOrRegion ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            store.WriteGate.Release();
-        }
-    }
+        }, ct);
 }

@@ -17,7 +17,7 @@ internal sealed class BaselineStore(string path)
         DefaultTimeout = 30,
     }.ToString();
 
-    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     public async Task<SqliteConnection> Open(CancellationToken ct)
     {
@@ -27,5 +27,25 @@ internal sealed class BaselineStore(string path)
         pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
         await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>Runs the statements <paramref name="fill"/> puts in one command, in one transaction, as the only writer.</summary>
+    public async Task Write(Action<SqliteCommand> fill, CancellationToken ct)
+    {
+        await using var connection = await Open(ct);
+        await writeGate.WaitAsync(ct);
+        try
+        {
+            await using var transaction = connection.BeginTransaction();
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            fill(command);
+            await command.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 }

@@ -31,13 +31,8 @@ internal static class BaselineWrites
     {
         var project = new SeedProject(Guid.CreateVersion7(), body.OrganisationId, body.Name, body.InvestorName, body.InvestorCountryOrRegion,
             body.Industry, (long)(body.AmountYuan * 100m), body.Town, body.StageDate, BrokeGround: false);
-        await using var connection = await store.Open(ct);
-        await store.WriteGate.WaitAsync(ct);
-        try
+        await store.Write(command =>
         {
-            await using var transaction = connection.BeginTransaction();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = """
                 INSERT INTO inv_projects (Id, OrganisationId, Name, InvestorName, InvestorKind, InvestorCountryOrRegion, Industry, AmountFen,
                     Town, Stage, StageDate, RecordedOn, Version, CreatedAtUtc)
@@ -56,13 +51,7 @@ internal static class BaselineWrites
             command.Parameters.AddWithValue("$date", StoredValues.Date(project.SignedOn));
             command.Parameters.AddWithValue("$now", StoredValues.Time(DateTime.UtcNow));
             command.Parameters.AddWithValue("$stageId", StoredValues.Id(Guid.CreateVersion7()));
-            await command.ExecuteNonQueryAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            store.WriteGate.Release();
-        }
+        }, ct);
         return project;
     }
 

@@ -42,6 +42,7 @@ internal static class ReadComparison
             .Row("p50 latency ms", product.P50Ms, bare.P50Ms, "N2")
             .Row("p99 latency ms", product.P99Ms, bare.P99Ms, "N2")
             .Row("requests answered", product.Requests, bare.Requests, "N0");
+        if (product.Requests == 0 || bare.Requests == 0) table.Problem("a side answered no request within the run");
         if (product.Errors + bare.Errors > 0) table.Problem($"errors: product {product.Errors}, baseline {bare.Errors} (non-2xx or socket)");
         table.Note("The product signs the request in by its session cookie (re-checked against the user on every request), checks the permission, runs the list through EF Core and writes the page as JSON; the baseline only runs the SQL and writes the JSON.");
         return table;

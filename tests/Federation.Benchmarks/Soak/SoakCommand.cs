@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using Federation.Benchmarks.Comparisons;
+using Federation.Benchmarks.Hosting;
+using Federation.Benchmarks.Seeding;
 
 namespace Federation.Benchmarks.Soak;
 
@@ -36,6 +38,7 @@ internal static class SoakCommand
         var loadBefore = Machine.LoadAverage();
         var folder = await context.Seeded(ReadComparison.Projects);
         SoakWindows windows;
+        string backlog;
         await using (var process = await context.StartHost(folder))
         {
             using var session = await context.SignIn(process);
@@ -43,10 +46,17 @@ internal static class SoakCommand
             var load = new MixedLoad(session.Http, session.OrganisationId, process.Pid);
             await load.Run(total, Readers, Writers, deadline.Token);
             windows = SoakWindows.Cut(load, WarmUp, Math.Max(3, (int)Math.Round(minutes)), total);
+            // Events the dispatcher has not delivered yet are latency the request timings cannot show.
+            var store = new StoreProbe(Path.Combine(folder, ProductDatabase.FileName));
+            var unsent = store.UnsentOutboxRows();
+            var drained = await store.WaitForDrainedOutbox(TimeSpan.FromMinutes(5), deadline.Token);
+            backlog = $"Outbox: {unsent:N0} events undelivered when the load stopped; " +
+                (drained is { } d ? $"all delivered {d.TotalSeconds:N1} s later." : "still not all delivered 5 minutes later.");
         }
         Console.WriteLine($"### Soak: {minutes:N0} minutes of mixed reads and writes on {ReadComparison.Projects:N0} projects ({Readers} readers, {Writers} writers, closed loop)");
         Console.WriteLine();
         Console.WriteLine(windows.Render());
+        Console.WriteLine(backlog);
         var problems = windows.Problems();
         Console.WriteLine(problems.Count == 0 ? "Verdict: held (no errors; latency and memory within bounds)." : "Verdict: FAILED\n- " + string.Join("\n- ", problems));
         Console.WriteLine($"Machine: {Machine.Describe()}; load average {loadBefore} before, {Machine.LoadAverage()} after");
