@@ -255,11 +255,11 @@ namespace Federation.Investment.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Town");
-
                     b.HasIndex("Name", "InvestorName");
 
                     b.HasIndex("RecordedOn", "Stage");
+
+                    b.HasIndex("Town", "Stage", "StageDate", "AmountFen");
 
                     b.ToTable("inv_projects", "inv");
                 });

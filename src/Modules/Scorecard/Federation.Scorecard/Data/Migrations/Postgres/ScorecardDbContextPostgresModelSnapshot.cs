@@ -166,7 +166,8 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey");
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths")
+                        .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", "sc");
                 });
