@@ -57,6 +57,7 @@ start_postgres() {
     echo "PostgreSQL $version/$name started (pid $(cat "$state/postgres.pid"))"
   fi
   su postgres -c "psql -q -v ON_ERROR_STOP=1" >/dev/null <<SQL
+SET client_min_messages = warning;
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$pg_user') THEN
     CREATE ROLE $pg_user LOGIN CREATEDB PASSWORD '$pg_password';

@@ -89,7 +89,9 @@ internal static class ModuleComposition
     /// </summary>
     public static async Task MigrateModules(this WebApplication app, ModuleCatalog catalog)
     {
-        if (app.Services.GetRequiredService<IStore>() is PostgresStore postgres) await postgres.EnsureDatabase(CancellationToken.None);
+        var store = app.Services.GetRequiredService<IStore>();
+        if (store is PostgresStore postgres) await postgres.EnsureDatabase(CancellationToken.None);
+        await using var migrating = await store.HoldMigrationLock(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         foreach (var found in catalog.Found.Where(f => f.Registration.DbContextType is not null))
         {

@@ -26,6 +26,12 @@ internal interface IStore
     /// </summary>
     Task<List<OutboxMessage>> ClaimOutbox(ModuleDbContext db, DateTime now, int take, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Held while the modules migrate, so hosts starting together apply each migration once: the
+    /// second waits, then finds nothing left to apply.
+    /// </summary>
+    Task<IAsyncDisposable> HoldMigrationLock(CancellationToken cancellationToken);
+
     /// <summary>Writes a consistent copy of the whole store to <paramref name="path"/> while the hosts keep working.</summary>
     Task BackupTo(string path, CancellationToken cancellationToken);
 

@@ -59,6 +59,20 @@ internal sealed class PostgresStore : IStore
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 
     /// <summary>
+    /// A session advisory lock on its own connection: EF's own migration lock did not stop two hosts
+    /// starting together from both adding the same column. Closing the connection releases it,
+    /// also when the host dies.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldMigrationLock(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext('federation:migrations'))", connection);
+        await take.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>
     /// Runs pg_dump (custom format, one consistent snapshot of every schema) into <paramref name="path"/>;
     /// restore with pg_restore as docs/backup-and-restore.md shows.
     /// </summary>

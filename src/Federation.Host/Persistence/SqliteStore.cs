@@ -62,6 +62,15 @@ internal sealed class SqliteStore : IStore
     /// consistent while the host keeps writing. Taking the gate would only stall every write for
     /// the length of the copy.
     /// </remarks>
+    // One host per file: there is no other host to wait for.
+    public Task<IAsyncDisposable> HoldMigrationLock(CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(new NoLock());
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public Task BackupTo(string path, CancellationToken cancellationToken) => Task.Run(() => BackupTo(path), cancellationToken);
 
     private void BackupTo(string destinationPath)
