@@ -56,7 +56,8 @@ internal sealed class PostgresStore : IStore
                $"ORDER BY {id} LIMIT {take} FOR UPDATE SKIP LOCKED";
     }
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    /// <summary>A PostgreSQL identifier in double quotes, for SQL built from EF's own table and column names.</summary>
+    internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 
     /// <summary>
     /// A session advisory lock on its own connection: EF's own migration lock did not stop two hosts

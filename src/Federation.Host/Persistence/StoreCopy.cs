@@ -137,7 +137,7 @@ internal sealed class StoreCopy(IServiceProvider services, ModuleCatalog catalog
         return ordered;
     }
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    private static string Quote(string identifier) => PostgresStore.Quote(identifier);
 
     private sealed record TableCopy(string Name, string Qualified, IReadOnlyList<ColumnCopy> Columns)
     {
