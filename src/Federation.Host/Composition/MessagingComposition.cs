@@ -7,7 +7,7 @@ using MassTransit;
 namespace Federation.Host.Composition;
 
 /// <summary>
-/// Wires the modules' inbox consumers to the mediator (always: a replay of the event history runs
+/// Wires the modules' handlers for in-process delivery (always: a replay of the event history runs
 /// in this process) and, when the transport is RabbitMQ, to the broker, one queue per handler.
 /// </summary>
 internal static class MessagingComposition
@@ -15,16 +15,10 @@ internal static class MessagingComposition
     public static void AddMessaging(this WebApplicationBuilder builder, IReadOnlyList<EventSubscription> subscriptions)
     {
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-        var consumers = subscriptions.Select(s => (Subscription: s, Consumer: typeof(InboxConsumer<,,>).MakeGenericType(s.EventType, s.HandlerType, s.DbContextType))).ToList();
-
-        builder.Services.AddMediator(mediator =>
-        {
-            foreach (var (_, consumer) in consumers) mediator.AddConsumer(consumer);
-        });
-
         if (options.Transport == MessageTransport.RabbitMq)
         {
             var rabbit = options.RabbitMq;
+            var consumers = subscriptions.Select(s => (Subscription: s, Consumer: typeof(InboxConsumer<,,>).MakeGenericType(s.EventType, s.HandlerType, s.DbContextType))).ToList();
             builder.Services.AddMassTransit(bus =>
             {
                 foreach (var (subscription, consumer) in consumers)
@@ -58,11 +52,12 @@ internal static class MessagingComposition
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
-            container.RegisterType<MediatorDelivery>().AsSelf().SingleInstance();
+            container.RegisterInstance(new EventHandlers(subscriptions)).AsSelf();
+            container.RegisterType<InProcessDelivery>().AsSelf().SingleInstance();
             if (options.Transport == MessageTransport.RabbitMq)
                 container.RegisterType<BusDelivery>().As<IEventDelivery>().SingleInstance();
             else
-                container.Register(c => c.Resolve<MediatorDelivery>()).As<IEventDelivery>().SingleInstance();
+                container.Register(c => c.Resolve<InProcessDelivery>()).As<IEventDelivery>().SingleInstance();
         });
     }
 }

@@ -4,14 +4,33 @@ using MassTransit;
 namespace Federation.Host.Messaging;
 
 /// <summary>
-/// Hands an outbox row to RabbitMQ. Publish completes when the broker has confirmed the message
-/// as stored, so the row is marked sent only once the broker holds it; the consumers' inboxes
-/// make a second publish after a crash harmless.
+/// Hands outbox rows to RabbitMQ. A publish completes when the broker has confirmed the message
+/// as stored, so a row is marked sent only once the broker holds it; the consumers' inboxes make a
+/// second publish after a crash harmless.
 /// </summary>
 internal sealed class BusDelivery(IBus bus) : IEventDelivery
 {
-    public Task Deliver(IntegrationEvent integrationEvent, Type eventType, CancellationToken cancellationToken) =>
-        bus.Publish(integrationEvent, eventType, Pipe.Execute<PublishContext>(context =>
+    public async Task<IReadOnlyList<Exception?>> Deliver(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
+    {
+        // Published together, the broker confirms them together rather than one round trip each.
+        var publishes = events.Select(e => Publish(e, cancellationToken)).ToList();
+        var outcome = new Exception?[events.Count];
+        for (var i = 0; i < publishes.Count; i++)
+        {
+            try
+            {
+                await publishes[i];
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                outcome[i] = ex;
+            }
+        }
+        return outcome;
+    }
+
+    private Task Publish(IntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        bus.Publish(integrationEvent, integrationEvent.GetType(), Pipe.Execute<PublishContext>(context =>
         {
             context.MessageId = integrationEvent.EventId;
             context.Durable = true;

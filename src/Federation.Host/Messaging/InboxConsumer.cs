@@ -1,43 +1,33 @@
+using System.Runtime.ExceptionServices;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Messaging;
 
 /// <summary>
-/// Wraps a module's handler in its inbox: an event this handler has already processed is
-/// skipped, and the handler's changes and the inbox row commit together, so redelivery after
-/// a crash changes nothing.
+/// A module's handler as a consumer of the broker: the message is run through the handler's
+/// inbox as a batch of one, so a redelivery after a crash changes nothing, and a failure is
+/// thrown back for the bus to retry.
 /// </summary>
 public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THandler handler, Modules.IModuleAvailability availability) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where THandler : class, IIntegrationEventHandler<TEvent>
     where TContext : ModuleDbContext
 {
-    private static readonly string ConsumerName = typeof(THandler).FullName!;
+    private static readonly string ConsumerName = InboxConsumerName.Of(typeof(THandler));
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         // A module out of service has no tables to write to; the others must not wait for it.
         if (availability.IsDown(typeof(TContext))) return;
-        var eventId = context.Message.EventId;
-        if (await Seen(eventId, context.CancellationToken)) return;
-
-        await handler.Handle(context.Message, context.CancellationToken);
-        db.InboxMessages.Add(new InboxMessage { EventId = eventId, Consumer = ConsumerName, ProcessedAtUtc = DateTime.UtcNow });
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another delivery of the same event may have committed first: its effect stands, ours is dropped.
-            db.ChangeTracker.Clear();
-            if (!await Seen(eventId, context.CancellationToken)) throw;
-        }
+        var outcome = await Inbox.Process(db, ConsumerName, (e, ct) => handler.Handle((TEvent)e, ct), [context.Message], context.CancellationToken);
+        if (outcome[0] is { } failure) ExceptionDispatchInfo.Throw(failure);
     }
+}
 
-    private Task<bool> Seen(Guid eventId, CancellationToken ct) =>
-        db.InboxMessages.AsNoTracking().AnyAsync(m => m.EventId == eventId && m.Consumer == ConsumerName, ct);
+/// <summary>The name a handler's inbox rows carry: its full type name, the same on every path and host.</summary>
+internal static class InboxConsumerName
+{
+    public static string Of(Type handlerType) => handlerType.FullName!;
 }

@@ -58,28 +58,44 @@ internal sealed class OutboxDispatcher(
         var batch = await store.ClaimOutbox(db, now, BatchSize, cancellationToken);
         if (batch.Count == 0) return false;
 
+        var readable = new List<(OutboxMessage Row, IntegrationEvent Event)>(batch.Count);
         foreach (var message in batch)
         {
             try
             {
                 var type = eventTypes.Find(message.Type)
                     ?? throw new InvalidOperationException($"No loaded module defines the event type {message.Type}.");
-                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)!;
-                await delivery.Deliver(integrationEvent, type, cancellationToken);
-                message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-                message.LastError = null;
+                readable.Add((message, (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)!));
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
             {
-                message.Attempts++;
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                message.NextAttemptAtUtc = now.AddSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
-                logger.LogWarning(ex, "Delivering {EventType} {EventId} failed (attempt {Attempts})",
-                    message.Type, message.EventId, message.Attempts);
+                Failed(message, ex, now);
             }
+        }
+
+        var outcome = await delivery.Deliver(readable.Select(r => r.Event).ToList(), cancellationToken);
+        for (var i = 0; i < readable.Count; i++)
+        {
+            var message = readable[i].Row;
+            if (outcome[i] is { } failure)
+            {
+                Failed(message, failure, now);
+                continue;
+            }
+            message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+            message.LastError = null;
         }
         await db.SaveChangesAsync(CancellationToken.None);
         if (claim is not null) await claim.CommitAsync(CancellationToken.None);
         return batch.Count == BatchSize;
+    }
+
+    private void Failed(OutboxMessage message, Exception ex, DateTime now)
+    {
+        message.Attempts++;
+        message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        message.NextAttemptAtUtc = now.AddSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
+        logger.LogWarning(ex, "Delivering {EventType} {EventId} failed (attempt {Attempts})",
+            message.Type, message.EventId, message.Attempts);
     }
 }

@@ -10,12 +10,14 @@ namespace Federation.Host.Messaging;
 
 /// <summary>
 /// Replays the sent rows of every module's outbox, oldest first across modules, to this process's
-/// consumers through the mediator whatever the transport: the caller (a rebuild) waits for the
+/// handlers in batches whatever the transport: the caller (a rebuild) waits for the
 /// replay to be processed, and the inboxes, shared in the database, make it once across hosts.
 /// </summary>
-internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, MediatorDelivery delivery)
+internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts contexts, EventTypes eventTypes, InProcessDelivery delivery)
     : IEventHistory
 {
+    private const int ReplayBatch = 500;
+
     public async Task<int> Replay(CancellationToken cancellationToken)
     {
         var rows = new List<(DateTime At, string Type, string Payload)>();
@@ -33,12 +35,15 @@ internal sealed class OutboxHistory(ILifetimeScope scope, ModuleContexts context
             }
         }
         var delivered = 0;
-        foreach (var (_, typeName, payload) in rows.OrderBy(r => r.At))
+        foreach (var chunk in rows.OrderBy(r => r.At).Chunk(ReplayBatch))
         {
-            if (eventTypes.Find(typeName) is not { } type) continue;
-            var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, type, EventJson.Options)!;
-            await delivery.Deliver(integrationEvent, type, cancellationToken);
-            delivered++;
+            var events = chunk
+                .Select(r => (Row: r, Type: eventTypes.Find(r.Type)))
+                .Where(r => r.Type is not null)
+                .Select(r => (IntegrationEvent)JsonSerializer.Deserialize(r.Row.Payload, r.Type!, EventJson.Options)!)
+                .ToList();
+            await delivery.DeliverAll(events, cancellationToken);
+            delivered += events.Count;
         }
         return delivered;
     }

@@ -70,7 +70,7 @@ internal static class PropagationComparison
             table.Problem($"failed writes: product {productWrites.Failed}, baseline {baselineWrites.Failed}");
         if (product.Count != productWrites.Acknowledged)
             table.Problem($"{productWrites.Acknowledged} writes acknowledged but {product.Count} reached the scorecard");
-        table.Note("The product's path: outbox row → dispatcher (rung at commit, 5 s poll as a fallback) → MassTransit mediator → inbox-wrapped consumer → facts; its events (audit first, then the stage and KPI events) are delivered one at a time in order. The baseline hands the project over in memory and writes the facts at once.");
+        table.Note("The product's path: outbox row → dispatcher (rung at commit, 5 s poll as a fallback) claims up to 100 rows → each handler (audit log, enterprise timeline, scorecard facts) takes its share of them in one transaction behind its inbox → facts. The baseline hands the project over in memory and writes the facts at once.");
         return table;
     }
 

@@ -79,10 +79,10 @@ public sealed class EnterpriseWorld : IAsyncLifetime
     }
 
     /// <summary>
-    /// Delivers an event to this host's consumers, returning when every one has committed: through
-    /// the mediator, as a replay does, whichever transport the host publishes on.
+    /// Delivers an event to this host's handlers, returning when every one has committed: in
+    /// process, as a replay does, whichever transport the host publishes on.
     /// </summary>
     public Task Deliver<TEvent>(TEvent integrationEvent) where TEvent : IntegrationEvent =>
-        Factory.Services.GetRequiredService<ILifetimeScope>().Resolve<MediatorDelivery>()
-            .Deliver(integrationEvent, typeof(TEvent), CancellationToken.None);
+        Factory.Services.GetRequiredService<ILifetimeScope>().Resolve<InProcessDelivery>()
+            .DeliverAll([integrationEvent], CancellationToken.None);
 }

@@ -16,7 +16,7 @@ public sealed class FactOrderTests
         using var factory = new FederationFactory();
         var admin = await factory.Admin();
         var organisation = (await (await admin.GetAsync("/api/auth/me")).Body()).GetProperty("organisationId").GetGuid();
-        var delivery = factory.Services.GetRequiredService<ILifetimeScope>().Resolve<IEventDelivery>();
+        var delivery = factory.Services.GetRequiredService<ILifetimeScope>().Resolve<InProcessDelivery>();
         var id = Guid.NewGuid();
         KpiFactsChanged Snapshot(decimal yuan, int version) => new("Investment", "Project", id, organisation, version,
             [new KpiFact("investment.signed-amount", new DateOnly(2034, 3, 1), yuan, Town: "石岐")]);
@@ -35,8 +35,8 @@ public sealed class FactOrderTests
         (await SignedYuan(admin)).Should().Be(700m, "the same event delivered twice counts once");
     }
 
-    private static Task Deliver(IEventDelivery delivery, KpiFactsChanged snapshot) =>
-        delivery.Deliver(snapshot, typeof(KpiFactsChanged), CancellationToken.None);
+    private static Task Deliver(InProcessDelivery delivery, KpiFactsChanged snapshot) =>
+        delivery.DeliverAll([snapshot], CancellationToken.None);
 
     private static async Task<decimal> SignedYuan(HttpClient admin)
     {
