@@ -10,11 +10,12 @@ namespace Federation.Host.Imports;
 /// <summary>
 /// Runs import jobs one after another in the background (SQLite has one writer anyway), so a
 /// 100,000-row ledger does not hold a request open; the page polls the job for its progress.
-/// Jobs come from this host's requests at once, and from the database every few seconds when
-/// another host accepted a confirmation of a dry run whose file is here.
+/// Jobs come from this host's requests at once and, where hosts share the store, from the database
+/// every few seconds when another host accepted a confirmation of a dry run whose file is here.
 /// </summary>
 internal sealed class ImportQueue(
-    ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, Scheduling.HostIdentity host, ILogger<ImportQueue> logger)
+    ILifetimeScope root, ImportRunner runner, ImportFiles files, TimeProvider clock, Scheduling.HostIdentity host,
+    Persistence.IStore store, ILogger<ImportQueue> logger)
     : BackgroundService
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(2);
@@ -33,7 +34,8 @@ internal sealed class ImportQueue(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var polling = PollHandedOver(stoppingToken);
+        // A SQLite file has one host: nothing can be handed over to it.
+        var polling = store.SharedByHosts ? PollHandedOver(stoppingToken) : Task.CompletedTask;
         await RunWaiting(stoppingToken);
         await polling;
     }

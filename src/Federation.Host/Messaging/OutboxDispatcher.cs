@@ -54,7 +54,7 @@ internal sealed class OutboxDispatcher(
         var db = (ModuleDbContext)batchScope.Resolve(contextType);
         var now = clock.GetUtcNow().UtcDateTime;
         // Where several hosts share the store, the claimed rows stay locked until they are marked sent.
-        await using var claim = store.ClaimsNeedTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var claim = store.SharedByHosts ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var batch = await store.ClaimOutbox(db, now, BatchSize, cancellationToken);
         if (batch.Count == 0) return false;
 

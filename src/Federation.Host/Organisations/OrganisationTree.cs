@@ -11,15 +11,16 @@ namespace Federation.Host.Organisations;
 /// and changed rarely, by admins. The host where an admin changes it reloads it at once; other
 /// hosts sharing the store reload it when their copy is a minute old.
 /// </summary>
-internal sealed class OrganisationTree(ILifetimeScope scope, TimeProvider clock)
+internal sealed class OrganisationTree(ILifetimeScope scope, TimeProvider clock, Persistence.IStore store)
 {
-    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+    // Alone on its store, this host sees every change to the tree and needs no reload.
+    private readonly TimeSpan keepFor = store.SharedByHosts ? TimeSpan.FromMinutes(1) : TimeSpan.MaxValue;
 
     private volatile Snapshot? current;
 
     public async Task<Snapshot> Get(CancellationToken ct = default)
     {
-        if (current is { } loaded && clock.GetUtcNow() - loaded.LoadedAt < KeepFor) return loaded;
+        if (current is { } loaded && clock.GetUtcNow() - loaded.LoadedAt < keepFor) return loaded;
         // Load as the system: answering "who is acting" for a signed-in request needs this tree, so
         // loading it as the request's user recursed until the stack overflowed.
         await using var inner = scope.BeginSystemScope();

@@ -35,6 +35,10 @@ internal interface IStore
     /// <summary>Writes a consistent copy of the whole store to <paramref name="path"/> while the hosts keep working.</summary>
     Task BackupTo(string path, CancellationToken cancellationToken);
 
-    /// <summary>True when <see cref="ClaimOutbox"/> must run inside a transaction held until the rows are marked sent.</summary>
-    bool ClaimsNeedTransaction { get; }
+    /// <summary>
+    /// True when several hosts may share the store: <see cref="ClaimOutbox"/> must then run inside a
+    /// transaction held until the rows are marked sent, and what another host changed or handed
+    /// over (the organisation tree, an import job) must be looked for in the store.
+    /// </summary>
+    bool SharedByHosts { get; }
 }

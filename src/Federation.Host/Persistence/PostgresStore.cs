@@ -33,7 +33,7 @@ internal sealed class PostgresStore : IStore
 
     public IReadSnapshots ReadSnapshots { get; } = new PostgresReadSnapshots();
 
-    public bool ClaimsNeedTransaction => true;
+    public bool SharedByHosts => true;
 
     public void Configure(DbContextOptionsBuilder options, string tablePrefix) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable($"{tablePrefix}_migrations", tablePrefix))

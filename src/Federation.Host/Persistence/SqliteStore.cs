@@ -45,7 +45,7 @@ internal sealed class SqliteStore : IStore
     public IReadSnapshots ReadSnapshots { get; } = new SqliteReadSnapshots();
 
     // One process and one writer: no other dispatcher can take the same rows.
-    public bool ClaimsNeedTransaction => false;
+    public bool SharedByHosts => false;
 
     public Task<List<OutboxMessage>> ClaimOutbox(ModuleDbContext db, DateTime now, int take, CancellationToken cancellationToken) =>
         db.OutboxMessages

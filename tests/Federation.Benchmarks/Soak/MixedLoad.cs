@@ -17,6 +17,9 @@ namespace Federation.Benchmarks.Soak;
 /// </summary>
 internal sealed class MixedLoad(HttpClient http, Guid organisation, int hostPid)
 {
+    /// <summary>The operation name of a writer's new project, which the soak counts.</summary>
+    public const string EnterProject = "enter project";
+
     private static readonly string[] Towns = ["火炬开发区", "翠亨新区", "石岐", "东区", "小榄镇"];
     private static readonly string[] Stages = ["signed", "groundbreaking", "intent"];
 
@@ -67,7 +70,7 @@ internal sealed class MixedLoad(HttpClient http, Guid organisation, int hostPid)
 
     private async Task Write(Random random, CancellationToken ct)
     {
-        var entered = await Send("enter project", () => Json(HttpMethod.Post, "/api/investment/projects", new
+        var entered = await Send(EnterProject, () => Json(HttpMethod.Post, "/api/investment/projects", new
         {
             name = $"浸泡项目{Guid.NewGuid():N}",
             investorName = $"浸泡测试集团{random.Next(100):D3}有限公司",

@@ -39,6 +39,7 @@ internal static class SoakCommand
         var folder = await context.Seeded(ReadComparison.Projects);
         SoakWindows windows;
         string backlog;
+        string growth;
         await using (var process = await context.StartHost(folder))
         {
             using var session = await context.SignIn(process);
@@ -52,11 +53,18 @@ internal static class SoakCommand
             var drained = await store.WaitForDrainedOutbox(TimeSpan.FromMinutes(5), deadline.Token);
             backlog = $"Outbox: {unsent:N0} events undelivered when the load stopped; " +
                 (drained is { } d ? $"all delivered {d.TotalSeconds:N1} s later." : "still not all delivered 5 minutes later.");
+            // The writers never pause, so the data every read covers grows for the whole run.
+            var entered = load.Samples.Count(s => s.Operation == MixedLoad.EnterProject && s.Failure is null);
+            growth = $"Data: {entered:N0} projects entered during the run, on top of {ReadComparison.Projects:N0}; " +
+                $"database file {new FileInfo(Path.Combine(folder, ProductDatabase.FileName)).Length / 1048576.0:N0} MiB at the end.";
         }
         Console.WriteLine($"### Soak: {minutes:N0} minutes of mixed reads and writes on {ReadComparison.Projects:N0} projects ({Readers} readers, {Writers} writers, closed loop)");
         Console.WriteLine();
         Console.WriteLine(windows.Render());
         Console.WriteLine(backlog);
+        Console.WriteLine(growth);
+        Console.WriteLine();
+        Console.WriteLine(windows.RenderByOperation());
         var problems = windows.Problems();
         Console.WriteLine(problems.Count == 0 ? "Verdict: held (no errors; latency and memory within bounds)." : "Verdict: FAILED\n- " + string.Join("\n- ", problems));
         Console.WriteLine($"Machine: {Machine.Describe()}; load average {loadBefore} before, {Machine.LoadAverage()} after");

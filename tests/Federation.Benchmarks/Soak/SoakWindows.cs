@@ -17,10 +17,13 @@ internal sealed class SoakWindows
     public const double LatencySlackMs = 100;
     public const double MemoryFactor = 1.5;
 
-    private SoakWindows(IReadOnlyList<SoakWindow> windows, IReadOnlyList<SoakSample> failures)
+    private readonly IReadOnlyList<SoakSample> samples;
+
+    private SoakWindows(IReadOnlyList<SoakWindow> windows, IReadOnlyList<SoakSample> failures, IReadOnlyList<SoakSample> samples)
     {
         Windows = windows;
         Failures = failures;
+        this.samples = samples;
     }
 
     public IReadOnlyList<SoakWindow> Windows { get; }
@@ -40,7 +43,8 @@ internal sealed class SoakWindows
             return new SoakWindow(from, to, requests.Count, requests.Count(s => s.Failure is not null),
                 Percentiles.Of(ms, 50) ?? 0, Percentiles.Of(ms, 99) ?? 0, rss / 1024.0);
         }).ToList();
-        return new SoakWindows(windows, load.Samples.Where(s => s.Failure is not null).ToList());
+        var samples = load.Samples.ToList();
+        return new SoakWindows(windows, samples.Where(s => s.Failure is not null).ToList(), samples);
     }
 
     /// <summary>Why the soak failed, one line a reason; empty when it held.</summary>
@@ -68,6 +72,30 @@ internal sealed class SoakWindows
                 $"| {w.FromSeconds:N0}–{w.ToSeconds:N0} | {w.Requests:N0} | {w.Requests / (w.ToSeconds - w.FromSeconds):N0} | {w.Errors} | {w.P50Ms:N1} | {w.P99Ms:N1} | {w.PeakRssMib:N0} |"));
         return text.ToString();
     }
+
+    /// <summary>
+    /// The first and the last window by kind of request, so a drift in the totals can be traced
+    /// to what slowed down (a read over a growing table, say) rather than guessed at.
+    /// </summary>
+    public string RenderByOperation()
+    {
+        var (first, last) = (Windows[0], Windows[^1]);
+        var text = new StringBuilder();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| request | requests, {first.FromSeconds:N0}–{first.ToSeconds:N0} s | p50 / p99 ms | requests, {last.FromSeconds:N0}–{last.ToSeconds:N0} s | p50 / p99 ms |"));
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var operation in samples.Select(s => s.Operation).Distinct().Order(StringComparer.Ordinal))
+        {
+            var (a, b) = (In(first, operation), In(last, operation));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {operation} | {a.Count:N0} | {Percentiles.Of(a, 50) ?? 0:N1} / {Percentiles.Of(a, 99) ?? 0:N1} | {b.Count:N0} | {Percentiles.Of(b, 50) ?? 0:N1} / {Percentiles.Of(b, 99) ?? 0:N1} |"));
+        }
+        return text.ToString();
+    }
+
+    private List<double> In(SoakWindow window, string operation) => samples
+        .Where(s => s.Operation == operation && s.AtSeconds >= window.FromSeconds && s.AtSeconds < window.ToSeconds)
+        .Select(s => s.Ms).ToList();
 }
 
 internal sealed record SoakWindow(double FromSeconds, double ToSeconds, int Requests, int Errors, double P50Ms, double P99Ms, double PeakRssMib);
