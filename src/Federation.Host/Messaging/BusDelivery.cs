@@ -12,14 +12,13 @@ internal sealed class BusDelivery(IBus bus) : IEventDelivery
 {
     public async Task<IReadOnlyList<Exception?>> Deliver(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
     {
-        // Published together, the broker confirms them together rather than one round trip each.
-        var publishes = events.Select(e => Publish(e, cancellationToken)).ToList();
+        // One after another, so the broker receives a module's events in the order they were written.
         var outcome = new Exception?[events.Count];
-        for (var i = 0; i < publishes.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
             try
             {
-                await publishes[i];
+                await Publish(events[i], cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

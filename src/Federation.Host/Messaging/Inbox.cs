@@ -8,9 +8,9 @@ namespace Federation.Host.Messaging;
 /// Runs one handler over a batch of events behind its module's inbox, in one transaction of the
 /// module's context. An event the handler has already processed is skipped; every other event's
 /// changes and its inbox row are saved in a savepoint of their own, so one failing event is undone
-/// alone; one commit then makes the batch durable. A commit per batch rather than per event is
-/// what lets delivery keep up with sustained writes through SQLite's one writer
-/// (docs/benchmarks.md, comparison 3).
+/// alone; one commit then makes the batch durable. Taking SQLite's one writer once per batch,
+/// not once per event behind every queued API write, is what lets delivery keep up with sustained
+/// writes (ADR 0016).
 /// </summary>
 internal static class Inbox
 {

@@ -42,7 +42,7 @@ public sealed class StoreCopyTests
             await Eventually.Within(TimeSpan.FromSeconds(60), () => Task.FromResult(UnsentEvents(sqlite.DatabasePath)), unsent => unsent == 0);
             foreach (var page in Pages) before[page] = (await Read(admin, page)).GetRawText();
             sqlitePath = Path.Combine(Path.GetTempPath(), "federation-tests", target + ".db");
-            File.Copy(sqlite.DatabasePath, sqlitePath);
+            Snapshot(sqlite.DatabasePath, sqlitePath);
         }
         try
         {
@@ -65,6 +65,18 @@ public sealed class StoreCopyTests
             File.Delete(sqlitePath);
             TestStore.Drop(target);
         }
+    }
+
+    // The host is still running: its latest commits may be only in the write-ahead log, which a
+    // copy of the main file alone would leave behind. VACUUM INTO writes one consistent file.
+    private static void Snapshot(string databasePath, string copyPath)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        connection.Open();
+        using var vacuum = connection.CreateCommand();
+        vacuum.CommandText = "VACUUM INTO $path";
+        vacuum.Parameters.AddWithValue("$path", copyPath);
+        vacuum.ExecuteNonQuery();
     }
 
     private static long UnsentEvents(string databasePath)
