@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Federation.Host.Composition;
 
-/// <summary>Wires the enabled modules into the one container, the mediator and the store.</summary>
+/// <summary>Wires the enabled modules into the one container, the messaging and the store.</summary>
 internal static class ModuleComposition
 {
     public static IReadOnlyList<(IModule Module, ModuleRegistration Registration)> AddModules(

@@ -3,7 +3,7 @@ namespace Federation.Host.Messaging;
 /// <summary>How outbox rows reach the consumers. See docs/adr/0015-postgresql-and-rabbitmq.md.</summary>
 internal enum MessageTransport
 {
-    /// <summary>In this process, through MassTransit's mediator: one host.</summary>
+    /// <summary>In this process, each handler over a batch in one transaction (ADR 0016): one host.</summary>
     InMemory,
 
     /// <summary>Through a RabbitMQ broker: consumers of several hosts compete on one queue per handler.</summary>
