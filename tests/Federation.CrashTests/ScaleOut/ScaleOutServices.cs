@@ -1,3 +1,4 @@
+using Federation.IntegrationTests.Infrastructure;
 using Npgsql;
 
 namespace Federation.CrashTests.ScaleOut;
@@ -8,27 +9,13 @@ namespace Federation.CrashTests.ScaleOut;
 /// </summary>
 internal sealed class ScaleOutServices : IDisposable
 {
-    private static readonly string Server = Environment.GetEnvironmentVariable("FEDERATION_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Username=federation;Password=federation;Database=federation";
-
-    private static readonly string Broker = Environment.GetEnvironmentVariable("FEDERATION_TEST_RABBITMQ")
-        ?? "rabbitmq://127.0.0.1/federation-tests";
-
     public string Name { get; } = "fedscale_" + Guid.NewGuid().ToString("N");
 
-    public string Database => new NpgsqlConnectionStringBuilder(Server) { Database = Name }.ConnectionString;
+    public string Database => TestStore.DatabaseFor(Name);
 
-    /// <summary>What every host of the test is started with; each adds its own name.</summary>
-    public Dictionary<string, string> HostSettings(string hostName) => new()
-    {
-        ["Store:Provider"] = "Postgres",
-        ["Store:Postgres"] = Database,
-        ["Messaging:Transport"] = "RabbitMq",
-        ["Messaging:RabbitMq:Host"] = Broker,
-        ["Messaging:RabbitMq:Prefix"] = Name,
-        ["Messaging:RabbitMq:TemporaryQueues"] = "false",
-        ["Host:Name"] = hostName,
-    };
+    /// <summary>What every host of the test is started with: durable queues, since a killed host comes back to them.</summary>
+    public Dictionary<string, string> HostSettings(string hostName) =>
+        TestStore.Settings(Name, durableQueues: true).Append((Key: "Host:Name", Value: hostName)).ToDictionary(s => s.Key, s => s.Value);
 
     public async Task<T> Query<T>(string sql)
     {
@@ -49,12 +36,5 @@ internal sealed class ScaleOutServices : IDisposable
         return ids;
     }
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
-    }
+    public void Dispose() => TestStore.Drop(Name);
 }

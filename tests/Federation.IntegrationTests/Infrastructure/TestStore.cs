@@ -3,10 +3,11 @@ using Npgsql;
 namespace Federation.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Which engines a test run's hosts use. By default each factory gets a SQLite file and the
-/// in-process mediator; with FEDERATION_TEST_STORE=postgres (set by build/test.sh for its second
-/// pass) each factory gets a database of its own on the PostgreSQL server and its own prefix on
-/// the RabbitMQ broker, so the same tests run against the scale-out engines.
+/// Which engines a test run's hosts use. By default each factory gets a SQLite file and in-process
+/// delivery; with FEDERATION_TEST_STORE=postgres (set by build/test.sh for its second pass) each
+/// factory gets a database of its own on the PostgreSQL server and its own prefix on the RabbitMQ
+/// broker, so the same tests run against the scale-out engines. The crash tests compile this file
+/// in too, for their multi-host test.
 /// </summary>
 public static class TestStore
 {
@@ -21,15 +22,18 @@ public static class TestStore
     public static string RabbitMqHost { get; } = Environment.GetEnvironmentVariable("FEDERATION_TEST_RABBITMQ")
         ?? "rabbitmq://127.0.0.1/federation-tests";
 
-    /// <summary>Settings that point one host at a fresh database and broker prefix named <paramref name="name"/>.</summary>
-    public static IEnumerable<(string Key, string Value)> Settings(string name)
+    /// <summary>
+    /// Settings that point one host at a fresh database and broker prefix named <paramref name="name"/>.
+    /// Queues are temporary unless hosts must outlive each other on them (a restarted host).
+    /// </summary>
+    public static IEnumerable<(string Key, string Value)> Settings(string name, bool durableQueues = false)
     {
         yield return ("Store:Provider", "Postgres");
         yield return ("Store:Postgres", DatabaseFor(name));
         yield return ("Messaging:Transport", "RabbitMq");
         yield return ("Messaging:RabbitMq:Host", RabbitMqHost);
         yield return ("Messaging:RabbitMq:Prefix", name);
-        yield return ("Messaging:RabbitMq:TemporaryQueues", "true");
+        yield return ("Messaging:RabbitMq:TemporaryQueues", durableQueues ? "false" : "true");
     }
 
     public static string DatabaseFor(string name) =>
