@@ -1,8 +1,4 @@
-using Federation.Host.Bootstrap;
 using Federation.Host.Composition;
-using Federation.Host.Identity;
-using Federation.Host.Modules;
-using Federation.Host.Organisations;
 using Federation.Host.Web;
 using Scalar.AspNetCore;
 
@@ -14,13 +10,7 @@ var app = builder.Build();
 foreach (var failure in catalog.Failed)
     app.Logger.LogError("Module {Module} from {Source} was not loaded: {Reason}", failure.Name, failure.Source, failure.Reason);
 await app.MigrateModules(catalog);
-await using (var startup = app.Services.CreateAsyncScope())
-{
-    var firstRun = await startup.ServiceProvider.GetRequiredService<FirstRun>().EnsureAdmin(CancellationToken.None);
-    if (firstRun && app.Configuration.GetValue("Bootstrap:DemoData", true))
-        await startup.ServiceProvider.GetRequiredService<DemoData>().Load(CancellationToken.None);
-    await startup.ServiceProvider.GetRequiredService<OrganisationTree>().Get();
-}
+await app.RunModuleStartups();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/status/500");
@@ -33,10 +23,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
-SignInEndpoints.Map(app);
-Federation.Host.Imports.ImportEndpoints.Map(app);
-Federation.Host.Notifications.NotificationEndpoints.Map(app);
-app.MapModules(catalog.Enabled);
+app.MapModules(catalog);
 app.MapRazorPages();
 
 app.Logger.LogInformation("Federation started with modules {Modules}; switched off: {Disabled}",

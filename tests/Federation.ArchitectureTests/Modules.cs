@@ -17,13 +17,21 @@ internal static class Modules
 
     public static IReadOnlyList<Assembly> Contracts => All.Where(a => a.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();
 
-    /// <summary>Work-line assemblies: everything that is not the kernel, the host or a contracts assembly.</summary>
-    public static IReadOnlyList<Assembly> WorkLines => All
+    /// <summary>
+    /// Module assemblies: everything that is not the kernel, the host or a contracts assembly. The
+    /// platform's own module is one of them and is held to the same rules as every work line.
+    /// </summary>
+    public static IReadOnlyList<Assembly> ModuleAssemblies => All
         .Where(a => a != Kernel && a != Host && !Contracts.Contains(a))
         .ToList();
 
     public static string Name(Assembly a) => a.GetName().Name!;
 
-    /// <summary>"Federation.Investment.Contracts" belongs to "Federation.Investment".</summary>
-    public static string OwnContracts(Assembly workLine) => Name(workLine) + ".Contracts";
+    /// <summary>The folder holding Federation.sln, for tests that read the sources.</summary>
+    public static DirectoryInfo Repository()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Federation.sln"))) root = root.Parent;
+        return root ?? throw new DirectoryNotFoundException("No Federation.sln above " + AppContext.BaseDirectory);
+    }
 }

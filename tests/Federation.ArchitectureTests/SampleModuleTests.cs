@@ -38,9 +38,7 @@ public sealed class SampleModuleTests
 
     private static string Published()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Federation.sln"))) root = root.Parent;
-        var path = Path.Combine(root?.FullName ?? ".", "artifacts", "modules", Assembly, Assembly + ".dll");
+        var path = Path.Combine(Modules.Repository().FullName, "artifacts", "modules", Assembly, Assembly + ".dll");
         File.Exists(path).Should().BeTrue("build/sample-module.sh publishes the sample there (build/test.sh runs it)");
         return path;
     }

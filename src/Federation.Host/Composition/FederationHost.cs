@@ -13,7 +13,7 @@ internal static class FederationHost
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 
         var catalog = ModuleCatalog.Discover(builder.Configuration);
-        builder.AddPlatform();
+        builder.AddRuntime();
         builder.AddModules(catalog);
         builder.AddWebShell(catalog);
         return (builder, catalog);

@@ -25,7 +25,7 @@ internal static class MessagingComposition
                     bus.AddConsumer(consumer).Endpoint(endpoint =>
                     {
                         // One queue per handler, the same name on every host, so the hosts compete for its messages.
-                        endpoint.Name = $"{rabbit.Prefix}.{subscription.HandlerType.FullName}";
+                        endpoint.Name = $"{rabbit.Prefix}.{InboxConsumerName.Of(subscription.HandlerType)}";
                         endpoint.Temporary = rabbit.TemporaryQueues;
                     });
                 bus.UsingRabbitMq((context, broker) =>

@@ -36,20 +36,23 @@ internal static class ModuleComposition
             .As<Federation.Kernel.Reminders.IDueItems>().WithScopedLifetime());
 
         builder.AddMessaging(registered.SelectMany(r => r.registration.Subscriptions).ToList());
+        foreach (var (_, registration) in registered) registration.ApplyTo(builder.Services);
+
+        // The kernel, the modules, and the Contracts they use: where event types and ports are declared.
+        var declaring = assemblies.Append(typeof(IModule).Assembly).Concat(
+                catalog.Enabled.SelectMany(m => m.GetType().Assembly.GetReferencedAssemblies()
+                    .Where(a => a.Name!.StartsWith("Federation.", StringComparison.Ordinal))
+                    // A dropped-in module's own Contracts live in its load context, not the host's.
+                    .Select(a => System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(m.GetType().Assembly)!.LoadFromAssemblyName(a))))
+            .Distinct().ToList();
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
-            container.RegisterInstance(catalog);
+            container.RegisterInstance(catalog).AsSelf().As<IModuleDirectory>();
             container.RegisterInstance(new ModuleContexts(contextTypes.Select(c => c.Type).ToList())).AsSelf().As<IModuleAvailability>();
-            container.Register(c => new EventTypes(assemblies.Concat(
-                    catalog.Enabled.SelectMany(m => m.GetType().Assembly.GetReferencedAssemblies()
-                        .Where(a => a.Name!.StartsWith("Federation.", StringComparison.Ordinal))
-                        // A dropped-in module's own Contracts live in its load context, not the host's.
-                        .Select(a => System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(m.GetType().Assembly)!.LoadFromAssemblyName(a))))))
-                .SingleInstance();
+            container.Register(c => new EventTypes(declaring)).SingleInstance();
             container.Register(c => OpenStore(c.Resolve<IOptions<StoreOptions>>().Value)).As<IStore>().SingleInstance();
             container.Register(c => c.Resolve<IStore>().ReadSnapshots).As<IReadSnapshots>().SingleInstance();
-            container.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
             container.Register(c => new ModuleContextServices(
                     c.Resolve<ICurrentUser>(), c.Resolve<IStore>().WriteGate, c.Resolve<OutboxSignal>()))
                 .InstancePerLifetimeScope();
@@ -58,6 +61,7 @@ internal static class ModuleComposition
                 RegisterContextMethod.MakeGenericMethod(type).Invoke(null, [container, prefix]);
 
             foreach (var (_, registration) in registered) registration.ApplyTo(container);
+            catalog.Ports.RegisterIn(container, declaring);
         });
         return registered;
     }
@@ -137,9 +141,24 @@ internal static class ModuleComposition
         || module.Menu.Select(e => "/" + e.Path.Trim('/').Split('/')[0]).Distinct()
             .Any(root => path.StartsWith(root + "/", StringComparison.OrdinalIgnoreCase) || path.Equals(root, StringComparison.OrdinalIgnoreCase));
 
-    public static void MapModules(this WebApplication app, IEnumerable<IModule> modules)
+    /// <summary>
+    /// Runs each module's start-up work (<see cref="IModuleStartup"/>) in module order, after the
+    /// migrations and before the host serves: the platform's first run and demo come first.
+    /// </summary>
+    public static async Task RunModuleStartups(this WebApplication app)
     {
-        foreach (var module in modules)
+        await using var scope = app.Services.CreateAsyncScope();
+        foreach (var startup in scope.ServiceProvider.GetServices<IModuleStartup>())
+            await startup.Run(CancellationToken.None);
+    }
+
+    public static void MapModules(this WebApplication app, ModuleCatalog catalog)
+    {
+        foreach (var module in catalog.Enabled)
+        {
             module.MapEndpoints(app.MapGroup($"/api/{module.RoutePrefix}").RequireAuthorization());
+            module.MapSharedEndpoints(app.MapGroup("/api").RequireAuthorization());
+        }
+        ModuleEndpoints.Map(app, catalog);
     }
 }

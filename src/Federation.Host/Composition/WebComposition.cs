@@ -15,6 +15,9 @@ internal static class WebComposition
 
     public static void AddWebShell(this WebApplicationBuilder builder, ModuleCatalog catalog)
     {
+        // A module's own scripts (wwwroot/, served at /_content/<assembly>/) in every environment, not
+        // only in Development; a published host has copied them into its wwwroot instead.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddLocalization();
         // Pages are mostly Chinese: write it as text, not as &#x…; entities (the same safety, a third of the size).

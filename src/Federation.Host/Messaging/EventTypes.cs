@@ -2,7 +2,7 @@ using Federation.Kernel.Messaging;
 
 namespace Federation.Host.Messaging;
 
-/// <summary>Maps the type names stored in outboxes back to event types, over every loaded assembly.</summary>
+/// <summary>Maps the names stored in outboxes (<see cref="MessagingNameAttribute"/>) back to event types, over every loaded assembly.</summary>
 internal sealed class EventTypes
 {
     private readonly Dictionary<string, Type> byName;
@@ -11,7 +11,7 @@ internal sealed class EventTypes
         byName = assemblies.Append(typeof(IntegrationEvent).Assembly).Distinct()
             .SelectMany(a => a.GetTypes())
             .Where(t => typeof(IntegrationEvent).IsAssignableFrom(t) && !t.IsAbstract)
-            .ToDictionary(t => t.FullName!, t => t);
+            .ToDictionary(MessagingNameAttribute.Of, t => t);
 
     public Type? Find(string name) => byName.GetValueOrDefault(name);
 }

@@ -1,5 +1,5 @@
 using Autofac;
-using Federation.Host.Composition;
+using Federation.Kernel.Identity;
 using Federation.Host.Modules;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;

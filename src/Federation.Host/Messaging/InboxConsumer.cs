@@ -26,8 +26,8 @@ public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THand
     }
 }
 
-/// <summary>The name a handler's inbox rows carry: its full type name, the same on every path and host.</summary>
+/// <summary>The name a handler's inbox rows and broker queue carry (<see cref="MessagingNameAttribute"/>), the same on every path and host.</summary>
 internal static class InboxConsumerName
 {
-    public static string Of(Type handlerType) => handlerType.FullName!;
+    public static string Of(Type handlerType) => MessagingNameAttribute.Of(handlerType);
 }

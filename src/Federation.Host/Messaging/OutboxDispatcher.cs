@@ -1,4 +1,4 @@
-using Federation.Host.Composition;
+using Federation.Kernel.Identity;
 using System.Text.Json;
 using Autofac;
 using Federation.Host.Modules;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Autofac;
-using Federation.Host.Composition;
+using Federation.Kernel.Identity;
 using Federation.Host.Modules;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;

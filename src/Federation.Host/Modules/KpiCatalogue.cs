@@ -11,7 +11,7 @@ internal sealed class KpiCatalogue(ModuleCatalog catalog) : IKpiCatalogue
 {
     public IReadOnlyList<KpiDefinition> All { get; } = InMenuOrder(catalog).SelectMany(m => m.Kpis).ToList();
 
-    public IReadOnlyList<string> WorkLines { get; } = InMenuOrder(catalog).Where(m => m is not Platform.PlatformModule && m.Kpis.Count > 0).Select(m => m.Name).ToList();
+    public IReadOnlyList<string> WorkLines { get; } = InMenuOrder(catalog).Where(m => m.IsWorkLine && m.Kpis.Count > 0).Select(m => m.Name).ToList();
 
     private readonly Dictionary<string, string> declaredBy = catalog.Enabled
         .SelectMany(m => m.Kpis.Select(k => (k.Key, m.Name))).ToDictionary(x => x.Key, x => x.Name);

@@ -4,20 +4,21 @@ using Federation.Kernel.Modules;
 namespace Federation.Host.Modules;
 
 /// <summary>
-/// The modules this process runs: the platform's own, every work line found by scanning the
-/// Federation.*.dll files beside the host, and those dropped into the modules folder
-/// (<c>Modules:Folder</c>), less those switched off in configuration. A module that fails to
-/// load, clashes with another, or throws while registering is listed in <see cref="Failed"/>
-/// and left out; so is one whose migrations fail at start-up (<see cref="Fail"/>).
+/// The modules this process runs: every module found by scanning the Federation.*.dll files
+/// beside the host (the platform's own first, then the work lines by name) and those dropped into
+/// the modules folder (<c>Modules:Folder</c>), less the work lines switched off in configuration.
+/// A module that fails to load, clashes with another, or throws while registering is listed in
+/// <see cref="Failed"/> and left out; so is one whose migrations fail at start-up (<see cref="Fail"/>).
 /// </summary>
-internal sealed class ModuleCatalog
+internal sealed class ModuleCatalog : IModuleDirectory
 {
     private readonly List<FoundModule> enabled;
     private readonly List<ModuleFailure> failed;
 
-    private ModuleCatalog(List<FoundModule> enabled, IReadOnlyList<IModule> disabled, List<ModuleFailure> failed)
+    private ModuleCatalog(List<FoundModule> enabled, IReadOnlyList<IModule> disabled, List<ModuleFailure> failed, PortAnswers ports)
     {
         this.enabled = enabled;
+        Ports = ports;
         Enabled = enabled.Select(f => f.Module).ToList();
         DisabledModules = disabled;
         this.failed = failed;
@@ -31,7 +32,10 @@ internal sealed class ModuleCatalog
     public IReadOnlyList<string> Disabled => DisabledModules.Select(m => m.Name).ToList();
     public IReadOnlyList<ModuleFailure> Failed => failed;
 
-    public IEnumerable<IModule> WorkLines => Enabled.Where(m => m is not Platform.PlatformModule);
+    /// <summary>Which module answers each port the running modules provide.</summary>
+    public PortAnswers Ports { get; }
+
+    public IEnumerable<IModule> WorkLines => Enabled.Where(m => m.IsWorkLine);
 
     public ModuleSource SourceOf(IModule module) => enabled.FirstOrDefault(f => ReferenceEquals(f.Module, module))?.Source ?? ModuleSource.BuiltIn;
 
@@ -52,20 +56,24 @@ internal sealed class ModuleCatalog
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => typeof(IModule).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
             .Select(type => ((IModule)Activator.CreateInstance(type)!, ModuleSource.BuiltIn))
-            .OrderBy(module => module.Item1.Name, StringComparer.Ordinal)
+            // The platform first: its tables migrate first and its name and prefixes win a clash.
+            .OrderBy(module => module.Item1.IsWorkLine)
+            .ThenBy(module => module.Item1.Name, StringComparer.Ordinal)
             .ToList();
         var (dropped, failed) = ModuleFolder.Load(configuration["Modules:Folder"] ?? "modules");
 
         var enabled = new List<FoundModule>();
         var disabled = new List<IModule>();
-        foreach (var (module, source) in builtIn.Prepend((new Platform.PlatformModule(), ModuleSource.BuiltIn)).Concat(dropped))
+        var ports = new PortAnswers();
+        foreach (var (module, source) in builtIn.Concat(dropped))
         {
             if (Clash(module, enabled) is { } clash)
             {
                 failed.Add(new ModuleFailure(module.Name, source.Folder ?? "built-in", clash));
                 continue;
             }
-            if (!configuration.GetValue($"Modules:{module.Name}:Enabled", true))
+            // Only a work line can be switched off: every module stands on the platform's.
+            if (module.IsWorkLine && !configuration.GetValue($"Modules:{module.Name}:Enabled", true))
             {
                 disabled.Add(module);
                 continue;
@@ -74,6 +82,8 @@ internal sealed class ModuleCatalog
             try
             {
                 module.Register(registration);
+                if (ports.Clash(module, registration) is { } taken) throw new InvalidOperationException(taken);
+                ports.Take(module, registration);
                 enabled.Add(new FoundModule(module, registration, source));
             }
             catch (Exception ex) when (source.IsDropIn)
@@ -81,7 +91,7 @@ internal sealed class ModuleCatalog
                 failed.Add(new ModuleFailure(module.Name, source.Folder!, "Register: " + ModuleFolder.Reason(ex)));
             }
         }
-        return new ModuleCatalog(enabled, disabled, failed);
+        return new ModuleCatalog(enabled, disabled, failed, ports);
     }
 
     /// <summary>Takes a module out of service after start-up (its migrations failed); it is reported, the others go on.</summary>

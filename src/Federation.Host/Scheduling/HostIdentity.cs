@@ -1,3 +1,5 @@
+using Federation.Kernel.Scheduling;
+
 namespace Federation.Host.Scheduling;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Federation.Host.Scheduling;
 /// name). A host restarted under the same name takes back what its last run left: the import jobs
 /// it was running are marked interrupted by it and by no other host.
 /// </summary>
-internal sealed class HostIdentity(IConfiguration configuration)
+internal sealed class HostIdentity(IConfiguration configuration) : IHostIdentity
 {
     public string Name { get; } = configuration["Host:Name"] is { Length: > 0 } name ? name[..Math.Min(name.Length, 100)] : Environment.MachineName;
 }

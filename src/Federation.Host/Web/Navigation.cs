@@ -12,10 +12,6 @@ internal sealed class Navigation(ModuleCatalog catalog, ICurrentUser user)
         .Where(g => g.Entries.Count > 0)
         .OrderBy(g => g.Entries.Min(e => e.Order))
         .ToList();
-
-    /// <summary>Whoever may write to a work line may import its ledgers; the import page lists which.</summary>
-    public bool CanImport => catalog.WorkLines.SelectMany(m => m.Permissions)
-        .Any(p => p.Kind == Kernel.Modules.PermissionKind.Write && user.HasPermission(p.Key));
 }
 
 internal sealed record MenuGroup(Kernel.Modules.LocalizedText Title, IReadOnlyList<MenuEntry> Entries);

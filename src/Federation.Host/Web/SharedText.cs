@@ -3,15 +3,13 @@ using Federation.Kernel.Resources;
 namespace Federation.Host.Web;
 
 /// <summary>
-/// The host's texts: Web/SharedText.resx (Chinese) and Web/SharedText.en.resx beside this file.
-/// Pages read them through IStringLocalizer&lt;SharedText&gt;; the platform's use cases, whose
-/// refusals reach both the API and the admin pages, through <see cref="Get"/>.
+/// The web shell's texts (layout, home, error pages, the shared list and form partials, the
+/// modules page): Web/SharedText.resx (Chinese) and Web/SharedText.en.resx beside this file.
+/// Pages read them through IStringLocalizer&lt;SharedText&gt;.
 /// </summary>
 internal sealed class SharedText
 {
     private static readonly TextResources Resources = new(typeof(SharedText));
 
     public static string Get(string key) => Resources.Get(key);
-
-    public static string Get(string key, System.Globalization.CultureInfo culture) => Resources.Get(key, culture);
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Autofac;
 using Federation.Enterprises.Concerns;
-using Federation.Host.Composition;
+using Federation.Kernel.Identity;
 using Federation.Host.Messaging;
 using Federation.IntegrationTests.Infrastructure;
 using Federation.Kernel.Messaging;

@@ -34,7 +34,7 @@ public sealed class AdminExportTests
         var branch = (await (await federation.Admin.GetAsync("/api/admin/organisations")).ShouldBe(HttpStatusCode.OK)).EnumerateArray()
             .Single(o => o.Id() == federation.BranchA).GetProperty("name").GetString();
 
-        var rows = await Workbooks.Rows(federation.Admin, $"/admin/users?handler=Export&Q={prefix}&p=2");
+        var rows = await Workbooks.Rows(federation.Admin, $"/admin/users?handler=Export&Q={prefix}&page=2");
 
         rows.Should().HaveCount(total).And.HaveCount(3, "the filter selects three users, whatever page the reader was on");
         rows[0].Keys.Should().Equal("用户名", "姓名", "所属组织", "角色", "已停用", "已锁定");
@@ -76,7 +76,7 @@ public sealed class AdminExportTests
             .GetProperty("total").GetInt32();
         total.Should().BeGreaterThanOrEqualTo(3);
 
-        var rows = await Workbooks.Rows(federation.Admin, $"/admin/audit?handler=Export&{filter}&p=2");
+        var rows = await Workbooks.Rows(federation.Admin, $"/admin/audit?handler=Export&{filter}&page=2");
 
         rows.Should().HaveCount(total);
         rows[0].Keys.Should().Equal("时间", "用户", "模块", "记录类型", "记录", "操作", "变更内容");

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Autofac;
-using Federation.Host.Composition;
-using Federation.Host.Notifications;
-using Federation.Host.Platform;
+using Federation.Kernel.Identity;
+using Federation.Platform.Notifications;
+using Federation.Platform.Data;
 using Federation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

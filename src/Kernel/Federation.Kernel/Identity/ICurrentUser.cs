@@ -1,6 +1,9 @@
+using Federation.Kernel.Modules;
+
 namespace Federation.Kernel.Identity;
 
 /// <summary>Who is acting: a signed-in user, an API token's owner, or the system (consumers, start-up).</summary>
+[Port]
 public interface ICurrentUser
 {
     /// <summary>The user's id; null for the system.</summary>

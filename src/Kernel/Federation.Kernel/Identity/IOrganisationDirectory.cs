@@ -1,6 +1,9 @@
+using Federation.Kernel.Modules;
+
 namespace Federation.Kernel.Identity;
 
 /// <summary>The organisations a user may see, for pickers and filters; the platform answers it.</summary>
+[Port]
 public interface IOrganisationDirectory
 {
     /// <summary>The organisations <paramref name="user"/> may see (their subtree, or all of them), for a picker or a filter.</summary>

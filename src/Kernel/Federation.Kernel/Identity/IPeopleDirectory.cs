@@ -1,9 +1,12 @@
+using Federation.Kernel.Modules;
+
 namespace Federation.Kernel.Identity;
 
 /// <summary>
 /// The platform's users as modules may name them: leadership members to assign work to, and the
 /// name behind a user id. Modules keep ids and copy names; they never read the users table.
 /// </summary>
+[Port]
 public interface IPeopleDirectory
 {
     /// <summary>The enabled members of the leadership (领导班子) whom the user may see, by name.</summary>

@@ -3,6 +3,7 @@ using Federation.Kernel.Modules;
 namespace Federation.Kernel.Kpis;
 
 /// <summary>Every KPI the enabled modules declare: a new module's KPIs appear here with no change to the scorecard.</summary>
+[Port]
 public interface IKpiCatalogue
 {
     /// <summary>Every KPI the enabled modules declare.</summary>

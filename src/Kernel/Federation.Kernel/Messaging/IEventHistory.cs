@@ -1,3 +1,5 @@
+using Federation.Kernel.Modules;
+
 namespace Federation.Kernel.Messaging;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Federation.Kernel.Messaging;
 /// them again, in the order they happened, to every consumer; consumers that have seen an event
 /// skip it through their inbox, so only a consumer that cleared its inbox rebuilds.
 /// </summary>
+[Port]
 public interface IEventHistory
 {
     /// <summary>Delivers the whole history again; returns how many events were delivered.</summary>

@@ -41,6 +41,21 @@ public interface IModule
 
     /// <summary>Maps the module's HTTP endpoints on a group already rooted at <c>/api/{RoutePrefix}</c>.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>
+    /// Maps endpoints whose paths lie outside <c>/api/{RoutePrefix}</c>, on a group rooted at
+    /// <c>/api</c> that requires a signed-in user unless an endpoint allows anonymous access: the
+    /// platform's sign-in (<c>/api/auth</c>), ledger imports and notifications, which serve every
+    /// work line. A work line maps everything under its prefix and leaves this empty.
+    /// </summary>
+    void MapSharedEndpoints(IEndpointRouteBuilder api) { }
+
+    /// <summary>
+    /// False only for the platform's own module (sign-in, users, organisations, the audit log),
+    /// which is not a work line: it cannot be switched off, gets no department staff role, and its
+    /// permissions are not work-line writes.
+    /// </summary>
+    bool IsWorkLine => true;
 }
 
 /// <summary>A text in Simplified Chinese and English.</summary>

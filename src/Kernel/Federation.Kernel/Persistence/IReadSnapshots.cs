@@ -1,3 +1,4 @@
+using Federation.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Kernel.Persistence;
@@ -6,6 +7,7 @@ namespace Federation.Kernel.Persistence;
 /// A read that runs several queries and must see one state of the data (a scorecard's totals,
 /// breakdowns and medians), even while events keep arriving. The host knows how its store does it.
 /// </summary>
+[Port]
 public interface IReadSnapshots
 {
     /// <summary>Until disposed, every query of <paramref name="context"/> reads the same committed state.</summary>

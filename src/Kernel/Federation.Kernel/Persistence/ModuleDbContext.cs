@@ -207,7 +207,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     internal static OutboxMessage ToOutbox(IntegrationEvent integrationEvent) => new()
     {
         EventId = integrationEvent.EventId,
-        Type = integrationEvent.GetType().FullName!,
+        Type = MessagingNameAttribute.Of(integrationEvent.GetType()),
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), EventJson.Options),
         OccurredAtUtc = integrationEvent.OccurredAtUtc,
     };

@@ -1,9 +1,12 @@
+using Federation.Kernel.Modules;
+
 namespace Federation.Kernel.Scheduling;
 
 /// <summary>
 /// Makes a periodic job (an hourly sweep) run once per round however many host processes share
 /// the store: every host wakes on its own timer and asks; only the first to claim a round runs it.
 /// </summary>
+[Port]
 public interface IScheduledRounds
 {
     /// <summary>

@@ -49,7 +49,7 @@ internal sealed class OverdueSweep(ILifetimeScope scope, IScheduledRounds rounds
                     await Task.Delay(Every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                     continue;
                 }
-                await using var inner = scope.BeginLifetimeScope(b => b.RegisterInstance<ICurrentUser>(SystemUser.Instance));
+                await using var inner = scope.BeginSystemScope();
                 var flagged = await inner.Resolve<OverdueConcerns>().Flag(stoppingToken);
                 if (flagged > 0) logger.LogInformation("{Count} concerns went past their due date", flagged);
             }

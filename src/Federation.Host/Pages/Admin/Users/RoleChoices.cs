@@ -1,6 +1,0 @@
-using Federation.Host.Identity;
-
-namespace Federation.Host.Pages.Admin.Users;
-
-/// <summary>The roles to tick on the user forms, and the ones ticked now.</summary>
-internal sealed record RoleChoices(IReadOnlyList<RoleDefinition> All, IReadOnlyCollection<string> Ticked);

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Federation.Platform.Data;
+using Federation.Kernel.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Platform.Audit;
+
+/// <summary>The audit log, newest first, filtered by who, which module, which record and when.</summary>
+internal static class AuditEndpoints
+{
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapGet("/audit", List).WithTags("Administration: audit log").RequirePermission(PlatformModule.Audit);
+
+    internal sealed record ListQuery(string? UserName, string? Module, string? EntityType, string? EntityId,
+        DateTime? From, DateTime? To, int? Page, int? PageSize);
+
+    internal sealed record AuditEntryResponse(long Id, DateTime AtUtc, string Module, string EntityType, string EntityId,
+        string Action, JsonElement Changes, Guid? UserId, string UserName);
+
+    private static async Task<Ok<PagedList<AuditEntryResponse>>> List(
+        [AsParameters] ListQuery query, AuditLogQuery log, CancellationToken ct) =>
+        TypedResults.Ok(await log.List(query, ct));
+}

@@ -1,0 +1,119 @@
+using Federation.Platform.Audit;
+using Federation.Platform.Identity;
+using Federation.Platform.Imports;
+using Federation.Platform.Notifications;
+using Federation.Platform.Organisations;
+using Federation.Platform.Tokens;
+using Federation.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Platform.Data;
+
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleContextServices services)
+    : ModuleDbContext(options, services)
+{
+    public override string ModuleName => PlatformModule.ModuleName;
+    public override string TablePrefix => "plt";
+
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
+    public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(u =>
+        {
+            u.ToTable("users");
+            u.HasIndex(x => x.UserName).IsUnique();
+            u.Property(x => x.UserName).HasMaxLength(50);
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.Email).HasMaxLength(EmailAddresses.MaxLength);
+            u.Property(x => x.PasswordHash).HasMaxLength(200);
+            u.Property(x => x.SecurityStamp).HasMaxLength(40);
+        });
+        modelBuilder.Entity<Organisation>(o =>
+        {
+            o.ToTable("organisations");
+            o.Property(x => x.Name).HasMaxLength(100);
+            o.Property(x => x.NameEn).HasMaxLength(200);
+            o.Property(x => x.Town).HasMaxLength(50);
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            o.HasIndex(x => x.Name).IsUnique();
+        });
+        modelBuilder.Entity<ApiToken>(t =>
+        {
+            t.ToTable("api_tokens");
+            t.HasIndex(x => x.TokenHash).IsUnique();
+            t.Property(x => x.TokenHash).HasMaxLength(64);
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Hint).HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => x.AtUtc);
+            a.HasIndex(x => new { x.Module, x.AtUtc });
+            a.HasIndex(x => new { x.EntityType, x.EntityId });
+            a.HasIndex(x => new { x.OrganisationId, x.AtUtc });
+            a.Property(x => x.Module).HasMaxLength(50);
+            a.Property(x => x.EntityType).HasMaxLength(100);
+            a.Property(x => x.EntityId).HasMaxLength(100);
+            a.Property(x => x.Action).HasMaxLength(20);
+            a.Property(x => x.UserName).HasMaxLength(50);
+        });
+        modelBuilder.Entity<ImportJob>(j =>
+        {
+            j.ToTable("import_jobs");
+            j.HasIndex(x => new { x.UserId, x.CreatedAtUtc });
+            j.HasIndex(x => x.ConfirmsJobId);
+            j.Property(x => x.Ledger).HasMaxLength(100);
+            j.Property(x => x.UserName).HasMaxLength(50);
+            j.Property(x => x.FileName).HasMaxLength(200);
+            j.Property(x => x.StoredFile).HasMaxLength(100);
+            j.Property(x => x.Culture).HasMaxLength(10);
+            j.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+            j.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            j.Property(x => x.Problem).HasMaxLength(1000);
+            j.Property(x => x.IgnoredColumns).HasMaxLength(2000);
+            j.Property(x => x.RunBy).HasMaxLength(100);
+            j.HasIndex(x => new { x.RunBy, x.State });
+        });
+        modelBuilder.Entity<Scheduling.ScheduledRound>(r =>
+        {
+            r.ToTable("scheduled_rounds");
+            r.HasKey(x => new { x.Job, x.RoundStartUtc });
+            r.Property(x => x.Job).HasMaxLength(100);
+            r.Property(x => x.ClaimedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<KeyRing.DataProtectionKeyRow>(k =>
+        {
+            k.ToTable("data_protection_keys");
+            k.Property(x => x.FriendlyName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Notification>(n =>
+        {
+            n.ToTable("notifications");
+            n.HasIndex(x => new { x.UserId, x.ItemKey, x.Kind, x.DueOn }).IsUnique();
+            n.HasIndex(x => new { x.UserId, x.ReadAtUtc });
+            n.HasIndex(x => x.ItemKey);
+            n.Property(x => x.ItemKey).HasMaxLength(200);
+            n.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            n.Property(x => x.TitleZh).HasMaxLength(500);
+            n.Property(x => x.TitleEn).HasMaxLength(1000);
+            n.Property(x => x.Link).HasMaxLength(300);
+        });
+        modelBuilder.Entity<ImportRowReport>(r =>
+        {
+            r.ToTable("import_rows");
+            r.HasIndex(x => new { x.JobId, x.Row });
+            r.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Key).HasMaxLength(200);
+        });
+    }
+}

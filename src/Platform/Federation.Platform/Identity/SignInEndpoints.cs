@@ -1,0 +1,92 @@
+using Federation.Platform.Data;
+using Federation.Platform.Resources;
+using Federation.Kernel.Http;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Platform.Identity;
+
+/// <summary>Signing in and out with a password, reading who you are, changing your own password.</summary>
+internal static class SignInEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Sign-in");
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>();
+        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
+        auth.MapGet("/me", Me).RequireAuthorization();
+        auth.MapPost("/password", ChangePassword).RequireAuthorization();
+    }
+
+    internal sealed record SignInRequest(string? UserName, string? Password);
+
+    /// <summary>The same limits an account is created with: a longer name or password cannot sign in, so say which.</summary>
+    internal sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
+    {
+        public SignInRequestValidator()
+        {
+            RuleFor(r => r.UserName).RequiredText(50);
+            RuleFor(r => r.Password).RequiredText(128);
+        }
+    }
+
+    internal sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
+        IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
+
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
+        SignInRequest request, HttpContext http, PasswordSignIn signIn, Roles roles, CancellationToken ct)
+    {
+        var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
+        if (outcome.User is not { } user)
+            return outcome.LockedUntilUtc is { } until
+                ? Refused(string.Format(PlatformText.Get("LockedOut"), Kernel.Web.Display.ChinaTime(until)), "locked")
+                : Refused(PlatformText.Get("WrongPassword"));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
+            roles.PermissionsOf(user.Roles).Order().ToList()));
+    }
+
+    private static async Task<NoContent> SignOut(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<MeResponse>, NotFound>> Me(ICurrentUser user, UserAccounts accounts, Roles roles, CancellationToken ct)
+    {
+        var record = await accounts.Find(user.UserId!.Value, ct);
+        if (record is null) return TypedResults.NotFound();
+        return TypedResults.Ok(new MeResponse(record.Id, record.UserName, record.DisplayName, record.OrganisationId,
+            record.Roles, roles.PermissionsOf(record.Roles).Order().ToList()));
+    }
+
+    internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+    private static async Task<NoContent> ChangePassword(
+        ChangePasswordRequest request, HttpContext http, ICurrentUser current, PlatformDbContext db, UserAccounts accounts, CancellationToken ct)
+    {
+        var user = await db.Users.FirstAsync(u => u.Id == current.UserId, ct);
+        if (string.IsNullOrEmpty(request.CurrentPassword) || !Passwords.Verify(user.PasswordHash, request.CurrentPassword))
+            throw new RequestRejectedException("currentPassword", PlatformText.Get("CurrentPasswordWrong"));
+        if (!Passwords.IsStrongEnough(request.NewPassword))
+            throw new RequestRejectedException("newPassword", PlatformText.Get("PasswordRule"));
+        user.PasswordHash = Passwords.Hash(request.NewPassword!);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await db.SaveChangesAsync(ct);
+        accounts.Forget(user.Id);
+        // The stamp changed, so re-issue this browser's cookie; other sessions end.
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            UserAccounts.Principal(UserRecord.From(user), CookieAuthenticationDefaults.AuthenticationScheme));
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult Refused(string detail, string? reason = null) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: detail,
+            extensions: reason is null ? null : new Dictionary<string, object?> { ["reason"] = reason });
+}

@@ -1,0 +1,50 @@
+using Federation.Kernel.Persistence;
+
+namespace Federation.Platform.Identity;
+
+/// <summary>A person who signs in, or an integrator account that holds API tokens.</summary>
+internal sealed class User : IVersioned, IOrganisationOwned
+{
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>Stored lower-case: sign-in ignores case.</summary>
+    public required string UserName { get; set; }
+    public required string DisplayName { get; set; }
+
+    /// <summary>Optional; when set, reminders are also e-mailed here (see Notifications.ReminderMail).</summary>
+    public string? Email { get; set; }
+    [NotAudited]
+    public required string PasswordHash { get; set; }
+    public Guid OrganisationId { get; set; }
+    public List<string> Roles { get; set; } = [];
+    public bool Disabled { get; set; }
+    public int FailedSignIns { get; set; }
+    public DateTime? LockedUntilUtc { get; set; }
+
+    /// <summary>Changes on password reset, disabling or role change: older sign-in cookies stop working.</summary>
+    [NotAudited]
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+    public int Version { get; set; }
+    public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
+
+    public bool IsLockedOut(DateTime nowUtc) => LockedUntilUtc is not null && LockedUntilUtc > nowUtc;
+
+    public void RecordFailedSignIn(DateTime nowUtc)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= MaxFailedSignIns)
+        {
+            LockedUntilUtc = nowUtc + LockoutDuration;
+            FailedSignIns = 0;
+        }
+    }
+
+    public void RecordSignIn()
+    {
+        FailedSignIns = 0;
+        LockedUntilUtc = null;
+    }
+}

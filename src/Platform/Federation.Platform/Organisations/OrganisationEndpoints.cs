@@ -1,0 +1,52 @@
+using Federation.Platform.Data;
+using Federation.Kernel.Http;
+using Federation.Kernel.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Federation.Kernel.Resources;
+using Federation.Platform.Resources;
+
+namespace Federation.Platform.Organisations;
+
+/// <summary>The organisation tree: every signed-in user reads their part; admins add and rename nodes.</summary>
+internal static class OrganisationEndpoints
+{
+    public static void Map(IEndpointRouteBuilder admin)
+    {
+        var organisations = admin.MapGroup("/organisations").WithTags("Administration: organisations");
+        organisations.MapGet("/", List).RequireAuthorization();
+        organisations.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>();
+        organisations.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>();
+    }
+
+    internal sealed record OrganisationResponse(Guid Id, string Name, string? NameEn, OrganisationKind Kind, Guid? ParentId, string? Town, int Version);
+
+    internal sealed record OrganisationRequest(string? Name, string? NameEn, OrganisationKind? Kind, Guid? ParentId, string? Town, int? Version);
+
+    internal sealed class OrganisationRequestValidator : AbstractValidator<OrganisationRequest>
+    {
+        public OrganisationRequestValidator()
+        {
+            RuleFor(r => r.Name).RequiredText(100);
+            RuleFor(r => r.NameEn).OptionalText(200);
+            RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum()
+                .NotEqual(OrganisationKind.CityFederation).WithMessage(_ => PlatformText.Get("OneCityFederation"));
+            RuleFor(r => r.ParentId).NotNull().WithMessage(_ => Text.Get("Required"));
+            RuleFor(r => r.Town).OptionalText(50);
+        }
+    }
+
+    private static async Task<Ok<List<OrganisationResponse>>> List(OrganisationAdministration organisations, CancellationToken ct) =>
+        TypedResults.Ok(await organisations.List(ct));
+
+    private static async Task<Created<OrganisationResponse>> Create(
+        OrganisationRequest request, OrganisationAdministration organisations, CancellationToken ct)
+    {
+        var created = await organisations.Create(request, ct);
+        return TypedResults.Created($"/api/admin/organisations/{created.Id}", created);
+    }
+
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound>> Update(
+        Guid id, OrganisationRequest request, OrganisationAdministration organisations, CancellationToken ct) =>
+        await organisations.Update(id, request, ct) is { } updated ? TypedResults.Ok(updated) : TypedResults.NotFound();
+}

@@ -1,0 +1,78 @@
+using Federation.Platform.Identity;
+using Federation.Platform.Organisations;
+using Federation.Platform.Pages.Admin.Organisations;
+using Federation.Platform.Data;
+using Federation.Kernel.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Federation.Platform.Identity.UserAdminEndpoints;
+
+namespace Federation.Platform.Pages.Admin.Users;
+
+[RequirePermission(PlatformModule.Admin)]
+internal sealed class EditModel(
+    UserAdministration users, OrganisationAdministration organisations, Roles roles, IValidator<UpdateUserRequest> validator) : PageModel
+{
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public Guid? OrganisationId { get; set; }
+    [BindProperty] public List<string> Roles { get; set; } = [];
+    [BindProperty] public bool Disabled { get; set; }
+    [BindProperty] public int? Version { get; set; }
+
+    public UserResponse? Account { get; private set; }
+    public OrganisationOutline Outline { get; private set; } = new([]);
+    public IReadOnlyList<RoleDefinition> RoleChoices { get; } = roles.All.OrderBy(r => r.Key).ToList();
+    public bool Saved { get; private set; }
+
+    /// <summary>Shown on the answer to the reset only: it is stored nowhere but as a hash.</summary>
+    public string? TemporaryPassword { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        Fill(Account!);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        // The form always shows the stored address, so an emptied box means "remove it", not "keep it".
+        var request = new UpdateUserRequest(DisplayName, OrganisationId, Roles, Disabled, Version, Email ?? "");
+        UserResponse? updated = null;
+        if (await this.Validate(validator, request, ct) && ModelState.IsValid
+            && await this.Attempt(async () => updated = await users.Update(id, request, ct)))
+            return updated is null ? NotFound() : RedirectToPage(new { id, saved = true });
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, CancellationToken ct)
+    {
+        TemporaryPassword = await users.ResetPassword(id, ct);
+        if (TemporaryPassword is null || !await Load(id, ct)) return NotFound();
+        // The reset posts no user fields: show the record as stored, not the empty form.
+        ModelState.Clear();
+        Fill(Account!);
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        Account = await users.Find(id, ct);
+        Outline = new OrganisationOutline(await organisations.List(ct));
+        return Account is not null;
+    }
+
+    private void Fill(UserResponse user)
+    {
+        DisplayName = user.DisplayName;
+        Email = user.Email;
+        OrganisationId = user.OrganisationId;
+        Roles = user.Roles.ToList();
+        Disabled = user.Disabled;
+        Version = user.Version;
+    }
+}

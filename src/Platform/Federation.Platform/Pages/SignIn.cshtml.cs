@@ -1,0 +1,37 @@
+using Federation.Platform.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Federation.Platform.Resources;
+
+namespace Federation.Platform.Pages;
+
+[AllowAnonymous]
+internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<PlatformText> text) : PageModel
+{
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public string? Refusal { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await signIn.Attempt(UserName, Password, ct);
+        if (outcome.User is null)
+        {
+            Refusal = outcome.LockedUntilUtc is { } until
+                ? string.Format(text["LockedOut"], Kernel.Web.Display.ChinaTime(until))
+                : text["WrongPassword"];
+            return Page();
+        }
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            UserAccounts.Principal(outcome.User, CookieAuthenticationDefaults.AuthenticationScheme));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

@@ -1,0 +1,126 @@
+using Autofac;
+using Federation.Kernel.Identity;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Messaging;
+using Federation.Kernel.Modules;
+using Federation.Kernel.Scheduling;
+using Federation.Kernel.Web;
+using Federation.Platform.Audit;
+using Federation.Platform.Backups;
+using Federation.Platform.Bootstrap;
+using Federation.Platform.Data;
+using Federation.Platform.Identity;
+using Federation.Platform.Imports;
+using Federation.Platform.KeyRing;
+using Federation.Platform.Notifications;
+using Federation.Platform.Organisations;
+using Federation.Platform.Scheduling;
+using Federation.Platform.Tokens;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Platform;
+
+/// <summary>
+/// The platform every work line stands on: sign-in and API tokens, users and roles, the
+/// organisation tree, the audit log, ledger imports, reminders and notices, backups and the first
+/// run. It is registered like a work line (its own tables, migrations, outbox and inbox) but is
+/// not one: it is always on and answers the kernel's identity ports for every module.
+/// </summary>
+public sealed class PlatformModule : IModule
+{
+    internal const string ModuleName = "Platform";
+    internal const string Admin = PlatformPermissions.Admin;
+    internal const string Audit = PlatformPermissions.Audit;
+
+    public string Name => ModuleName;
+    public string RoutePrefix => "admin";
+    public string TablePrefix => "plt";
+    public LocalizedText Title { get; } = new("系统管理", "Administration");
+    public bool IsWorkLine => false;
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(Admin, PermissionKind.Admin, new("管理用户、组织和令牌", "Manage users, organisations and tokens")),
+        new(Audit, PermissionKind.Admin, new("查看审计日志", "Read the audit log")),
+    ];
+
+    public IReadOnlyList<KpiDefinition> Kpis => [];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new(new("用户", "Users"), "/admin/users", Admin, 910),
+        new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
+        new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
+        new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
+        new(new("模块", "Modules"), "/admin/modules", Admin, 950),
+    ];
+
+    public void Register(ModuleRegistration registration)
+    {
+        registration.UseDbContext<PlatformDbContext>();
+        registration.Subscribe<AuditRecorded, AuditLogWriter>();
+
+        registration.Provide<ICurrentUser, RequestUser>();
+        registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
+        registration.Provide<IPeopleDirectory, PeopleDirectory>();
+        registration.Provide<IScheduledRounds, ScheduledRounds>();
+
+        registration.ConfigureServices(services =>
+        {
+            SignInSchemes.Add(services);
+            KeyRingStorage.Add(services);
+            services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+            services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
+            services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
+            services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        });
+        registration.Services(c =>
+        {
+            c.RegisterType<PlatformStartup>().As<IModuleStartup>().InstancePerLifetimeScope();
+            c.RegisterType<FirstRun>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<DemoData>().AsSelf().InstancePerLifetimeScope();
+
+            c.RegisterType<UserAccounts>().AsSelf().SingleInstance();
+            c.RegisterType<Roles>().AsSelf().SingleInstance();
+            c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
+
+            c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
+            c.RegisterType<OrganisationTreeRefresh>().As<IHostedService>().SingleInstance();
+            c.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
+
+            c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
+            c.RegisterType<ImportFiles>().AsSelf().SingleInstance();
+            c.RegisterType<ImportRunner>().AsSelf().SingleInstance();
+            c.RegisterType<ImportQueue>().AsSelf().As<IHostedService>().SingleInstance();
+            c.RegisterType<ImportJobs>().AsSelf().InstancePerLifetimeScope();
+
+            c.RegisterType<ReminderSweep>().AsSelf().SingleInstance();
+            c.RegisterType<ReminderMail>().AsSelf().SingleInstance();
+            c.RegisterType<ReminderJob>().As<IHostedService>().SingleInstance();
+            c.RegisterType<UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
+        });
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        UserAdminEndpoints.Map(api);
+        OrganisationEndpoints.Map(api);
+        TokenEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        BackupEndpoints.Map(api);
+    }
+
+    public void MapSharedEndpoints(IEndpointRouteBuilder api)
+    {
+        SignInEndpoints.Map(api);
+        ImportEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
+    }
+}
