@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Packs the SDK a work line outside this solution builds against: the kernel and the work lines'
-# Contracts (their integration events), version 1.0.0, into artifacts/sdk/. The packages name
-# their own NuGet dependencies (EF Core, FluentValidation, Autofac, MiniExcel, and the kernel for
-# a Contracts package) at the versions in Directory.Packages.props.
+# Packs the SDK a work line outside this solution builds against: the kernel and the modules'
+# Contracts (their integration events; the scorecard's KPI facts and programme catalogue), version
+# 1.0.0, into artifacts/sdk/. The packages name their own NuGet dependencies (EF Core,
+# FluentValidation, Autofac, MiniExcel, and the kernel for a Contracts package) at the versions in
+# Directory.Packages.props.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,7 @@ projects=(
   src/Modules/Talent/Federation.Talent.Contracts
   src/Modules/Enterprises/Federation.Enterprises.Contracts
   src/Modules/Trade/Federation.Trade.Contracts
+  src/Modules/Scorecard/Federation.Scorecard.Contracts
 )
 for project in "${projects[@]}"; do
   dotnet pack "$project" -c Release -o "$out" -nologo -clp:ErrorsOnly -v:quiet

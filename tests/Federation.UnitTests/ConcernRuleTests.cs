@@ -3,6 +3,8 @@ using Federation.Enterprises.Campaigns;
 using Federation.Enterprises.Concerns;
 using Federation.Enterprises.Contracts;
 using Federation.Kernel.Http;
+using Federation.Scorecard.Contracts;
+using Federation.Enterprises.Kpis;
 
 namespace Federation.UnitTests;
 
@@ -47,10 +49,10 @@ public sealed class ConcernRuleTests
             (ConcernStatus.Referred, ConcernStatus.Resolved, "staff2"));
         concern.Department.Should().Be("市自然资源局");
         concern.OverdueSince.Should().BeNull();
-        var facts = concern.KpiFacts().ToList();
+        var facts = EnterpriseKpiFacts.Of(concern).ToList();
         facts.Single(f => f.KpiKey == EnterpriseKpis.DaysToResolve).Value.Should().Be(12);
         facts.Single(f => f.KpiKey == EnterpriseKpis.ConcernsResolved).On.Should().Be(new DateOnly(2023, 3, 13));
-        facts.Single(f => f.KpiKey == EnterpriseKpis.ResolutionRate).Should().Match<Federation.Kernel.Kpis.KpiFact>(f => f.Value == 1 && f.OutOf == 1);
+        facts.Single(f => f.KpiKey == EnterpriseKpis.ResolutionRate).Should().Match<Federation.Scorecard.Contracts.KpiFact>(f => f.Value == 1 && f.OutOf == 1);
         facts.Single(f => f.KpiKey == EnterpriseKpis.ConcernsRaised).On.Should().Be(new DateOnly(2023, 3, 1));
     }
 
@@ -60,7 +62,7 @@ public sealed class ConcernRuleTests
         var concern = Raised(new DateOnly(2023, 3, 1));
         concern.CloseUnresolved(new DateOnly(2023, 4, 1), "政策限制", "staff", Now);
 
-        var facts = concern.KpiFacts().ToList();
+        var facts = EnterpriseKpiFacts.Of(concern).ToList();
         facts.Should().NotContain(f => f.KpiKey == EnterpriseKpis.ConcernsResolved || f.KpiKey == EnterpriseKpis.DaysToResolve);
         facts.Single(f => f.KpiKey == EnterpriseKpis.ResolutionRate).Value.Should().Be(0);
     }
@@ -88,7 +90,7 @@ public sealed class ConcernRuleTests
 
         concern.Status.Should().Be(ConcernStatus.Open);
         concern.SettledOn.Should().BeNull();
-        concern.KpiFacts().Should().NotContain(f => f.KpiKey == EnterpriseKpis.ConcernsResolved);
+        EnterpriseKpiFacts.Of(concern).Should().NotContain(f => f.KpiKey == EnterpriseKpis.ConcernsResolved);
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class ConcernRuleTests
 
         concern.Resolve(new DateOnly(2023, 4, 10), "已解决", "staff", Now);
         concern.IsOverdue(new DateOnly(2023, 4, 11)).Should().BeFalse();
-        concern.KpiFacts().Single(f => f.KpiKey == EnterpriseKpis.OverdueConcerns).On.Should().Be(new DateOnly(2023, 4, 1));
+        EnterpriseKpiFacts.Of(concern).Single(f => f.KpiKey == EnterpriseKpis.OverdueConcerns).On.Should().Be(new DateOnly(2023, 4, 1));
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public sealed class ConcernRuleTests
         var duplicate = campaign.Assignments[0].EnterpriseId;
         campaign.Invoking(c => c.Assign(duplicate, "甲", Guid.NewGuid(), "黄文静")).Should().Throw<RuleViolationException>();
 
-        var facts = campaign.KpiFacts().ToList();
+        var facts = EnterpriseKpiFacts.Of(campaign).ToList();
         facts.Sum(f => f.OutOf).Should().Be(100);
         facts.Sum(f => f.Value).Should().Be(1);
         facts.Single(f => f.Value == 1).On.Should().Be(new DateOnly(2023, 2, 1));

@@ -1,6 +1,8 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Projects;
 using Federation.Kernel.Money;
+using Federation.Scorecard.Contracts;
+using Federation.Investment.Kpis;
 
 namespace Federation.UnitTests;
 
@@ -12,18 +14,18 @@ public sealed class ProjectKpiFactTests
     [Fact]
     public void An_intent_counts_for_nothing()
     {
-        Enter(ProjectStage.Intent).KpiFacts().Should().BeEmpty();
+        InvestmentKpiFacts.Of(Enter(ProjectStage.Intent)).Should().BeEmpty();
     }
 
     [Fact]
     public void A_signed_project_counts_once_on_its_signing_day_with_its_amount_town_and_investor_country()
     {
-        var facts = Enter(ProjectStage.Signed).KpiFacts().ToList();
+        var facts = InvestmentKpiFacts.Of(Enter(ProjectStage.Signed)).ToList();
 
         facts.Select(f => f.KpiKey).Should().Equal("investment.projects-signed", "investment.signed-amount", "investment.groundbreaking-rate");
         facts.Should().OnlyContain(f => f.On == Signed && f.Town == "石岐" && f.CountryOrRegion == "HK");
         facts.Single(f => f.KpiKey == "investment.signed-amount").Value.Should().Be(1234.56m);
-        facts.Single(f => f.KpiKey == "investment.groundbreaking-rate").Should().Match<Kernel.Kpis.KpiFact>(f => f.Value == 0 && f.OutOf == 1);
+        facts.Single(f => f.KpiKey == "investment.groundbreaking-rate").Should().Match<Federation.Scorecard.Contracts.KpiFact>(f => f.Value == 0 && f.OutOf == 1);
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public sealed class ProjectKpiFactTests
         var project = Enter(ProjectStage.Signed);
         project.Advance(ProjectStage.Groundbreaking, Signed.AddMonths(3), "tester");
 
-        var rate = project.KpiFacts().Single(f => f.KpiKey == "investment.groundbreaking-rate");
+        var rate = InvestmentKpiFacts.Of(project).Single(f => f.KpiKey == "investment.groundbreaking-rate");
 
         rate.Value.Should().Be(1);
         rate.On.Should().Be(Signed);
@@ -47,8 +49,8 @@ public sealed class ProjectKpiFactTests
         reverted.Advance(ProjectStage.Signed, Signed, "tester");
         reverted.RevertLastStage();
 
-        dropped.KpiFacts().Should().BeEmpty();
-        reverted.KpiFacts().Should().BeEmpty();
+        InvestmentKpiFacts.Of(dropped).Should().BeEmpty();
+        InvestmentKpiFacts.Of(reverted).Should().BeEmpty();
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class ProjectKpiFactTests
         var programme = Guid.NewGuid();
         var project = Project.Enter(Details(programme), ProjectStage.Signed, Signed, "tester");
 
-        project.KpiFacts().Should().OnlyContain(f => f.ProgrammeId == programme);
+        InvestmentKpiFacts.Of(project).Should().OnlyContain(f => f.ProgrammeId == programme);
     }
 
     private static Project Enter(ProjectStage stage) => Project.Enter(Details(null), stage, Signed, "tester");

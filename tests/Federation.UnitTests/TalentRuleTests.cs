@@ -4,6 +4,7 @@ using Federation.Talent.Events;
 using Federation.Talent.Letters;
 using Federation.Talent.Talents;
 using TalentRecord = Federation.Talent.Talents.Talent;
+using Federation.Talent.Kpis;
 
 namespace Federation.UnitTests;
 
@@ -72,7 +73,7 @@ public sealed class TalentRuleTests
         var held = new TalentEvent { Title = "沙龙", StartDate = new DateOnly(2023, 4, 15), Flagship = true };
         held.RecordTalentsMet([new(Degree.PhD, "MO", 18), new(Degree.Master, "MO", 30), new(Degree.Bachelor, "PT", 6), new(Degree.PhD, "RU", 0)]);
 
-        var facts = held.KpiFacts().ToList();
+        var facts = TalentKpiFacts.Of(held).ToList();
 
         held.TalentsMetCount.Should().Be(54);
         facts.Where(f => f.KpiKey == "talent.talents-met").Sum(f => f.Value).Should().Be(54);
@@ -91,9 +92,9 @@ public sealed class TalentRuleTests
             TalentName = "陈思远", Degree = Degree.Master, EmployerName = "企业", Town = "石岐", SignedOn = new DateOnly(2023, 10, 1),
         };
 
-        letter.KpiFacts().Select(f => f.KpiKey).Should().Equal("talent.letters-of-intent", "talent.master-letters");
+        TalentKpiFacts.Of(letter).Select(f => f.KpiKey).Should().Equal("talent.letters-of-intent", "talent.master-letters");
         letter.Withdraw(new DateOnly(2023, 11, 1), "另有安排");
-        letter.KpiFacts().Should().BeEmpty();
+        TalentKpiFacts.Of(letter).Should().BeEmpty();
     }
 
     private static TalentRecord NewTalent(string? name, string? contact) =>

@@ -3,6 +3,7 @@ using Federation.Trade;
 using Federation.Trade.Contracts;
 using Federation.Trade.Orders;
 using Federation.Trade.Tours;
+using Federation.Trade.Kpis;
 
 namespace Federation.UnitTests;
 
@@ -69,15 +70,15 @@ public sealed class TradeRuleTests
     public void Only_a_confirmed_or_delivered_order_counts_and_on_its_confirmation_day()
     {
         var order = Order();
-        order.KpiFacts().Should().BeEmpty("an intent is not a new order");
+        TradeKpiFacts.Of(order).Should().BeEmpty("an intent is not a new order");
 
         order.MoveTo(OrderStatus.Confirmed, new DateOnly(2023, 5, 10), null);
-        var facts = order.KpiFacts().ToList();
+        var facts = TradeKpiFacts.Of(order).ToList();
         facts.Single(f => f.KpiKey == TradeKpis.OrderAmount).Value.Should().Be(22_549_440m);
         facts.Should().OnlyContain(f => f.On == new DateOnly(2023, 5, 10) && f.CountryOrRegion == "US" && f.Town == "黄圃");
 
         order.MoveTo(OrderStatus.Delivered, new DateOnly(2023, 8, 1), null);
-        order.KpiFacts().Should().HaveCount(3, "a delivered order still counts, with its pilot");
+        TradeKpiFacts.Of(order).Should().HaveCount(3, "a delivered order still counts, with its pilot");
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class TradeRuleTests
         var order = Order();
         order.MoveTo(OrderStatus.Confirmed, new DateOnly(2023, 5, 10), null);
         order.MoveTo(OrderStatus.Cancelled, new DateOnly(2023, 6, 1), "买方取消");
-        order.KpiFacts().Should().BeEmpty();
+        TradeKpiFacts.Of(order).Should().BeEmpty();
         order.Invoking(o => o.MoveTo(OrderStatus.Confirmed, new DateOnly(2023, 6, 2), null))
             .Should().Throw<RuleViolationException>().Which.Field.Should().Be("status");
     }
@@ -112,7 +113,7 @@ public sealed class TradeRuleTests
         tour.Count([new Participants("HK", 6), new Participants("MO", 5), new Participants("TW", 4)]);
 
         tour.PersonTimes.Should().Be(15);
-        var facts = tour.KpiFacts().ToList();
+        var facts = TradeKpiFacts.Of(tour).ToList();
         facts.Count(f => f.KpiKey == TradeKpis.Tours).Should().Be(1);
         facts.Where(f => f.KpiKey == TradeKpis.PersonTimes).Sum(f => f.Value).Should().Be(15);
         facts.Where(f => f.KpiKey == TradeKpis.TownsCovered).Select(f => f.DistinctKey).Should().BeEquivalentTo(["黄圃", "小榄"]);

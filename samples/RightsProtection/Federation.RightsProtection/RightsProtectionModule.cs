@@ -1,5 +1,6 @@
 using Federation.Enterprises.Contracts;
 using Federation.Kernel.Kpis;
+using Federation.RightsProtection.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
 using Federation.RightsProtection.Cases;

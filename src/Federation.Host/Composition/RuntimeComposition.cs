@@ -44,7 +44,6 @@ internal static class RuntimeComposition
             container.RegisterType<StoreCapabilities>().As<IStoreCapabilities>().SingleInstance();
             container.RegisterType<KpiCatalogue>().As<IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<IEventHistory>().SingleInstance();
-            container.RegisterType<NoProgrammes>().As<IProgrammeCatalogue>().SingleInstance();
         });
     }
 

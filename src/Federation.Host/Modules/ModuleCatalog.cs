@@ -82,8 +82,8 @@ internal sealed class ModuleCatalog : IModuleDirectory
             try
             {
                 module.Register(registration);
-                if (ports.Clash(module, registration) is { } taken) throw new InvalidOperationException(taken);
-                ports.Take(module, registration);
+                if (ports.Clash(module.Name, registration) is { } taken) throw new InvalidOperationException(taken);
+                ports.Take(module.Name, registration);
                 enabled.Add(new FoundModule(module, registration, source));
             }
             catch (Exception ex) when (source.IsDropIn)

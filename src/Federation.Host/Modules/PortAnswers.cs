@@ -24,23 +24,23 @@ internal sealed class PortAnswers
     private readonly List<ProvidedPort> provided = [];
 
     /// <summary>Why the module's ports cannot be taken (another answers one already, or one is not a port); null when they can.</summary>
-    public string? Clash(IModule module, ModuleRegistration registration)
+    public string? Clash(string module, ModuleRegistration registration)
     {
         foreach (var port in registration.Ports)
         {
             if (port.Port.GetCustomAttribute<PortAttribute>() is null)
-                return $"{module.Name} provides {port.Port.Name}, which is not marked [Port].";
+                return $"{module} provides {port.Port.Name}, which is not marked [Port].";
             if (answeredBy.TryGetValue(port.Port, out var other))
-                return $"{module.Name} and {other} both provide {port.Port.Name}; one port has one answer.";
+                return $"{module} and {other} both provide {port.Port.Name}; one port has one answer.";
         }
         return null;
     }
 
-    public void Take(IModule module, ModuleRegistration registration)
+    public void Take(string module, ModuleRegistration registration)
     {
         foreach (var port in registration.Ports)
         {
-            answeredBy[port.Port] = module.Name;
+            answeredBy[port.Port] = module;
             provided.Add(port);
         }
     }

@@ -18,7 +18,7 @@ internal sealed record SeedProject(
 
     public int Version => BrokeGround ? 2 : 1;
 
-    /// <summary>The facts as <c>Project.KpiFacts()</c> gives them, in hundredths: (key, value, out of).</summary>
+    /// <summary>The facts as <c>InvestmentKpiFacts.Of(project)</c> gives them, in hundredths: (key, value, out of).</summary>
     public IEnumerable<(string Key, long Value, long OutOf)> Facts()
     {
         yield return (ProjectsSigned, 100, 0);

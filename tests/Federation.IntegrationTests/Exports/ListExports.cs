@@ -31,7 +31,7 @@ internal static class ListExports
     {
         var response = await client.GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, url);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("text/html", "the list is shown again with the error, not a workbook");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("text/html", "the list is shown again with the error, not a workbook");
         response.Content.Headers.ContentDisposition.Should().BeNull();
     }
 }

@@ -5,6 +5,7 @@ using Federation.IntegrationTests.Infrastructure;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Messaging;
 using Microsoft.Extensions.DependencyInjection;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.IntegrationTests.Messaging;
 

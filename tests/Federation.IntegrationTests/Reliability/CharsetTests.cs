@@ -25,7 +25,7 @@ public sealed class CharsetTests(FederationFactory factory) : IClassFixture<Fede
         var response = await admin.PostAsync("/api/investment/events", content);
 
         var problem = await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json");
         EnterpriseRequests.ErrorFields(problem).Should().Equal("body");
     }
 }

@@ -93,7 +93,7 @@ public sealed class GeneratedBadInputTests(BadInputFixture world, ITestOutputHel
         var because = $"{generated}\nwas answered {status}: {text}";
 
         status.Should().BeInRange(400, 499, because);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", because);
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json", because);
         if (status != 400) return;
         var fields = ErrorFields(text);
         fields.Should().NotBeEmpty("a 400 names the field that is wrong: " + because);

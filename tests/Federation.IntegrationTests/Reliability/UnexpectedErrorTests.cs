@@ -31,7 +31,7 @@ public sealed class UnexpectedErrorTests : IAsyncLifetime
         var response = await admin.PostAsync(FaultingApi, null);
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", await response.Content.ReadAsStringAsync());
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class UnexpectedErrorTests : IAsyncLifetime
         var response = await admin.GetAsync(FaultingPage);
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("text/html");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("text/html");
     }
 
     /// <summary>

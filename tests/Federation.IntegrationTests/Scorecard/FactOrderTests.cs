@@ -4,6 +4,7 @@ using Federation.Host.Messaging;
 using Federation.IntegrationTests.Infrastructure;
 using Federation.Kernel.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.IntegrationTests.Scorecard;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Federation.IntegrationTests.Infrastructure;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.IntegrationTests.Scorecard;
 

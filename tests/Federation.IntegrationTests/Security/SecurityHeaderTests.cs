@@ -57,7 +57,7 @@ public sealed class SecurityHeaderTests : IClassFixture<FederationFactory>
         var response = await admin.GetAsync($"/api/investment/projects/{Guid.NewGuid()}");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json");
         ShouldCarryTheHeaders(response);
     }
 

@@ -43,7 +43,7 @@ public sealed class BadInputTests(BadInputFixture world) : IClassFixture<BadInpu
         var text = await response.Content.ReadAsStringAsync();
 
         ((int)response.StatusCode).Should().Be(input.Status, "the answer was {0}", text);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", "the answer was {0}", text);
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json", "the answer was {0}", text);
         ErrorFields(text).Should().BeEquivalentTo(input.Fields, "the problem should name exactly the wrong fields: {0}", text);
         if (input.Says is not null) Detail(text).Should().ContainEquivalentOf(input.Says, "the problem should say what is wrong: {0}", text);
         await Task.Delay(AuditSettle);

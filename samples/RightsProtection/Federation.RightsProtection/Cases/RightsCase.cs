@@ -2,6 +2,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.RightsProtection.Registry;
 using Federation.RightsProtection.Resources;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.RightsProtection.Cases;
 
@@ -79,21 +80,6 @@ internal sealed class RightsCase : IReportsKpis
 
     /// <summary>The day of the latest step so far: no step may be dated before it.</summary>
     public DateOnly LastStepOn => ReferredOn ?? AcceptedOn ?? ReceivedOn;
-
-    /// <summary>
-    /// Every case counts as received on its day, and in the resolution rate of the cases received
-    /// then; a resolved one also counts as resolved, and its days to resolve, on the day it was resolved.
-    /// </summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        var resolved = Status == CaseStatus.Resolved;
-        yield return new(RightsKpis.Received, ReceivedOn, Town: Town);
-        yield return new(RightsKpis.ResolutionRate, ReceivedOn, resolved ? 1 : 0, OutOf: 1, Town: Town);
-        if (!resolved) yield break;
-        var on = SettledOn!.Value;
-        yield return new(RightsKpis.Resolved, on, Town: Town);
-        yield return new(RightsKpis.DaysToResolve, on, on.DayNumber - ReceivedOn.DayNumber, Town: Town);
-    }
 }
 
 /// <summary>Who asked for help: 归侨, 侨眷, 华侨 or 外籍华人.</summary>

@@ -1,5 +1,7 @@
+using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
 using Federation.RightsProtection.Cases;
+using Federation.RightsProtection.Kpis;
 using Federation.RightsProtection.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +13,9 @@ internal sealed class RightsDbContext(DbContextOptions<RightsDbContext> options,
 {
     public override string ModuleName => RightsProtectionModule.ModuleName;
     public override string TablePrefix => RightsProtectionModule.Prefix;
+
+    // The scorecard's input from this module (Kpis/RightsKpiFacts.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => RightsKpiFacts.Sources.Changed(this);
 
     public DbSet<RightsCase> Cases => Set<RightsCase>();
     public DbSet<KnownEnterprise> Enterprises => Set<KnownEnterprise>();

@@ -24,7 +24,7 @@ public enum KpiUnit
     Days,
 }
 
-/// <summary>How the <see cref="KpiFact"/>s of one KPI become one figure.</summary>
+/// <summary>How the facts of one KPI (Federation.Scorecard.Contracts: <c>KpiFact</c>) become one figure.</summary>
 public enum KpiAggregation
 {
     /// <summary>The sum of the facts' values (attendees, amounts).</summary>
@@ -33,10 +33,10 @@ public enum KpiAggregation
     /// <summary>How many facts there are (events held, projects signed).</summary>
     Count,
 
-    /// <summary>How many different <see cref="KpiFact.DistinctKey"/>s there are (countries reached).</summary>
+    /// <summary>How many different distinct keys (<c>KpiFact.DistinctKey</c>) there are (countries reached).</summary>
     DistinctCount,
 
-    /// <summary>The sum of the values over the sum of <see cref="KpiFact.OutOf"/> (a rate from 0 to 1).</summary>
+    /// <summary>The sum of the values over the sum of what they are out of (<c>KpiFact.OutOf</c>): a rate from 0 to 1.</summary>
     Ratio,
 
     /// <summary>The middle of the facts' values (days to resolve a concern): one slow case does not move it.</summary>

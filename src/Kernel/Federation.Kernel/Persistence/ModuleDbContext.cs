@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Federation.Kernel.Kpis;
 using Federation.Kernel.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -146,31 +145,38 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     /// <summary>The module's own model; table names get the prefix added.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// Events every save publishes, worked out from what it adds, changes and removes once versions
+    /// are bumped, so no use case can forget them: a work line's KPI facts (its <c>Kpis/</c> folder).
+    /// They are written to the outbox in the same transaction as the change; none by default.
+    /// </summary>
+    protected virtual IEnumerable<IntegrationEvent> EventsDescribingChanges() => [];
+
     /// <summary>Always throws: module contexts write through the write gate, so use <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Module contexts save asynchronously through the write gate.");
 
     /// <summary>
-    /// Bumps versions, then writes the change with its audit record, queued events and KPI snapshots
+    /// Bumps versions, then writes the change with its audit record, queued events and the events describing it
     /// in one transaction under the write gate (or inside the open <see cref="WriteBatch"/>), and
     /// wakes the outbox dispatcher.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var kpiSnapshots = KpiSnapshots();
+        var described = EventsDescribingChanges().ToList();
         var audit = AuditTrail.Capture(ChangeTracker, ModuleName, services.User);
         if (audit is not null) OutboxMessages.Add(ToOutbox(audit));
         foreach (var buildEvent in pendingEvents)
             OutboxMessages.Add(ToOutbox(buildEvent()));
-        foreach (var snapshot in kpiSnapshots)
-            OutboxMessages.Add(ToOutbox(snapshot));
+        foreach (var integrationEvent in described)
+            OutboxMessages.Add(ToOutbox(integrationEvent));
 
         int written;
         using (batchGate is null ? await services.WriteGate.EnterAsync(cancellationToken) : null)
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var published = pendingEvents.Count > 0 || kpiSnapshots.Count > 0 || audit is not null;
+        var published = pendingEvents.Count > 0 || described.Count > 0 || audit is not null;
         pendingEvents.Clear();
         if (published) services.OutboxSignal.Notify();
         return written;
@@ -188,15 +194,6 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
             }
         }
     }
-
-    // Every save of a counted record tells the scorecard what it now counts for, so no use case
-    // can forget to; a removal is a newer version that counts for nothing.
-    private List<KpiFactsChanged> KpiSnapshots() => ChangeTracker.Entries<IReportsKpis>()
-        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-        .Select(e => e.State == EntityState.Deleted
-            ? new KpiFactsChanged(ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version + 1, [])
-            : new KpiFactsChanged(ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version, e.Entity.KpiFacts().ToList()))
-        .ToList();
 
     // A change to a child row (a stage, a follow-up) is a change of its aggregate: bump the parent.
     private static bool HasChangedOwnedOrCollections(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>

@@ -15,6 +15,7 @@ using Federation.Kernel.Web;
 using Federation.Talent.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
+using Federation.Enterprises.Kpis;
 
 namespace Federation.Enterprises;
 

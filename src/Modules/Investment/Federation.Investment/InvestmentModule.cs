@@ -2,6 +2,7 @@ using Autofac;
 using Federation.Enterprises.Contracts;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Data;
+using Federation.Investment.Kpis;
 using Federation.Investment.Demo;
 using Federation.Investment.Events;
 using Federation.Investment.Leads;

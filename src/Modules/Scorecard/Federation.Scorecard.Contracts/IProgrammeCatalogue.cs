@@ -1,12 +1,15 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Modules;
+using Federation.Kernel.Web;
 
-namespace Federation.Kernel.Kpis;
+namespace Federation.Scorecard.Contracts;
 
 /// <summary>
 /// The programmes and action plans records may be tagged with (雁南归 2023–2025 …). The scorecard
-/// module owns them; a work line asks here, never in the scorecard's tables.
+/// module owns them and answers this port; a work line asks here, never in the scorecard's tables.
+/// With the scorecard switched off there are no programmes (<see cref="NoProgrammes"/>).
 /// </summary>
+[Port(WhenAbsent = typeof(NoProgrammes))]
 public interface IProgrammeCatalogue
 {
     /// <summary>The programmes of a work line and the cross-cutting ones, for a picker.</summary>
@@ -34,8 +37,27 @@ public static class ProgrammeCatalogueExtensions
         if (programmeId is null) return;
         var programme = await programmes.Find(programmeId.Value, ct);
         if (programme is null)
-            throw new RequestRejectedException(field, Resources.Text.Get("ProgrammeUnknown"));
+            throw new RequestRejectedException(field, Federation.Kernel.Resources.Text.Get("ProgrammeUnknown"));
         if (programme.WorkLine is not null && programme.WorkLine != workLine)
-            throw new RequestRejectedException(field, Resources.Text.Format("ProgrammeOtherWorkLine", programme.WorkLine));
+            throw new RequestRejectedException(field, Federation.Kernel.Resources.Text.Format("ProgrammeOtherWorkLine", programme.WorkLine));
     }
+}
+
+/// <summary>The programme catalogue while the scorecard, which owns programmes, is switched off: there are none.</summary>
+public sealed class NoProgrammes : IProgrammeCatalogue
+{
+    /// <summary>Always empty.</summary>
+    public Task<IReadOnlyList<ProgrammeReference>> ForWorkLine(string workLine, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ProgrammeReference>>([]);
+
+    /// <summary>Always null: a tag names no programme.</summary>
+    public Task<ProgrammeReference?> Find(Guid id, CancellationToken cancellationToken) => Task.FromResult<ProgrammeReference?>(null);
+}
+
+/// <summary>What the shell's programme picker is drawn from.</summary>
+public static class ProgrammeChoices
+{
+    /// <summary>The picker for <paramref name="fieldName"/> offering <paramref name="programmes"/>, with <paramref name="selected"/> chosen.</summary>
+    public static ProgrammeChoice Choice(this IReadOnlyList<ProgrammeReference> programmes, string fieldName, Guid? selected) =>
+        new(programmes.Select(p => new ProgrammeOption(p.Id, p.Name)).ToList(), fieldName, selected);
 }

@@ -1,4 +1,7 @@
-namespace Federation.Kernel.Kpis;
+using Federation.Kernel.Kpis;
+using Federation.Kernel.Persistence;
+
+namespace Federation.Scorecard.Contracts;
 
 /// <summary>
 /// One contribution of a record to one KPI, with the dimensions the scorecard breaks figures down by.
@@ -23,15 +26,13 @@ public sealed record KpiFact(
     Guid? ProgrammeId = null);
 
 /// <summary>
-/// A record a module owns that counts on the scorecard. Every save that adds, changes or removes
-/// one publishes its whole current list of facts (see <see cref="KpiFactsChanged"/>), so the
+/// A record a module owns that counts on the scorecard. What it counts for is declared with the
+/// module's other KPI facts, in one place (<see cref="KpiFactSources"/>), and every save that adds,
+/// changes or removes one publishes its whole current list (<see cref="KpiFactsChanged"/>), so the
 /// scorecard never has to know the module's rules.
 /// </summary>
-public interface IReportsKpis : Persistence.IVersioned, Persistence.IOrganisationOwned
+public interface IReportsKpis : IVersioned, IOrganisationOwned
 {
     /// <summary>The record's id; with the module and record type it identifies the record's facts on the scorecard.</summary>
     Guid Id { get; }
-
-    /// <summary>The record's facts as it stands; computed from the loaded aggregate, children included.</summary>
-    IEnumerable<KpiFact> KpiFacts();
 }

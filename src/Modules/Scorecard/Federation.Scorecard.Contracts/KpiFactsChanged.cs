@@ -1,6 +1,6 @@
 using Federation.Kernel.Messaging;
 
-namespace Federation.Kernel.Kpis;
+namespace Federation.Scorecard.Contracts;
 
 /// <summary>
 /// The whole list of facts one record now contributes, replacing what it contributed before;
@@ -13,6 +13,8 @@ namespace Federation.Kernel.Kpis;
 /// <param name="OrganisationId">The organisation that owns the record.</param>
 /// <param name="Version">The record's version the snapshot reflects; a removal carries the last version plus one.</param>
 /// <param name="Facts">Everything the record now contributes; empty when it contributes nothing.</param>
+// Stored and replayed under the name it had while the kernel carried it, so older outbox rows still count.
+[MessagingName("Federation.Kernel.Kpis.KpiFactsChanged")]
 public sealed record KpiFactsChanged(
     string WorkLine,
     string RecordType,

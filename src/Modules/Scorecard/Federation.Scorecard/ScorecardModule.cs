@@ -7,6 +7,7 @@ using Federation.Scorecard.Facts;
 using Federation.Scorecard.Figures;
 using Federation.Scorecard.Programmes;
 using Microsoft.AspNetCore.Routing;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Scorecard;
 
@@ -42,11 +43,11 @@ public sealed class ScorecardModule : IModule
     public void Register(ModuleRegistration registration)
     {
         registration.UseDbContext<ScorecardDbContext>();
+        registration.Provide<IProgrammeCatalogue, ProgrammeCatalogue>();
         registration.Services(c =>
         {
             c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
-            c.RegisterType<ProgrammeCatalogue>().As<IProgrammeCatalogue>().InstancePerLifetimeScope();
         });
         registration.Subscribe<KpiFactsChanged, KpiFactsWriter>();
     }

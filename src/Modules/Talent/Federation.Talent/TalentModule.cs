@@ -9,6 +9,7 @@ using Federation.Talent.Letters;
 using Federation.Talent.Partners;
 using Federation.Talent.Talents;
 using Microsoft.AspNetCore.Routing;
+using Federation.Talent.Kpis;
 
 namespace Federation.Talent;
 

@@ -11,6 +11,7 @@ using Federation.Trade.Pilots;
 using Federation.Trade.Registry;
 using Federation.Trade.Tours;
 using Microsoft.AspNetCore.Routing;
+using Federation.Trade.Kpis;
 
 namespace Federation.Trade;
 

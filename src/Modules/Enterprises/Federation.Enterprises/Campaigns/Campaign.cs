@@ -1,6 +1,7 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Enterprises.Resources;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Campaigns;
 
@@ -33,17 +34,6 @@ internal sealed class Campaign : IReportsKpis
         };
         Assignments.Add(assignment);
         return assignment;
-    }
-
-    /// <summary>
-    /// Coverage against target: the target counts in the denominator on the first day, each
-    /// assigned enterprise visited within the period in the numerator on its first visit.
-    /// </summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(EnterpriseKpis.CampaignCoverage, StartsOn, Value: 0, OutOf: TargetEnterprises, ProgrammeId: ProgrammeId);
-        foreach (var visited in Assignments.Where(a => a.VisitedOn is not null))
-            yield return new(EnterpriseKpis.CampaignCoverage, visited.VisitedOn!.Value, Value: 1, ProgrammeId: ProgrammeId);
     }
 }
 

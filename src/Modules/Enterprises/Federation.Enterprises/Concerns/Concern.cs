@@ -3,6 +3,7 @@ using Federation.Enterprises.Registry;
 using Federation.Enterprises.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -117,23 +118,6 @@ internal sealed class Concern : IReportsKpis
     }
 
     public ConcernSnapshot ToSnapshot() => new(Id, OrganisationId, EnterpriseId, Category, Status, Department, RaisedOn, DueOn, SettledOn, Version);
-
-    /// <summary>
-    /// Raised on the day it was heard; resolved (and its days to resolve) on the day it was resolved;
-    /// the resolution rate over the concerns raised in the period; overdue on the first day past due.
-    /// </summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(EnterpriseKpis.ConcernsRaised, RaisedOn, Town: Town, ProgrammeId: ProgrammeId);
-        yield return new(EnterpriseKpis.ResolutionRate, RaisedOn, Value: Status == ConcernStatus.Resolved ? 1 : 0, OutOf: 1, Town: Town, ProgrammeId: ProgrammeId);
-        if (Status == ConcernStatus.Resolved)
-        {
-            yield return new(EnterpriseKpis.ConcernsResolved, SettledOn!.Value, Town: Town, ProgrammeId: ProgrammeId);
-            yield return new(EnterpriseKpis.DaysToResolve, SettledOn.Value, Value: SettledOn.Value.DayNumber - RaisedOn.DayNumber, Town: Town, ProgrammeId: ProgrammeId);
-        }
-        if (OverdueSince is not null)
-            yield return new(EnterpriseKpis.OverdueConcerns, OverdueSince.Value, Town: Town, ProgrammeId: ProgrammeId);
-    }
 }
 
 /// <summary>One dated, attributed step of a concern's life: who moved it from what to what, and why.</summary>

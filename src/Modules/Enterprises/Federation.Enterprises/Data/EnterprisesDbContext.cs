@@ -6,6 +6,8 @@ using Federation.Enterprises.Timeline;
 using Federation.Enterprises.Visits;
 using Federation.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Federation.Enterprises.Kpis;
+using Federation.Kernel.Messaging;
 
 namespace Federation.Enterprises.Data;
 
@@ -14,6 +16,9 @@ internal sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext
 {
     public override string ModuleName => EnterprisesModule.ModuleName;
     public override string TablePrefix => "ent";
+
+    // The scorecard's input from this module (Kpis/EnterpriseKpiFacts.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => EnterpriseKpiFacts.Sources.Changed(this);
 
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();

@@ -9,6 +9,7 @@ using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Registry;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Demo;
 

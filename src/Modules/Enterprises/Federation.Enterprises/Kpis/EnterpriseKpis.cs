@@ -1,7 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
-namespace Federation.Enterprises;
+namespace Federation.Enterprises.Kpis;
 
 /// <summary>The figures the Enterprise services work line reports to the scorecard.</summary>
 internal static class EnterpriseKpis

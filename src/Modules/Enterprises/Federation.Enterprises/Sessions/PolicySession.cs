@@ -1,4 +1,5 @@
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Sessions;
 
@@ -15,11 +16,6 @@ internal sealed class PolicySession : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(EnterpriseKpis.PolicySessions, HeldOn, ProgrammeId: ProgrammeId);
-    }
 }
 
 /// <summary>Measures issued jointly with a department (税侨共建: ten tax measures with the tax bureau), each an item.</summary>
@@ -34,10 +30,4 @@ internal sealed class JointMeasure : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(EnterpriseKpis.JointMeasures, IssuedOn, ProgrammeId: ProgrammeId);
-        yield return new(EnterpriseKpis.MeasureItems, IssuedOn, Value: Items.Count, ProgrammeId: ProgrammeId);
-    }
 }

@@ -1,6 +1,7 @@
 using Federation.Enterprises.Contracts;
 using Federation.Enterprises.Registry;
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Visits;
 
@@ -30,12 +31,4 @@ internal sealed class Visit : IReportsKpis
     }
 
     public VisitSnapshot ToSnapshot() => new(Id, OrganisationId, EnterpriseId, VisitedOn, Purpose, Version);
-
-    /// <summary>Each visit counts once; the enterprise counts once among those served, however often it is visited.</summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(EnterpriseKpis.Visits, VisitedOn, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
-        yield return new(EnterpriseKpis.EnterprisesServed, VisitedOn, Town: Town, CountryOrRegion: InvestorCountryOrRegion,
-            DistinctKey: EnterpriseId.ToString(), ProgrammeId: ProgrammeId);
-    }
 }

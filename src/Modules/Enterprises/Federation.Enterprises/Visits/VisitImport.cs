@@ -10,6 +10,7 @@ using Federation.Kernel.Modules;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Visits;
 

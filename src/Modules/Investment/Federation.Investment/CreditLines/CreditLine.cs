@@ -1,6 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.CreditLines;
 
@@ -20,6 +21,4 @@ internal sealed class CreditLine : IReportsKpis
 
     public CreditLineSnapshot ToSnapshot() =>
         new(Id, OrganisationId, EventId, Bank, BeneficiaryGroup, AmountFen, GrantedOn, Version);
-
-    public IEnumerable<KpiFact> KpiFacts() => [new(InvestmentKpis.CreditLines, GrantedOn, AmountFen / 100m)];
 }

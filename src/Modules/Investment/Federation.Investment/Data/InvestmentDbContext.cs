@@ -1,6 +1,8 @@
 using Federation.Investment.CreditLines;
 using Federation.Investment.Events;
+using Federation.Investment.Kpis;
 using Federation.Investment.Projects;
+using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,9 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
     public DbSet<InvestmentEvent> Events => Set<InvestmentEvent>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<CreditLine> CreditLines => Set<CreditLine>();
+
+    // The scorecard's input from this module (Kpis/InvestmentKpiFacts.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => InvestmentKpiFacts.Sources.Changed(this);
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

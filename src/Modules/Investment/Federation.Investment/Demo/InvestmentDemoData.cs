@@ -6,6 +6,7 @@ using Federation.Investment.Projects;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Demo;
 

@@ -1,6 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Events;
 
@@ -25,14 +26,6 @@ internal sealed class InvestmentEvent : IReportsKpis
 
     public InvestmentEventSnapshot ToSnapshot() => new(
         Id, OrganisationId, Title, Kind, StartDate, EndDate, City, AttendeeCount, CountriesAndRegions.ToList(), Version);
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(InvestmentKpis.EventsHeld, StartDate, ProgrammeId: ProgrammeId);
-        yield return new(InvestmentKpis.Attendees, StartDate, AttendeeCount, ProgrammeId: ProgrammeId);
-        foreach (var code in CountriesAndRegions)
-            yield return new(InvestmentKpis.CountriesReached, StartDate, CountryOrRegion: code, DistinctKey: code, ProgrammeId: ProgrammeId);
-    }
 }
 
 /// <summary>An organisation and its part in an event: host (主办), co-host (协办) or guide (指导).</summary>

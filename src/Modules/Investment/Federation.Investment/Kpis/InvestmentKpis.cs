@@ -1,7 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
-namespace Federation.Investment;
+namespace Federation.Investment.Kpis;
 
 /// <summary>The figures Investment reports to the scorecard: the declarations and the keys its records' facts use.</summary>
 internal static class InvestmentKpis

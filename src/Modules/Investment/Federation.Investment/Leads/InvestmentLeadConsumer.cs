@@ -30,10 +30,7 @@ internal sealed class InvestmentLeadConsumer(InvestmentDbContext db) : IIntegrat
             EventId: null,
             ResponsibleStaff: null,
             ProgrammeId: null);
-        var project = Project.Enter(details, ProjectStage.Intent, lead.RaisedOn, lead.RaisedBy);
-        project.OrganisationId = lead.OrganisationId;
-        db.Projects.Add(project);
-        db.Publish(() => new ProjectStageReached(project.ToSnapshot(), project.Stage, project.StageDate));
+        ProjectEndpoints.Add(db, details, ProjectStage.Intent, lead.RaisedOn, lead.OrganisationId, lead.RaisedBy);
         return Task.CompletedTask;
     }
 }

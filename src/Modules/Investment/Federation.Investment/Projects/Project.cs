@@ -4,6 +4,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Persistence;
 using Federation.Kernel.Resources;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Projects;
 
@@ -105,20 +106,6 @@ internal sealed class Project : IReportsKpis
     public ProjectSnapshot ToSnapshot() => new(
         Id, OrganisationId, Name, InvestorName, InvestorCountryOrRegion, Industry, AmountFen, Town, EventId, Stage,
         Stages.OrderBy(s => s.Sequence).Select(s => new StageReached(s.Stage, s.Date)).ToList(), Version);
-
-    /// <summary>
-    /// A project counts from the day it was signed, while that stage stands and it is not dropped;
-    /// a stage taken back takes its date with it.
-    /// </summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        var signed = Stages.FirstOrDefault(s => s.Stage == ProjectStage.Signed);
-        if (signed is null || Stage == ProjectStage.Dropped) yield break;
-        var brokeGround = Stages.Any(s => s.Stage == ProjectStage.Groundbreaking);
-        yield return new(InvestmentKpis.ProjectsSigned, signed.Date, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
-        yield return new(InvestmentKpis.SignedAmount, signed.Date, AmountFen / 100m, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
-        yield return new(InvestmentKpis.GroundbreakingRate, signed.Date, brokeGround ? 1 : 0, OutOf: 1, Town: Town, CountryOrRegion: InvestorCountryOrRegion, ProgrammeId: ProgrammeId);
-    }
 
     private void Reach(ProjectStage stage, DateOnly date, string recordedBy)
     {

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Money = Federation.Kernel.Money.Money;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Projects;
 
@@ -42,12 +43,22 @@ internal static class ProjectEndpoints
     {
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
-        var project = Project.Enter(Details(request), request.Stage!.Value, request.StageDate!.Value, user.UserName);
-        project.OrganisationId = user.OwnerFor(request.OrganisationId);
-        db.Projects.Add(project);
-        db.Publish(() => new ProjectStageReached(project.ToSnapshot(), project.Stage, project.StageDate));
+        var project = Add(db, Details(request), request.Stage!.Value, request.StageDate!.Value, user.OwnerFor(request.OrganisationId), user.UserName);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/investment/projects/{project.Id}", ProjectResponse.From(project, ChinaCalendar.Today(clock)));
+    }
+
+    /// <summary>
+    /// Enters a project into the ledger at its first stage and queues the stage it reached; the
+    /// caller saves: the endpoint, or the lead consumer's inbox.
+    /// </summary>
+    internal static Project Add(InvestmentDbContext db, ProjectDetails details, ProjectStage stage, DateOnly date, Guid owner, string recordedBy)
+    {
+        var project = Project.Enter(details, stage, date, recordedBy);
+        project.OrganisationId = owner;
+        db.Projects.Add(project);
+        db.Publish(() => new ProjectStageReached(project.ToSnapshot(), project.Stage, project.StageDate));
+        return project;
     }
 
     internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(

@@ -2,6 +2,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Messaging;
 using Federation.Scorecard.Data;
 using Microsoft.EntityFrameworkCore;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Scorecard.Facts;
 

@@ -3,6 +3,8 @@ using Federation.Talent.Events;
 using Federation.Talent.Letters;
 using Federation.Talent.Partners;
 using Microsoft.EntityFrameworkCore;
+using Federation.Talent.Kpis;
+using Federation.Kernel.Messaging;
 
 namespace Federation.Talent.Data;
 
@@ -11,6 +13,9 @@ internal sealed class TalentDbContext(DbContextOptions<TalentDbContext> options,
 {
     public override string ModuleName => TalentModule.ModuleName;
     public override string TablePrefix => "tal";
+
+    // The scorecard's input from this module (Kpis/TalentKpiFacts.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => TalentKpiFacts.Sources.Changed(this);
 
     public DbSet<TalentEvent> Events => Set<TalentEvent>();
     public DbSet<Talents.Talent> Talents => Set<Talents.Talent>();

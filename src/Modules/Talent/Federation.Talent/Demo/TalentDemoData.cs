@@ -7,6 +7,7 @@ using Federation.Talent.Events;
 using Federation.Talent.Letters;
 using Federation.Talent.Partners;
 using Federation.Talent.Talents;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Demo;
 

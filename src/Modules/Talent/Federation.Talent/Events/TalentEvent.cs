@@ -1,5 +1,6 @@
 using Federation.Kernel.Kpis;
 using Federation.Talent.Contracts;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Events;
 
@@ -37,22 +38,6 @@ internal sealed class TalentEvent : IReportsKpis
 
     public TalentEventSnapshot ToSnapshot() =>
         new(Id, OrganisationId, Title, Flagship, StartDate, TalentsMet.ToList(), ProgrammeId, Version);
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(TalentKpis.EventsHeld, StartDate, ProgrammeId: ProgrammeId);
-        if (Flagship) yield return new(TalentKpis.FlagshipEvents, StartDate, ProgrammeId: ProgrammeId);
-        foreach (var group in TalentsMet)
-        {
-            yield return new(TalentKpis.TalentsMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
-            if (group.Degree == Degree.PhD)
-                yield return new(TalentKpis.PhdsMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
-            if (group.Degree == Degree.Master)
-                yield return new(TalentKpis.MastersMet, StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
-        }
-        foreach (var country in TalentsMet.Where(t => t.Count > 0).Select(t => t.CountryOrRegion).Distinct())
-            yield return new(TalentKpis.CountriesReached, StartDate, CountryOrRegion: country, DistinctKey: country, ProgrammeId: ProgrammeId);
-    }
 }
 
 internal enum TalentEventFormat

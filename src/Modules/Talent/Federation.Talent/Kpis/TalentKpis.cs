@@ -1,7 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
-namespace Federation.Talent;
+namespace Federation.Talent.Kpis;
 
 /// <summary>The figures the Talent work line reports to the scorecard.</summary>
 internal static class TalentKpis

@@ -9,6 +9,7 @@ using Federation.Talent.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Letters;
 

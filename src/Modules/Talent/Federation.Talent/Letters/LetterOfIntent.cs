@@ -1,5 +1,6 @@
 using Federation.Kernel.Kpis;
 using Federation.Talent.Contracts;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Letters;
 
@@ -32,13 +33,4 @@ internal sealed class LetterOfIntent : IReportsKpis
 
     public LetterOfIntentSnapshot ToSnapshot() => new(
         Id, OrganisationId, TalentId, TalentName, Degree, EmployerName, EmployerCreditCode, Town, SignedOn, Active, Version);
-
-    /// <summary>An active letter counts on its signing day; a withdrawn one counts for nothing.</summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        if (!Active) yield break;
-        yield return new(TalentKpis.Letters, SignedOn, Town: Town, ProgrammeId: ProgrammeId);
-        if (Degree == Degree.PhD) yield return new(TalentKpis.PhdLetters, SignedOn, Town: Town, ProgrammeId: ProgrammeId);
-        if (Degree == Degree.Master) yield return new(TalentKpis.MasterLetters, SignedOn, Town: Town, ProgrammeId: ProgrammeId);
-    }
 }

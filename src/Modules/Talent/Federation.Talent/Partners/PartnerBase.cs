@@ -1,4 +1,5 @@
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Partners;
 
@@ -16,9 +17,6 @@ internal sealed class PartnerBase : IReportsKpis
     public Guid? ProgrammeId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
-
-    public IEnumerable<KpiFact> KpiFacts() =>
-        [new(TalentKpis.PartnerBases, EstablishedOn, Town: Town, CountryOrRegion: PartnerCountryOrRegion, ProgrammeId: ProgrammeId)];
 }
 
 internal enum PartnerBaseKind

@@ -1,4 +1,5 @@
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Commendations;
 
@@ -13,11 +14,6 @@ internal sealed class Commendation : IReportsKpis
     public required string Reason { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(TradeKpis.Commendations, ReceivedOn);
-    }
 }
 
 /// <summary>锦旗, 牌匾, 感谢信, other.</summary>

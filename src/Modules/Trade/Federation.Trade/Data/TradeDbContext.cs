@@ -5,6 +5,8 @@ using Federation.Trade.Pilots;
 using Federation.Trade.Registry;
 using Federation.Trade.Tours;
 using Microsoft.EntityFrameworkCore;
+using Federation.Trade.Kpis;
+using Federation.Kernel.Messaging;
 
 namespace Federation.Trade.Data;
 
@@ -13,6 +15,9 @@ internal sealed class TradeDbContext(DbContextOptions<TradeDbContext> options, M
 {
     public override string ModuleName => TradeModule.ModuleName;
     public override string TablePrefix => "trd";
+
+    // The scorecard's input from this module (Kpis/TradeKpiFacts.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => TradeKpiFacts.Sources.Changed(this);
 
     public DbSet<TradePilot> Pilots => Set<TradePilot>();
     public DbSet<OverseasOrder> Orders => Set<OverseasOrder>();

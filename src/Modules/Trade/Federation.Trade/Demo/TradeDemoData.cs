@@ -7,6 +7,7 @@ using Federation.Trade.Data;
 using Federation.Trade.Orders;
 using Federation.Trade.Pilots;
 using Federation.Trade.Tours;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Demo;
 

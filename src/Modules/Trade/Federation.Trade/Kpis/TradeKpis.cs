@@ -1,7 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
-namespace Federation.Trade;
+namespace Federation.Trade.Kpis;
 
 /// <summary>The figures the Trade support work line reports to the scorecard.</summary>
 internal static class TradeKpis

@@ -13,6 +13,7 @@ using Federation.Trade.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Orders;
 

@@ -3,6 +3,7 @@ using Federation.Kernel.Kpis;
 using Federation.Trade.Contracts;
 using Federation.Trade.Registry;
 using Federation.Trade.Resources;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Orders;
 
@@ -88,17 +89,6 @@ internal sealed class OverseasOrder : IReportsKpis
 
     public OrderSnapshot ToSnapshot() => new(Id, OrganisationId, EnterpriseId, EnterpriseName, CreditCode, BuyerCountryOrRegion, ProductCategory,
         Currency, Amount, RateToYuan, AmountFen, OrderedOn, ConfirmedOn, Status, PilotId, Town, Version);
-
-    /// <summary>A confirmed order counts once, with its yuan, on the day it was confirmed; a cancelled one leaves the figures.</summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        if (!Counts) yield break;
-        var on = ConfirmedOn!.Value;
-        yield return new(TradeKpis.Orders, on, Town: Town, CountryOrRegion: BuyerCountryOrRegion, ProgrammeId: ProgrammeId);
-        yield return new(TradeKpis.OrderAmount, on, AmountFen / 100m, Town: Town, CountryOrRegion: BuyerCountryOrRegion, ProgrammeId: ProgrammeId);
-        if (PilotId is not null)
-            yield return new(TradeKpis.PilotAchievement, on, AmountFen / 100m, Town: Town, CountryOrRegion: BuyerCountryOrRegion, ProgrammeId: ProgrammeId);
-    }
 }
 
 /// <summary>intent → confirmed → delivered; intent or confirmed → cancelled.</summary>

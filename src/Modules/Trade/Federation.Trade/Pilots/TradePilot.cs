@@ -1,4 +1,5 @@
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Pilots;
 
@@ -19,12 +20,4 @@ internal sealed class TradePilot : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
-
-    /// <summary>The target counts in the achievement's denominator on the pilot's first day; the orders bring the numerator.</summary>
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(TradeKpis.Pilots, StartsOn, Town: Town, ProgrammeId: ProgrammeId);
-        if (TargetAmountFen > 0)
-            yield return new(TradeKpis.PilotAchievement, StartsOn, Value: 0, OutOf: TargetAmountFen / 100m, Town: Town, ProgrammeId: ProgrammeId);
-    }
 }

@@ -1,4 +1,5 @@
 using Federation.Kernel.Kpis;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Trade.Tours;
 
@@ -24,15 +25,6 @@ internal sealed class InspectionTour : IReportsKpis
     {
         Participants = participants.ToList();
         PersonTimes = Participants.Sum(p => p.PersonTimes);
-    }
-
-    public IEnumerable<KpiFact> KpiFacts()
-    {
-        yield return new(TradeKpis.Tours, StartsOn, ProgrammeId: ProgrammeId);
-        foreach (var group in Participants)
-            yield return new(TradeKpis.PersonTimes, StartsOn, group.PersonTimes, CountryOrRegion: group.CountryOrRegion, ProgrammeId: ProgrammeId);
-        foreach (var town in Towns)
-            yield return new(TradeKpis.TownsCovered, StartsOn, Town: town, DistinctKey: town, ProgrammeId: ProgrammeId);
     }
 }
 

@@ -6,6 +6,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Pages.Investment.Events;
 

@@ -8,6 +8,7 @@ using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Pages.Investment.Projects;
 

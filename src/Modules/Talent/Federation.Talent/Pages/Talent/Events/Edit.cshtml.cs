@@ -7,6 +7,7 @@ using Federation.Talent.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Pages.Talent.Events;
 

@@ -6,6 +6,7 @@ using Federation.Talent.Partners;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Pages.Talent.Partners;
 

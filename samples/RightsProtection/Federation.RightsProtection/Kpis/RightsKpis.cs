@@ -1,7 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 
-namespace Federation.RightsProtection;
+namespace Federation.RightsProtection.Kpis;
 
 /// <summary>The figures the rights protection work line reports to the scorecard.</summary>
 internal static class RightsKpis
