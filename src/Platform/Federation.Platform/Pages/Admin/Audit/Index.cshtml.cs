@@ -33,7 +33,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return;
-        await this.Attempt(async () => Entries = await log.List(Query(PageNumber, PageSize), ct),
+        await this.Try("", async () => Entries = await log.List(Query(PageNumber, PageSize), ct),
             new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
     }
 
@@ -44,7 +44,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var rows = new List<AuditEntryResponse>();
-        if (!ModelState.IsValid || !await this.Attempt(async () => rows = await ListWorkbook.AllPages<AuditEntryResponse>(async (page, size) =>
+        if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<AuditEntryResponse>(async (page, size) =>
             {
                 var list = await log.List(Query(page, size), ct);
                 return (list.Items, list.Total);

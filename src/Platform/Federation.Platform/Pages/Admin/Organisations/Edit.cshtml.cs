@@ -9,7 +9,7 @@ using static Federation.Platform.Organisations.OrganisationEndpoints;
 namespace Federation.Platform.Pages.Admin.Organisations;
 
 [RequirePermission(PlatformModule.Admin)]
-internal sealed class EditModel(OrganisationAdministration organisations, IValidator<OrganisationRequest> validator) : PageModel
+internal sealed class EditModel(OrganisationAdministration organisations) : PageModel
 {
     [BindProperty] public OrganisationForm Form { get; set; } = new();
 
@@ -30,8 +30,8 @@ internal sealed class EditModel(OrganisationAdministration organisations, IValid
         if (!await Load(id, ct)) return NotFound();
         var request = Form.ToRequest();
         OrganisationResponse? updated = null;
-        if (await this.Validate(validator, request, ct) && ModelState.IsValid
-            && await this.Attempt(async () => updated = await organisations.Update(id, request, ct)))
+        if (await this.Validate(request, "Form")
+            && await this.Try("Form", async () => updated = await organisations.Update(id, request, ct)))
             return updated is null ? NotFound() : RedirectToPage(new { id, saved = true });
         return Page();
     }

@@ -11,7 +11,7 @@ namespace Federation.Platform.Pages.Admin.Organisations;
 
 [RequirePermission(PlatformModule.Admin)]
 internal sealed class IndexModel(
-    OrganisationAdministration organisations, ICurrentUser admin, IValidator<OrganisationRequest> validator) : PageModel
+    OrganisationAdministration organisations, ICurrentUser admin) : PageModel
 {
     [BindProperty] public OrganisationForm Form { get; set; } = new();
 
@@ -29,8 +29,8 @@ internal sealed class IndexModel(
     {
         var request = Form.ToRequest() with { Version = null };
         OrganisationResponse? created = null;
-        if (await this.Validate(validator, request, ct) && ModelState.IsValid
-            && await this.Attempt(async () => created = await organisations.Create(request, ct)))
+        if (await this.Validate(request, "Form")
+            && await this.Try("Form", async () => created = await organisations.Create(request, ct)))
             return RedirectToPage(new { created = created!.Id });
         Outline = new OrganisationOutline(await organisations.List(ct));
         return Page();

@@ -13,7 +13,7 @@ namespace Federation.Platform.Pages.Admin.Tokens;
 
 [RequirePermission(PlatformModule.Admin)]
 internal sealed class IndexModel(
-    TokenAdministration tokens, PlatformDbContext db, ICurrentUser admin, IValidator<IssueTokenRequest> validator) : PageModel
+    TokenAdministration tokens, PlatformDbContext db, ICurrentUser admin) : PageModel
 {
     private static readonly Dictionary<string, string> Inputs = new() { ["expiresAtUtc"] = nameof(ExpiresOn) };
 
@@ -39,8 +39,8 @@ internal sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var request = new IssueTokenRequest(UserId, Name, ExpiresOn is { } day ? EndOfChinaDay(day) : null);
-        if (await this.Validate(validator, request, ct, Inputs) && ModelState.IsValid
-            && await this.Attempt(async () => Issued = await tokens.Issue(request, ct), Inputs))
+        if (await this.Validate(request, "", Inputs)
+            && await this.Try("", async () => Issued = await tokens.Issue(request, ct), Inputs))
         {
             ModelState.Clear();
             (UserId, Name, ExpiresOn) = (null, null, null);

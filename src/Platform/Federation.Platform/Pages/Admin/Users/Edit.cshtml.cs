@@ -12,8 +12,11 @@ namespace Federation.Platform.Pages.Admin.Users;
 
 [RequirePermission(PlatformModule.Admin)]
 internal sealed class EditModel(
-    UserAdministration users, OrganisationAdministration organisations, Roles roles, IValidator<UpdateUserRequest> validator) : PageModel
+    UserAdministration users, OrganisationAdministration organisations, Roles roles) : PageModel
 {
+    // Every role's message ("roles[2]") shows beside the role choices.
+    private static readonly Dictionary<string, string> Inputs = new() { ["roles"] = nameof(Roles) };
+
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public Guid? OrganisationId { get; set; }
@@ -43,8 +46,8 @@ internal sealed class EditModel(
         // The form always shows the stored address, so an emptied box means "remove it", not "keep it".
         var request = new UpdateUserRequest(DisplayName, OrganisationId, Roles, Disabled, Version, Email ?? "");
         UserResponse? updated = null;
-        if (await this.Validate(validator, request, ct) && ModelState.IsValid
-            && await this.Attempt(async () => updated = await users.Update(id, request, ct)))
+        if (await this.Validate(request, "", Inputs)
+            && await this.Try("", async () => updated = await users.Update(id, request, ct), Inputs))
             return updated is null ? NotFound() : RedirectToPage(new { id, saved = true });
         return Page();
     }

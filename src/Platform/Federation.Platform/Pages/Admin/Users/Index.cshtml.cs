@@ -29,7 +29,7 @@ internal sealed class IndexModel(UserAdministration users, OrganisationAdministr
     public async Task OnGetAsync(CancellationToken ct)
     {
         Outline = new OrganisationOutline(await organisations.List(ct));
-        await this.Attempt(async () =>
+        await this.Try("", async () =>
             Users = await users.List(new ListQuery(Q, OrganisationId, Role, PageNumber, PageSize), ct),
             new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
     }
@@ -38,7 +38,7 @@ internal sealed class IndexModel(UserAdministration users, OrganisationAdministr
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var rows = new List<UserResponse>();
-        if (!ModelState.IsValid || !await this.Attempt(async () => rows = await ListWorkbook.AllPages<UserResponse>(async (page, size) =>
+        if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<UserResponse>(async (page, size) =>
             {
                 var list = await users.List(new ListQuery(Q, OrganisationId, Role, page, size), ct);
                 return (list.Items, list.Total);

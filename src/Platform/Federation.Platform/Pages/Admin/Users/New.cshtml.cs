@@ -13,9 +13,11 @@ namespace Federation.Platform.Pages.Admin.Users;
 
 [RequirePermission(PlatformModule.Admin)]
 internal sealed class NewModel(
-    UserAdministration users, OrganisationAdministration organisations, Roles roles, ICurrentUser admin,
-    IValidator<CreateUserRequest> validator) : PageModel
+    UserAdministration users, OrganisationAdministration organisations, Roles roles, ICurrentUser admin) : PageModel
 {
+    // Every role's message ("roles[2]") shows beside the role choices.
+    private static readonly Dictionary<string, string> Inputs = new() { ["roles"] = nameof(Roles) };
+
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Email { get; set; }
@@ -39,8 +41,8 @@ internal sealed class NewModel(
     {
         Outline = new OrganisationOutline(await organisations.List(ct));
         var request = new CreateUserRequest(UserName, DisplayName, string.IsNullOrEmpty(Password) ? null : Password, OrganisationId, Roles, Email);
-        if (await this.Validate(validator, request, ct) && ModelState.IsValid)
-            await this.Attempt(async () => Created = await users.Create(request, ct));
+        if (await this.Validate(request, "", Inputs))
+            await this.Try("", async () => Created = await users.Create(request, ct), Inputs);
         return Page();
     }
 }

@@ -1,53 +1,46 @@
 using System.Globalization;
 using Federation.Kernel.Geography;
+using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Web;
 using Federation.Talent.Data;
 using Federation.Talent.Resources;
 using Federation.Talent.Talents;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Talent.Pages.Talent.Talents;
 
 [RequirePermission(TalentModule.Read)]
-internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
+internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory)
+    : ListPageModel<TalentResponse>(directory, user)
 {
+    private Dictionary<Guid, string> eventTitles = [];
+
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Degree { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
-    public Kernel.Http.PagedList<TalentResponse> Rows { get; private set; } = new([], 0, 1, 50);
-    public bool CanWrite => user.HasPermission(TalentModule.Write);
+    public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    protected override async Task<PagedList<TalentResponse>> Read(int? page, int size, CancellationToken ct) =>
+        (await TalentEndpoints.List(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size), db, CurrentUser, ct)).Value!;
+
+    protected override async Task PrepareExport(IReadOnlyList<TalentResponse> rows, CancellationToken ct)
     {
-        if (!await this.Try("", async () => Rows = (await TalentEndpoints.List(
-                new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, PageNumber, 50), db, user, ct)).Value!))
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        var eventIds = rows.Where(t => t.MetAtEventId is not null).Select(t => t.MetAtEventId!.Value).Distinct().ToList();
+        eventTitles = await db.Events.AsNoTracking().VisibleTo(CurrentUser).Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Title, ct);
     }
 
-    /// <summary>Every talent the filters select (not one page), with contact, consent and where they were met.</summary>
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    protected override string ExportName => TalentText.Get("Talents");
+
+    /// <summary>With contact, consent and where the talent was met.</summary>
+    protected override IEnumerable<ExportColumn<TalentResponse>> ExportColumns(IReadOnlyDictionary<Guid, string> organisations)
     {
-        var rows = new List<TalentResponse>();
-        if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<TalentResponse>(async (page, size) =>
-            {
-                var list = (await TalentEndpoints.List(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size), db, user, ct)).Value!;
-                return (list.Items, list.Total);
-            })))
-            return await this.ShownAsRefused(() => OnGetAsync(ct));
         var culture = CultureInfo.CurrentUICulture;
-        var eventIds = rows.Where(t => t.MetAtEventId is not null).Select(t => t.MetAtEventId!.Value).Distinct().ToList();
-        var events = await db.Events.AsNoTracking().VisibleTo(user).Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Title, ct);
-        var names = (await directory.VisibleTo(user, ct)).ToDictionary(o => o.Id, o => o.For(culture));
-        return await ListWorkbook.File(TalentText.Get("Talents"),
+        return
         [
-            new ExportColumn<TalentResponse>(TalentText.Get("Name"), t => t.DisplayName),
+            new(TalentText.Get("Name"), t => t.DisplayName),
             new(TalentText.Get("NameZh"), t => t.NameZh),
             new(TalentText.Get("NameForeign"), t => t.NameForeign),
             new(TalentText.Get("Degree"), t => TalentText.Of(t.Degree)),
@@ -60,9 +53,9 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
             new(TalentText.Get("Consent"), t => TalentText.Get(t.ConsentToContact ? "Yes" : "No")),
             new(TalentText.Get("ConsentRecordedOn"), t => t.ConsentRecordedOn),
             new(TalentText.Get("HowMet"), t => t.HowMet),
-            new(TalentText.Get("MetAtEvent"), t => t.MetAtEventId is { } id ? events.GetValueOrDefault(id) : null),
+            new(TalentText.Get("MetAtEvent"), t => t.MetAtEventId is { } id ? eventTitles.GetValueOrDefault(id) : null),
             new(TalentText.Get("Notes"), t => t.Notes),
-            new(TalentText.Get("Organisation"), t => names.GetValueOrDefault(t.OrganisationId)),
-        ], rows, ct);
+            new(TalentText.Get("Organisation"), t => organisations.GetValueOrDefault(t.OrganisationId)),
+        ];
     }
 }
