@@ -12,17 +12,7 @@ namespace Federation.RightsProtection.Registry;
 /// Enterprise services audits the enterprise itself.
 /// </summary>
 [NotAudited]
-internal sealed class KnownEnterprise
-{
-    public Guid Id { get; set; }
-    public Guid OrganisationId { get; set; }
-    public required string Name { get; set; }
-    public required string CreditCode { get; set; }
-    public required string Town { get; set; }
-    public bool Active { get; set; }
-    public bool Removed { get; set; }
-    public int Version { get; set; }
-}
+internal sealed class KnownEnterprise : EnterpriseCopy;
 
 /// <summary>
 /// Keeps the newest snapshot of each enterprise, whatever the order or number of deliveries, and
@@ -33,16 +23,8 @@ internal sealed class EnterpriseCopyWriter(RightsDbContext db) : IIntegrationEve
     public async Task Handle(EnterpriseChanged changed, CancellationToken ct)
     {
         var e = changed.Enterprise;
-        var known = await db.Enterprises.FindAsync([e.EnterpriseId], ct);
-        if (known is not null && known.Version >= e.Version) return;
-        if (known is null) db.Enterprises.Add(known = new KnownEnterprise { Id = e.EnterpriseId, Name = e.Name, CreditCode = e.CreditCode, Town = e.Town });
-        known.OrganisationId = e.OrganisationId;
-        known.Name = e.Name;
-        known.CreditCode = e.CreditCode;
-        known.Town = e.Town;
-        known.Active = e.Active;
-        known.Removed = changed.Removed;
-        known.Version = e.Version;
+        var known = await db.Enterprises.Keep(changed, ct);
+        if (known is null) return;
         // A case keeps the name it was recorded with when the enterprise leaves the registry.
         if (changed.Removed) return;
         foreach (var rightsCase in await db.Cases.Where(c => c.EnterpriseId == e.EnterpriseId && c.EnterpriseName != e.Name).ToListAsync(ct))

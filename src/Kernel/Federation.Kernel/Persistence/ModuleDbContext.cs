@@ -97,7 +97,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         pendingEvents.Clear();
     }
 
-    /// <summary>Maps the outbox and inbox, runs <see cref="ConfigureModel"/>, then prefixes every table and makes <see cref="IVersioned.Version"/> a concurrency token. Map the module's own entities in ConfigureModel, not here.</summary>
+    /// <summary>Maps the outbox and inbox, runs <see cref="ConfigureModel"/>, then prefixes every table and makes <see cref="IVersioned.Version"/> and <see cref="SnapshotCopy.Version"/> concurrency tokens. Map the module's own entities in ConfigureModel, not here.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>
@@ -123,6 +123,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
                 entity.SetTableName($"{TablePrefix}_{table}");
             if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
                 entity.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
+            // Two consumers taking two snapshots of one record at once (several hosts on one broker)
+            // both read the same copy: checking its version in the UPDATE keeps the older from winning.
+            else if (typeof(SnapshotCopy).IsAssignableFrom(entity.ClrType))
+                entity.FindProperty(nameof(SnapshotCopy.Version))!.IsConcurrencyToken = true;
         }
     }
 

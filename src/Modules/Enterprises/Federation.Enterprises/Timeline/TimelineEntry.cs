@@ -10,12 +10,8 @@ namespace Federation.Enterprises.Timeline;
 /// Not audited: it copies what other work lines did, whose own records are audited there.
 /// </summary>
 [NotAudited]
-internal sealed class TimelineEntry : IOrganisationOwned
+internal sealed class TimelineEntry : SnapshotCopy, IOrganisationOwned
 {
-    public Guid Id { get; set; }
-
-    /// <summary>The organisation that owns the source record: readers see only entries of their subtree.</summary>
-    public Guid OrganisationId { get; set; }
     public TimelineSource Source { get; set; }
     public required string WorkLine { get; set; }
     public string? CreditCode { get; set; }
@@ -29,11 +25,6 @@ internal sealed class TimelineEntry : IOrganisationOwned
     public string? SummaryEn { get; set; }
     public long? AmountFen { get; set; }
     public bool Active { get; set; }
-    public bool Removed { get; set; }
-    public int Version { get; set; }
-
-    /// <summary>Whether an event with <paramref name="version"/> is newer than what is kept.</summary>
-    public bool IsOlderThan(int version) => Version < version;
 }
 
 internal enum TimelineSource

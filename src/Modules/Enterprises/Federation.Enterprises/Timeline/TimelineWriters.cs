@@ -2,6 +2,7 @@ using Federation.Enterprises.Contracts;
 using Federation.Enterprises.Data;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Messaging;
+using Federation.Kernel.Persistence;
 using Federation.Talent.Contracts;
 
 namespace Federation.Enterprises.Timeline;
@@ -64,25 +65,15 @@ internal static class TimelineEntries
 {
     public static async Task Keep(EnterprisesDbContext db, Guid id, int version, Func<TimelineEntry> current, CancellationToken ct)
     {
-        var entry = await db.TimelineEntries.FindAsync([id], ct);
-        if (entry is not null && !entry.IsOlderThan(version)) return;
         var fresh = current();
-        fresh.Id = id;
-        fresh.Version = version;
-        if (entry is null) db.TimelineEntries.Add(fresh);
-        else db.Entry(entry).CurrentValues.SetValues(fresh);
+        if (await db.TimelineEntries.Newer(id, version, () => fresh, ct) is not { } entry || ReferenceEquals(entry, fresh)) return;
+        (fresh.Id, fresh.Version) = (id, version);
+        db.Entry(entry).CurrentValues.SetValues(fresh);
     }
 
     public static async Task Remove(EnterprisesDbContext db, Guid id, int version, CancellationToken ct)
     {
-        var entry = await db.TimelineEntries.FindAsync([id], ct);
-        if (entry is not null && !entry.IsOlderThan(version)) return;
-        if (entry is null)
-        {
-            db.TimelineEntries.Add(new TimelineEntry { Id = id, WorkLine = "", PartyName = "", Title = "", Removed = true, Version = version });
-            return;
-        }
-        entry.Removed = true;
-        entry.Version = version;
+        var entry = await db.TimelineEntries.Newer(id, version, () => new TimelineEntry { WorkLine = "", PartyName = "", Title = "" }, ct);
+        if (entry is not null) entry.Removed = true;
     }
 }

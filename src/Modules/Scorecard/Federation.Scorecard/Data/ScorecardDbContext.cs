@@ -20,6 +20,9 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
         {
             r.ToTable("kpi_records");
             r.Property(x => x.Id).ValueGeneratedNever();
+            // Two snapshots of one record taken at once (consumers competing on the broker) both read
+            // the same version; checking it in the UPDATE keeps the older from overwriting the newer.
+            r.Property(x => x.Version).IsConcurrencyToken();
             r.Property(x => x.WorkLine).HasMaxLength(50);
             r.Property(x => x.RecordType).HasMaxLength(100);
             r.HasMany(x => x.Facts).WithOne().HasForeignKey(f => f.RecordId).OnDelete(DeleteBehavior.Cascade);

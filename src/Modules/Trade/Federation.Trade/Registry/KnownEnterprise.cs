@@ -13,17 +13,7 @@ namespace Federation.Trade.Registry;
 /// Not audited: Enterprise services audits the enterprise itself.
 /// </summary>
 [NotAudited]
-internal sealed class KnownEnterprise
-{
-    public Guid Id { get; set; }
-    public Guid OrganisationId { get; set; }
-    public required string Name { get; set; }
-    public required string CreditCode { get; set; }
-    public required string Town { get; set; }
-    public bool Active { get; set; }
-    public bool Removed { get; set; }
-    public int Version { get; set; }
-}
+internal sealed class KnownEnterprise : EnterpriseCopy;
 
 /// <summary>Keeps the newest snapshot of each enterprise and carries a rename to the orders that copy its name.</summary>
 internal sealed class EnterpriseCopyWriter(TradeDbContext db) : IIntegrationEventHandler<EnterpriseChanged>
@@ -31,16 +21,8 @@ internal sealed class EnterpriseCopyWriter(TradeDbContext db) : IIntegrationEven
     public async Task Handle(EnterpriseChanged changed, CancellationToken ct)
     {
         var e = changed.Enterprise;
-        var known = await db.Enterprises.FindAsync([e.EnterpriseId], ct);
-        if (known is not null && known.Version >= e.Version) return;
-        if (known is null) db.Enterprises.Add(known = new KnownEnterprise { Id = e.EnterpriseId, Name = e.Name, CreditCode = e.CreditCode, Town = e.Town });
-        known.OrganisationId = e.OrganisationId;
-        known.Name = e.Name;
-        known.CreditCode = e.CreditCode;
-        known.Town = e.Town;
-        known.Active = e.Active;
-        known.Removed = changed.Removed;
-        known.Version = e.Version;
+        var known = await db.Enterprises.Keep(changed, ct);
+        if (known is null) return;
         if (changed.Removed) return;
         foreach (var order in await db.Orders.Where(o => o.EnterpriseId == e.EnterpriseId).ToListAsync(ct))
         {
