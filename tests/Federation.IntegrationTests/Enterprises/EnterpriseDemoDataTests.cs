@@ -5,7 +5,8 @@ using Federation.IntegrationTests.Infrastructure;
 namespace Federation.IntegrationTests.Enterprises;
 
 /// <summary>The first run of an empty database loads the seed report's 2023 enterprise services.</summary>
-public sealed class EnterpriseDemoDataTests(DemoFederation demo) : IClassFixture<DemoFederation>
+[Collection(Demo2023.Name)]
+public sealed class EnterpriseDemoDataTests(DemoFederation demo)
 {
     [Fact]
     public async Task The_2023_scorecard_of_the_demo_shows_the_reports_enterprise_figures()

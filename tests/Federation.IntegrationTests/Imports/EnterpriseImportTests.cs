@@ -198,7 +198,8 @@ public sealed class EnterpriseImportTests
         (visits.Count("added"), concerns.Count("added")).Should().Be((2, 2));
         var scorecard = await Eventually.Within(TimeSpan.FromMinutes(1),
             async () => await (await admin.GetAsync("/api/scorecard/2019")).Body(),
-            s => Figure(s, "enterprises.visits") == 3 && Figure(s, "enterprises.concerns-raised") == 2);
+            // A resolved concern arrives as two snapshots (raised, then resolved): wait for the second too.
+            s => Figure(s, "enterprises.visits") == 3 && Figure(s, "enterprises.concerns-raised") == 2 && Figure(s, "enterprises.concerns-resolved") == 1);
         Figure(scorecard, "enterprises.visits").Should().Be(3, "one visit was entered by hand, two imported");
         Figure(scorecard, "enterprises.enterprises-served").Should().Be(2);
         Figure(scorecard, "enterprises.concerns-raised").Should().Be(2);

@@ -52,7 +52,7 @@ public sealed class OrderImportTests
         var registered = await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises",
             EnterpriseRequests.Enterprise(name: $"中山市协和灯饰有限公司{tag}"));
         var code = registered.GetProperty("creditCode").GetString()!;
-        await Eventually.Within(TimeSpan.FromSeconds(20),
+        await Eventually.Within(TimeSpan.FromMinutes(1),
             async () => await (await admin.GetAsync($"{TradeRequests.Enterprises}?q={code}")).ShouldBe(HttpStatusCode.OK),
             c => c.GetArrayLength() == 1);
         var ledger = Ledgers.Workbook(Headers,
@@ -148,7 +148,7 @@ public sealed class OrderImportTests
         var tag = EnterpriseRequests.Unique();
         var registered = await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises",
             EnterpriseRequests.Enterprise(name: $"中山市协和灯饰有限公司{tag}"));
-        await Eventually.Within(TimeSpan.FromSeconds(20),
+        await Eventually.Within(TimeSpan.FromMinutes(1),
             async () => await (await admin.GetAsync($"{TradeRequests.Enterprises}?q={tag}")).ShouldBe(HttpStatusCode.OK),
             c => c.GetArrayLength() == 1);
         var pilot = await EnterpriseRequests.Created(admin, TradeRequests.Pilots, TradeRequests.Pilot());
@@ -184,6 +184,6 @@ public sealed class OrderImportTests
         await TradeRequests.OrderPage(client, $"?q={Uri.EscapeDataString(q)}&pageSize=100");
 
     private static async Task<Dictionary<string, decimal>> KpisWhen(HttpClient client, int year, Func<Dictionary<string, decimal>, bool> done) =>
-        ScorecardRequests.Kpis(await Eventually.Within(TimeSpan.FromSeconds(20),
+        ScorecardRequests.Kpis(await Eventually.Within(TimeSpan.FromMinutes(1),
             () => ScorecardRequests.Read(client, $"/api/scorecard/{year}"), s => done(ScorecardRequests.Kpis(s))));
 }

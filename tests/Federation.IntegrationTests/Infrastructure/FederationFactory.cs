@@ -22,6 +22,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new();
     private TimeProvider? clock;
     private Action<IServiceCollection>? testServices;
+    private bool cloned;
 
     public FederationFactory() => directory = Path.Combine(Path.GetTempPath(), "federation-tests", name);
 
@@ -58,7 +59,11 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (TestStore.OnPostgres)
+        {
+            if (!cloned) PostgresTemplate.CloneInto(name);
+            cloned = true;
             foreach (var (key, value) in TestStore.Settings(name)) builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (clock is { } testClock) builder.ConfigureTestServices(services => services.AddSingleton(testClock));
         if (testServices is { } configure) builder.ConfigureTestServices(configure);

@@ -4,13 +4,13 @@ using Federation.IntegrationTests.Infrastructure;
 namespace Federation.IntegrationTests.Investment;
 
 /// <summary>The first run of an empty database loads the seed report's 2023 investment facts.</summary>
-public sealed class DemoDataTests
+[Collection(Demo2023.Name)]
+public sealed class DemoDataTests(DemoFederation demo)
 {
     [Fact]
     public async Task The_demo_ledger_holds_the_reports_2023_investment_figures()
     {
-        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
-        var admin = await factory.Admin();
+        var admin = demo.Admin;
 
         var signed = await (await admin.GetAsync("/api/investment/projects?year=2023&stage=signed")).ShouldBe(HttpStatusCode.OK);
         var brokeGround = await (await admin.GetAsync("/api/investment/projects?year=2023&stage=groundbreaking")).ShouldBe(HttpStatusCode.OK);

@@ -9,6 +9,7 @@ namespace Federation.IntegrationTests.Platform;
 /// An online backup taken while the host keeps writing is a database another host starts on,
 /// showing every record, scorecard figure and audit entry committed before the backup.
 /// </summary>
+[Trait("Category", "Sqlite")] // The SQLite online backup; PostgresBackupTests takes pg_dump's.
 public sealed class BackupTests
 {
     private const string ScorecardYear = "/api/scorecard/2037";

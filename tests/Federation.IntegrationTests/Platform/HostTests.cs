@@ -50,6 +50,7 @@ public sealed class HostTests : IClassFixture<FederationFactory>
         }
     }
 
+    [Trait("Category", "Sqlite")] // Reads the history tables from the SQLite file.
     [Fact]
     public async Task Every_module_keeps_its_own_migrations_history_table()
     {

@@ -16,6 +16,7 @@ namespace Federation.IntegrationTests.Reliability;
 /// around each batch; a failing batch is shrunk by CsCheck to the fewest requests that still fail,
 /// and its seed is printed to replay it.
 /// </summary>
+[Trait("Category", "Sqlite")] // "Nothing written" is checked on a fingerprint of every table of the SQLite file.
 public sealed class GeneratedBadInputTests(BadInputFixture world, ITestOutputHelper output) : IClassFixture<BadInputFixture>
 {
     /// <summary>Cases in a CI run; <see cref="PropertyRuns.CasesVariable"/> asks for more.</summary>

@@ -9,13 +9,13 @@ namespace Federation.IntegrationTests.Scorecard;
 /// the scorecard from their events, shows every figure of the federation's 2023 report
 /// (the table in DOMAIN.md), row by row.
 /// </summary>
-public sealed class DomainFiguresTests
+[Collection(Demo2023.Name)]
+public sealed class DomainFiguresTests(DemoFederation demo)
 {
     [Fact]
     public async Task The_2023_scorecard_shows_every_figure_of_the_report()
     {
-        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
-        var admin = await factory.Admin();
+        var admin = demo.Admin;
 
         var scorecard = await Eventually.Within(TimeSpan.FromSeconds(120), () => ScorecardRequests.Read(admin, "/api/scorecard/2023"),
             s => Settled(ScorecardRequests.Kpis(s)));

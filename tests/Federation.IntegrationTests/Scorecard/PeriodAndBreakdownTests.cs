@@ -5,30 +5,14 @@ using Federation.IntegrationTests.Infrastructure;
 namespace Federation.IntegrationTests.Scorecard;
 
 /// <summary>Quarters, custom ranges and the breakdowns users ask for, over the 2023 demo.</summary>
-public sealed class PeriodAndBreakdownTests : IClassFixture<PeriodAndBreakdownTests.Demo>
+[Collection(Demo2023.Name)]
+public sealed class PeriodAndBreakdownTests(DemoFederation demo) : IAsyncLifetime
 {
-    private readonly Demo demo;
+    /// <summary>The demo's events counted in: at once after the first test of the collection has waited.</summary>
+    public Task InitializeAsync() => Eventually.Within(TimeSpan.FromSeconds(120), () => Read(demo.Admin, "/api/scorecard/2023"),
+        f => Kpi(f, "investment.credit-lines") == 12_000_000_000m && Kpi(f, "investment.projects-signed") == 12);
 
-    public PeriodAndBreakdownTests(Demo demo) => this.demo = demo;
-
-    public sealed class Demo : IAsyncLifetime
-    {
-        public FederationFactory Factory { get; } = new FederationFactory().With("Bootstrap:DemoData", "true");
-        public HttpClient Admin { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Admin = await Factory.Admin();
-            await Eventually.Within(TimeSpan.FromSeconds(20), () => Read(Admin, "/api/scorecard/2023"),
-                f => Kpi(f, "investment.credit-lines") == 12_000_000_000m && Kpi(f, "investment.projects-signed") == 12);
-        }
-
-        public Task DisposeAsync()
-        {
-            Factory.Dispose();
-            return Task.CompletedTask;
-        }
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_first_quarter_holds_the_february_conference_and_the_quarters_add_up_to_the_year()

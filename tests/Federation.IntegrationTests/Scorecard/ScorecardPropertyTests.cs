@@ -10,6 +10,7 @@ namespace Federation.IntegrationTests.Scorecard;
 /// whatever the sequence, the scorecard equals a count made directly from the records as the
 /// work line shows them, after every event is delivered a second time, and after a rebuild.
 /// </summary>
+[Trait("Category", "Sqlite")] // Replays the outbox by resetting rows in the SQLite file.
 public sealed class ScorecardPropertyTests
 {
     private const int Year = 2041;

@@ -7,27 +7,6 @@ namespace Federation.IntegrationTests.Talent;
 /// <summary>The talent work line end to end: the 2023 demo's figures, letters, withdrawals, duplicates and merges.</summary>
 public sealed class TalentTests
 {
-    [Fact]
-    public async Task The_2023_scorecard_of_the_demo_shows_the_reports_talent_figures()
-    {
-        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
-        var admin = await factory.Admin();
-
-        var figures = await Eventually.Within(TimeSpan.FromSeconds(30), () => ScorecardRequests.Kpis(admin, "/api/scorecard/2023"),
-            f => f["talent.letters-of-intent"] == 21 && f["talent.partner-bases"] == 2);
-
-        figures["talent.events-held"].Should().Be(4, "“3+N”: the Macau salon, the Russia session, the supply–demand meeting and the Moscow University session");
-        figures["talent.flagship-events"].Should().Be(3);
-        figures["talent.talents-met"].Should().BeGreaterThanOrEqualTo(260, "260多人");
-        figures["talent.countries-reached"].Should().BeGreaterThanOrEqualTo(10, "10多个国家和地区");
-        figures["talent.phd-letters"].Should().Be(18, "18名博士");
-        figures["talent.master-letters"].Should().Be(3, "3名硕士");
-        figures["investment.signed-amount"].Should().Be(9_612_000_000m, "the investment figures stand beside the talent ones");
-        var admin2 = await PageClient.Admin(factory);
-        var report = await admin2.Get("/scorecard/report?year=2023");
-        report.Document.QuerySelectorAll("[data-testid=report-paragraph]").Select(p => p.TextContent)
-            .Should().Contain(p => p.Contains("促成18名博士、3名硕士签署落地意向书"));
-    }
 
     [Fact]
     public async Task A_talent_has_one_active_letter_and_a_withdrawn_letter_leaves_the_scorecard()
@@ -129,19 +108,5 @@ public sealed class TalentTests
 
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("employerCreditCode");
-    }
-
-    [Fact]
-    public async Task The_talent_pages_show_the_demo_in_chinese()
-    {
-        using var factory = new FederationFactory().With("Bootstrap:DemoData", "true");
-        var admin = await PageClient.Admin(factory);
-
-        var events = await admin.Get("/talent/events?year=2023");
-        var letters = await admin.Get("/talent/letters?year=2023&degree=phD");
-
-        events.TestId("talent-events").TextContent.Should().Contain("莫斯科大学中国学联专场供需见面会").And.Contain("沙龙");
-        events.TestId("talents-met-total").TextContent.Should().Be("262");
-        letters.TestId("letters-total").TextContent.Should().Be("共 18 条");
     }
 }

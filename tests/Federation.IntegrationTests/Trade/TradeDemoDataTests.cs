@@ -5,7 +5,8 @@ using Federation.IntegrationTests.Infrastructure;
 namespace Federation.IntegrationTests.Trade;
 
 /// <summary>The first run of an empty database loads the seed report's 2023 trade support.</summary>
-public sealed class TradeDemoDataTests(DemoFederation demo) : IClassFixture<DemoFederation>
+[Collection(Demo2023.Name)]
+public sealed class TradeDemoDataTests(DemoFederation demo)
 {
     /// <summary>The eleven confirmed orders of the 黄圃 pilot, in yuan at their recorded rates.</summary>
     private const decimal ConfirmedYuan = 150_130_388.95m;

@@ -31,7 +31,9 @@ internal sealed class AuditLogQuery(PlatformDbContext db, ICurrentUser reader)
         if (query.From is not null) rows = rows.Where(a => a.AtUtc >= query.From.Value.ToUniversalTime());
         if (query.To is not null) rows = rows.Where(a => a.AtUtc <= query.To.Value.ToUniversalTime());
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
+        // By when the change was made: entries are written as their events arrive, and several hosts
+        // consuming from the broker may write a later change's entry before an earlier one's.
+        var items = await rows.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
             .ToListAsync(ct);
         var entries = items.Select(a => new AuditEntryResponse(a.Id, a.AtUtc, a.Module, a.EntityType, a.EntityId, a.Action,
             JsonDocument.Parse(a.Changes).RootElement.Clone(), a.UserId, a.UserName)).ToList();
