@@ -52,16 +52,6 @@ internal sealed class SqliteStore : IStore
             .Where(m => m.SentAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
             .OrderBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// Copies the live database into <paramref name="destinationPath"/> with SQLite's online backup API.
-    /// </summary>
-    /// <remarks>
-    /// The write gate is deliberately not taken. <c>BackupDatabase</c> copies every page in one
-    /// <c>sqlite3_backup_step(-1)</c>, i.e. inside one read transaction; in WAL mode that reads a
-    /// single committed snapshot and neither waits for nor blocks the writer, so the copy is
-    /// consistent while the host keeps writing. Taking the gate would only stall every write for
-    /// the length of the copy.
-    /// </remarks>
     // One host per file: there is no other host to wait for.
     public Task<IAsyncDisposable> HoldMigrationLock(CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(new NoLock());
@@ -71,6 +61,16 @@ internal sealed class SqliteStore : IStore
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Copies the live database into <paramref name="path"/> with SQLite's online backup API.
+    /// </summary>
+    /// <remarks>
+    /// The write gate is deliberately not taken. <c>BackupDatabase</c> copies every page in one
+    /// <c>sqlite3_backup_step(-1)</c>, i.e. inside one read transaction; in WAL mode that reads a
+    /// single committed snapshot and neither waits for nor blocks the writer, so the copy is
+    /// consistent while the host keeps writing. Taking the gate would only stall every write for
+    /// the length of the copy.
+    /// </remarks>
     public Task BackupTo(string path, CancellationToken cancellationToken) => Task.Run(() => BackupTo(path), cancellationToken);
 
     private void BackupTo(string destinationPath)

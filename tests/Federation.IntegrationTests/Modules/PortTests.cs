@@ -85,6 +85,35 @@ public sealed class PortTests
         (await refused.Content.ReadAsStringAsync()).Should().Contain("programmeId");
     }
 
+    [Fact]
+    public void In_the_running_host_every_port_has_its_one_answer()
+    {
+        using var factory = new FederationFactory();
+        var catalog = factory.Services.GetRequiredService<ModuleCatalog>();
+        var ports = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name!.StartsWith("Federation.", StringComparison.Ordinal) && !a.GetName().Name!.EndsWith("Tests", StringComparison.Ordinal))
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsInterface && t.GetCustomAttributes(typeof(PortAttribute), false).Length > 0)
+            .ToList();
+        using var scope = factory.Services.CreateScope();
+
+        ports.Should().Contain([typeof(IPeopleDirectory), typeof(IModuleDirectory), typeof(IProgrammeCatalogue)]);
+        foreach (var port in ports)
+        {
+            var answeredBy = catalog.Ports.AnsweredBy(port);
+            var answers = scope.ServiceProvider.GetServices(port).ToList();
+            answers.Should().ContainSingle("{0} has one answer, not one per registration", port.Name);
+            if (answeredBy is null)
+                answers[0]!.GetType().Should().Be(((PortAttribute)port.GetCustomAttributes(typeof(PortAttribute), false)[0]).WhenAbsent!,
+                    "{0} is answered by no module, so by its declared answer", port.Name);
+            else if (answeredBy == "the host")
+                answers[0]!.GetType().Assembly.Should().BeSameAs(typeof(ModuleCatalog).Assembly, "{0} is the host's", port.Name);
+            else
+                answers[0]!.GetType().Assembly.Should().BeSameAs(catalog.Enabled.Single(m => m.Name == answeredBy).GetType().Assembly,
+                    "{0} is answered by {1}", port.Name, answeredBy);
+        }
+    }
+
     private static ModuleRegistration Providing()
     {
         var registration = new ModuleRegistration();
