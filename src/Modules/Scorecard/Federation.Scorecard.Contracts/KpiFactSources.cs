@@ -29,8 +29,7 @@ public sealed class KpiFactSources
         .Select(e => e.State == EntityState.Deleted
             ? new KpiFactsChanged(db.ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version + 1, [])
             : new KpiFactsChanged(db.ModuleName, e.Metadata.ClrType.Name, e.Entity.Id, e.Entity.OrganisationId, e.Entity.Version,
-                FactsOf(e.Entity).ToList()))
-        .ToList();
+                FactsOf(e.Entity).ToList()));
 
     private IEnumerable<KpiFact> FactsOf(IReportsKpis record) =>
         byType.TryGetValue(record.GetType(), out var facts)

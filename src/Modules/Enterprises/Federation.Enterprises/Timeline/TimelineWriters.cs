@@ -66,6 +66,7 @@ internal static class TimelineEntries
     public static async Task Keep(EnterprisesDbContext db, Guid id, int version, Func<TimelineEntry> current, CancellationToken ct)
     {
         var fresh = current();
+        // A first entry is the fresh one, added with its id and version; a kept one takes its values.
         if (await db.TimelineEntries.Newer(id, version, () => fresh, ct) is not { } entry || ReferenceEquals(entry, fresh)) return;
         (fresh.Id, fresh.Version) = (id, version);
         db.Entry(entry).CurrentValues.SetValues(fresh);
