@@ -53,7 +53,7 @@ public sealed class KpiFactSourcesTests
         using var db = Context();
         db.Add(new Forgotten { Version = 1 });
 
-        var changed = () => Sources.Changed(db);
+        var changed = () => Sources.Changed(db).ToList();
 
         changed.Should().Throw<InvalidOperationException>().WithMessage("*Forgotten*declares no KPI facts*");
     }
