@@ -11,9 +11,9 @@ public sealed class MedianTests
     {
         var cells = new List<FactCell<string?>>
         {
-            new("enterprises.days-to-resolve", "小榄", 0, 0, 3, 0),
-            new("enterprises.days-to-resolve", "黄圃", 0, 0, 4, 0),
-            new("enterprises.visits", "小榄", 0, 0, 5, 0),
+            new("enterprises.days-to-resolve", "小榄", 0, 0, 3, 0, 0, 0, 0),
+            new("enterprises.days-to-resolve", "黄圃", 0, 0, 4, 0, 0, 0, 0),
+            new("enterprises.visits", "小榄", 0, 0, 5, 0, 0, 0, 0),
         };
         var samples = new List<MedianSample>
         {
@@ -31,7 +31,7 @@ public sealed class MedianTests
     [Fact]
     public void A_half_day_median_is_kept()
     {
-        var cells = new List<FactCell<int>> { new("enterprises.days-to-resolve", 0, 0, 0, 2, 0) };
+        var cells = new List<FactCell<int>> { new("enterprises.days-to-resolve", 0, 0, 0, 2, 0, 0, 0, 0) };
         FactCells.WithMedians(cells, [Sample("x", 1), Sample("x", 2)], _ => 0)[0].Median.Should().Be(1.5m);
     }
 

@@ -45,9 +45,14 @@ public sealed class MoneyTests
     public void Chinese_display_uses_yi_and_wan_like_the_annual_report(long fen, string shown) =>
         new Money(fen).ToDisplay(Chinese).Should().Be(shown);
 
-    [Fact]
-    public void English_display_keeps_the_same_units_in_words() =>
-        new Money(961200000000L).ToDisplay(English).Should().Be("96.12 hundred million yuan");
+    [Theory]
+    [InlineData(961200000000L, "9.612 billion yuan")]
+    [InlineData(35000000000L, "350 million yuan")]
+    [InlineData(1200000000000L, "12 billion yuan")]
+    [InlineData(8000000L, "80,000 yuan")]
+    [InlineData(12L, "0.12 yuan")]
+    public void English_display_reads_billions_and_millions(long fen, string shown) =>
+        new Money(fen).ToDisplay(English).Should().Be(shown);
 
     [Fact]
     public void Sums_are_exact_where_floating_point_would_drift()

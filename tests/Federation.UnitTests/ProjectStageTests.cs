@@ -108,5 +108,5 @@ public sealed class ProjectStageTests
     }
 
     private static ProjectDetails Details() => new("项目", "投资方", InvestorKind.Organisation, "HK", "制造业",
-        Money.FromYuan(1000m), "石岐", null, null, null);
+        new StatedAmount(Money.FromYuan(1000m), Federation.Kernel.Figures.Qualifier.Exact, null), "石岐", null, null, null);
 }

@@ -110,7 +110,7 @@ public sealed class InvestmentPagesTests : IClassFixture<FederationFactory>
         var english = await admin.Submit(ledger.Document, "form[action='/language']");
 
         english.Document.QuerySelector("h1")!.TextContent.Should().Be("Project ledger");
-        english.TestId("ledger").TextContent.Should().Contain("Signed").And.Contain("hundred million yuan");
+        english.TestId("ledger").TextContent.Should().Contain("Signed").And.Contain("million yuan");
         (await admin.Get("/investment/events")).Document.QuerySelector("h1")!.TextContent.Should().Be("Investment events");
     }
 

@@ -42,7 +42,7 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
         page.TestId("kpis").TextContent.Should().Contain("签约项目金额").And.Contain("银行授信额度");
         page.TestId("by-town").TextContent.Should().Contain("翠亨新区");
         var english = await admin.Submit(page.Document, "form[action='/language']");
-        english.Document.QuerySelector("[data-kpi='investment.signed-amount']")!.TextContent.Should().Be("96.12 hundred million yuan");
+        english.Document.QuerySelector("[data-kpi='investment.signed-amount']")!.TextContent.Should().Be("9.612 billion yuan");
         english.TestId("kpis").TextContent.Should().Contain("Amount of projects signed");
     }
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
         report.TestId("report-paragraph").TextContent.Should()
             .Contain("全年助力引进投资96.12亿元").And.Contain("覆盖23个国家和地区").And.Contain("签约项目12个").And.Contain("银行授信120亿元");
         var english = await admin.Submit(report.Document, "form[action='/language']");
-        english.TestId("report-paragraph").TextContent.Should().Contain("96.12 hundred million yuan of investment");
+        english.TestId("report-paragraph").TextContent.Should().Contain("9.612 billion yuan of investment");
     }
     [Fact]
     public async Task The_exported_workbook_holds_the_years_figures_with_chinese_headers_and_yi_columns()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Web;
 
 namespace Federation.Kernel.Kpis;
@@ -13,6 +14,15 @@ public static class KpiDisplay
         KpiUnit.Percent => (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%",
         _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>
+    /// A stated figure as a report writes it: "超过96.12亿元", "200多", "约15亿元", "more than 200";
+    /// rates and lengths of time carry no qualifier.
+    /// </summary>
+    public static string Show(KpiUnit unit, StatedFigure figure, CultureInfo culture) =>
+        unit is KpiUnit.Percent or KpiUnit.Days
+            ? Show(unit, figure.Value)
+            : figure.Show(v => Show(unit, v), culture, unit == KpiUnit.Yuan);
 
     /// <summary>The value a chart draws: money in 亿元, the unit of the federation's reports; rates in percent.</summary>
     public static decimal Chart(KpiUnit unit, decimal value) => unit switch

@@ -42,24 +42,32 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     public int CompareTo(Money other) => Fen.CompareTo(other.Fen);
 
     /// <summary>
-    /// The way Chinese reports write money: 96.12亿元, 5600万元, 800元 (zh) or
-    /// 9.612 bn yuan style in English. Two decimals at most, trailing zeros dropped.
+    /// The way reports write money: 96.12亿元, 5600万元, 800元 in Chinese; 9.612 billion yuan,
+    /// 350 million yuan, 80,000 yuan in English. Chinese keeps two decimals of its unit, English three
+    /// of a billion or million (so 96.12亿元 reads 9.612 billion); trailing zeros are dropped.
     /// </summary>
-    public string ToDisplay(CultureInfo culture)
+    public string ToDisplay(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" ? Chinese(Yuan) : English(Yuan);
+
+    private static string Chinese(decimal yuan)
     {
-        var yuan = Yuan;
-        var chinese = culture.TwoLetterISOLanguageName == "zh";
         var abs = Math.Abs(yuan);
-        if (abs >= 100_000_000m)
-            return chinese ? $"{Trim(yuan / 100_000_000m)}亿元" : $"{Trim(yuan / 100_000_000m)} hundred million yuan";
-        if (abs >= 10_000m)
-            return chinese ? $"{Trim(yuan / 10_000m)}万元" : $"{Trim(yuan / 10_000m)} ten thousand yuan";
-        return chinese ? $"{Trim(yuan)}元" : $"{Trim(yuan)} yuan";
+        if (abs >= 100_000_000m) return $"{Trim(yuan / 100_000_000m, 2)}亿元";
+        if (abs >= 10_000m) return $"{Trim(yuan / 10_000m, 2)}万元";
+        return $"{Trim(yuan, 2)}元";
+    }
+
+    private static string English(decimal yuan)
+    {
+        var abs = Math.Abs(yuan);
+        if (abs >= 1_000_000_000m) return $"{Trim(yuan / 1_000_000_000m, 3)} billion yuan";
+        if (abs >= 1_000_000m) return $"{Trim(yuan / 1_000_000m, 3)} million yuan";
+        return Math.Round(yuan, 2, MidpointRounding.AwayFromZero).ToString("#,0.##", CultureInfo.InvariantCulture) + " yuan";
     }
 
     /// <summary>The amount as Chinese reports write it (<see cref="ToDisplay"/> in zh-CN), e.g. 5600万元.</summary>
     public override string ToString() => ToDisplay(CultureInfo.GetCultureInfo("zh-CN"));
 
-    private static string Trim(decimal value) =>
-        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Trim(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,10 @@ public static class CommonRules
         rule.NotNull().WithMessage(_ => Text.Get("Required"))
             .Must(v => v is null || Money.Money.IsValidAmount(v.Value)).WithMessage(_ => Text.Get("Amount"));
 
+    /// <summary>An amount in yuan that may be left out (未披露); when given, as <see cref="AmountInYuan{T}"/> checks it.</summary>
+    public static IRuleBuilderOptions<T, decimal?> OptionalAmountInYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.Must(v => v is null || Money.Money.IsValidAmount(v.Value)).WithMessage(_ => Text.Get("Amount"));
+
     /// <summary>An optional ISO 3166-1 alpha-2 code in capitals that <see cref="CountryOrRegion"/> knows, e.g. CN, HK, US.</summary>
     public static IRuleBuilderOptions<T, string?> CountryOrRegionCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || CountryOrRegion.IsKnown(code)).WithMessage(_ => Text.Get("CountryCode"));
@@ -67,4 +71,31 @@ public static class CommonRules
     /// <summary>An update must send the version the client read (see <see cref="Persistence.ModuleDbContext.ExpectVersion{T}(T, int?)"/>).</summary>
     public static IRuleBuilderOptions<T, int?> VersionSent<T>(this IRuleBuilder<T, int?> rule) =>
         rule.NotNull().WithMessage(_ => Text.Get("SendVersion"));
+
+    /// <summary>
+    /// The top of a stated range (<see cref="Figures.StatedFigure"/>): a range needs a top above its
+    /// bottom, and a figure that is not a range has none, so a mistyped qualifier is caught.
+    /// </summary>
+    public static IRuleBuilderOptions<T, decimal?> RangeTop<T>(
+        this IRuleBuilder<T, decimal?> rule, Func<T, decimal?> bottom, Func<T, Figures.Qualifier?> qualifier) =>
+        rule.Must((request, top, context) => RangeTopFits(top, bottom(request), qualifier(request), context)).WithMessage("{Problem}");
+
+    /// <summary>The top of a stated range of a count; see the amount's overload.</summary>
+    public static IRuleBuilderOptions<T, int?> RangeTop<T>(
+        this IRuleBuilder<T, int?> rule, Func<T, int?> bottom, Func<T, Figures.Qualifier?> qualifier) =>
+        rule.Must((request, top, context) => RangeTopFits(top, bottom(request), qualifier(request), context)).WithMessage("{Problem}");
+
+    private static bool RangeTopFits<T>(decimal? top, decimal? bottom, Figures.Qualifier? qualifier, ValidationContext<T> context)
+    {
+        var problem = (qualifier == Figures.Qualifier.Range, top, bottom) switch
+        {
+            (true, null, _) => Text.Get("RangeTopRequired"),
+            (true, { } t, { } b) when t <= b => Text.Get("RangeTopAbove"),
+            (false, not null, _) => Text.Get("RangeTopOnly"),
+            _ => null,
+        };
+        if (problem is null) return true;
+        context.MessageFormatter.AppendArgument("Problem", problem);
+        return false;
+    }
 }

@@ -9,6 +9,20 @@ public static class Display
     /// <summary>An amount in yuan (at most two decimals) as reports write it, e.g. 5600万元, in the reader's language.</summary>
     public static string Yuan(decimal yuan) => Money.Money.FromYuan(yuan).ToDisplay(CultureInfo.CurrentUICulture);
 
+    /// <summary>An amount as the report stated it ("超过20亿元", "约15亿元"), or 未披露 when it gave none.</summary>
+    public static string Yuan(decimal? yuan, Figures.Qualifier qualifier, decimal? upToYuan = null) => yuan is null
+        ? Resources.Text.Get("NotDisclosed")
+        : Figures.StatedFigure.Of(yuan.Value, qualifier, upToYuan).Show(v => Yuan(v), CultureInfo.CurrentUICulture, isMoney: true);
+
+    /// <summary>A count as the report stated it ("200多", "about 40"), or 未披露 when it gave none.</summary>
+    public static string Count(int? count, Figures.Qualifier qualifier, int? upTo = null) => count is null
+        ? Resources.Text.Get("NotDisclosed")
+        : Figures.StatedFigure.Of(count.Value, qualifier, upTo)
+            .Show(v => v.ToString("#,0", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture, isMoney: false);
+
+    /// <summary>Text the report may not have given: the text, or 未披露.</summary>
+    public static string Disclosed(string? text) => string.IsNullOrWhiteSpace(text) ? Resources.Text.Get("NotDisclosed") : text;
+
     /// <summary>An amount held in fen (<see cref="Money.Money.Fen"/>), written the same way.</summary>
     public static string Yuan(long fen) => new Money.Money(fen).ToDisplay(CultureInfo.CurrentUICulture);
 

@@ -2,7 +2,10 @@ using Federation.Kernel.Messaging;
 
 namespace Federation.Investment.Contracts;
 
-/// <summary>An investment conference, fair, matchmaking meeting or trip as it stands after a change.</summary>
+/// <summary>
+/// An investment conference, fair, matchmaking meeting or trip as it stands after a change.
+/// <see cref="AttendeeCount"/> is 0 when the report did not give one (<see cref="AttendeesDisclosed"/> false).
+/// </summary>
 public sealed record InvestmentEventSnapshot(
     Guid InvestmentEventId,
     Guid OrganisationId,
@@ -13,7 +16,17 @@ public sealed record InvestmentEventSnapshot(
     string City,
     int AttendeeCount,
     IReadOnlyList<string> CountriesAndRegions,
-    int Version);
+    int Version)
+{
+    /// <summary>A flagship conference (大会).</summary>
+    public bool IsFlagship { get; init; }
+
+    /// <summary>The event this one is a session of, if it is one.</summary>
+    public Guid? ParentEventId { get; init; }
+
+    /// <summary>Whether the report gave an attendance.</summary>
+    public bool AttendeesDisclosed { get; init; } = true;
+}
 
 /// <summary>An investment event was recorded as held.</summary>
 public sealed record InvestmentEventHeld(InvestmentEventSnapshot Event) : IntegrationEvent;

@@ -5,16 +5,17 @@ namespace Federation.Investment.Contracts;
 /// <summary>
 /// A ledger project as it stands after a change. Every project event carries the whole
 /// snapshot with its version, so a consumer can keep a correct copy by taking the highest
-/// version it has seen, whatever order or how many times events arrive.
+/// version it has seen, whatever order or how many times events arrive. The investor, industry and
+/// amount are null when the report did not disclose them.
 /// </summary>
 public sealed record ProjectSnapshot(
     Guid ProjectId,
     Guid OrganisationId,
     string Name,
-    string InvestorName,
+    string? InvestorName,
     string? InvestorCountryOrRegion,
-    string Industry,
-    long AmountFen,
+    string? Industry,
+    long? AmountFen,
     string Town,
     Guid? InvestmentEventId,
     ProjectStage Stage,

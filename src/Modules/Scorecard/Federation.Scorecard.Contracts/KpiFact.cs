@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Persistence;
 
@@ -15,6 +16,13 @@ namespace Federation.Scorecard.Contracts;
 /// <param name="CountryOrRegion">An ISO code from <c>CountryOrRegion</c>, when the fact has one.</param>
 /// <param name="DistinctKey">What a <see cref="KpiAggregation.DistinctCount"/> counts once (a country code).</param>
 /// <param name="ProgrammeId">The programme the record is tagged with, if any.</param>
+/// <param name="Qualifier">
+/// How the record states <see cref="Value"/> ("200多人" is <see cref="Qualifier.AtLeast"/>); a sum
+/// is as weak as its weakest part. For a <see cref="KpiAggregation.DistinctCount"/>, a fact with no
+/// <see cref="DistinctKey"/> is a stated count ("来自30多个国家和地区"): the figure is at least that.
+/// </param>
+/// <param name="UpTo">The top of a <see cref="Qualifier.Range"/>.</param>
+/// <param name="Label">What the report names the record by (a flagship conference's title), for KPIs that list names.</param>
 public sealed record KpiFact(
     string KpiKey,
     DateOnly On,
@@ -23,7 +31,10 @@ public sealed record KpiFact(
     string? Town = null,
     string? CountryOrRegion = null,
     string? DistinctKey = null,
-    Guid? ProgrammeId = null);
+    Guid? ProgrammeId = null,
+    Qualifier Qualifier = Qualifier.Exact,
+    decimal? UpTo = null,
+    string? Label = null);
 
 /// <summary>
 /// A record a module owns that counts on the scorecard. What it counts for is declared with the

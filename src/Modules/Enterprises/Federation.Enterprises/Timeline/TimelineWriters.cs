@@ -25,7 +25,7 @@ internal sealed class ProjectTimelineWriter(EnterprisesDbContext db) :
     private Task Keep(ProjectSnapshot p, CancellationToken ct) =>
         TimelineEntries.Keep(db, p.ProjectId, p.Version, () => new TimelineEntry
         {
-            OrganisationId = p.OrganisationId, Source = TimelineSource.InvestmentProject, WorkLine = "Investment", PartyName = p.InvestorName.Trim(), Title = p.Name,
+            OrganisationId = p.OrganisationId, Source = TimelineSource.InvestmentProject, WorkLine = "Investment", PartyName = p.InvestorName?.Trim() ?? "", Title = p.Name,
             On = p.Stages.Count == 0 ? default : p.Stages.Max(s => s.Date), State = p.Stage.ToString(), AmountFen = p.AmountFen,
             Active = p.Stage != ProjectStage.Dropped,
         }, ct);

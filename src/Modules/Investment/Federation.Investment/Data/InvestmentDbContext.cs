@@ -1,6 +1,7 @@
 using Federation.Investment.CreditLines;
 using Federation.Investment.Events;
 using Federation.Investment.Kpis;
+using Federation.Investment.Outcomes;
 using Federation.Investment.Projects;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
@@ -17,6 +18,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
     public DbSet<InvestmentEvent> Events => Set<InvestmentEvent>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<CreditLine> CreditLines => Set<CreditLine>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
 
     // The scorecard's input from this module (Kpis/InvestmentKpiFacts.cs).
     protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => InvestmentKpiFacts.Sources.Changed(this);
@@ -32,7 +34,12 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.Organisers).HasJsonConversion();
+            e.Property(x => x.AttendeeQualifier).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.StatedCountriesQualifier).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.UnlistedSignedProjectsQualifier).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.UnlistedSignedAmountQualifier).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(x => new { x.StartDate, x.OrganisationId });
+            e.HasIndex(x => x.ParentEventId);
         });
 
         modelBuilder.Entity<Project>(p =>
@@ -46,6 +53,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             p.Property(x => x.ResponsibleStaff).HasMaxLength(50);
             p.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
             p.Property(x => x.InvestorKind).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.AmountQualifier).HasConversion<string>().HasMaxLength(10);
             p.HasMany(x => x.Stages).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
             p.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
             p.HasIndex(x => new { x.RecordedOn, x.Stage });
@@ -85,6 +93,20 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             c.Property(x => x.Notes).HasMaxLength(2000);
             c.HasIndex(x => new { x.GrantedOn, x.OrganisationId });
             c.HasIndex(x => x.EventId);
+        });
+
+        modelBuilder.Entity<Outcome>(o =>
+        {
+            o.ToTable("outcomes");
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            o.Property(x => x.Title).HasMaxLength(200);
+            o.Property(x => x.QuantityQualifier).HasConversion<string>().HasMaxLength(10);
+            o.Property(x => x.AmountQualifier).HasConversion<string>().HasMaxLength(10);
+            o.Property(x => x.Parties).HasJsonConversion();
+            o.Property(x => x.Town).HasMaxLength(50);
+            o.Property(x => x.Notes).HasMaxLength(2000);
+            o.HasIndex(x => new { x.On, x.OrganisationId });
+            o.HasIndex(x => x.EventId);
         });
     }
 }

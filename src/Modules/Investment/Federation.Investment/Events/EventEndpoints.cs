@@ -2,6 +2,7 @@ using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Investment.Resources;
 using Federation.Kernel.Http;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Microsoft.AspNetCore.Builder;
@@ -67,7 +68,8 @@ internal static class EventEndpoints
         EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
-        var held = new InvestmentEvent { Title = request.Title!, Venue = request.Venue!, City = request.City! };
+        await EventReference.EnsureParent(db, user, null, request.ParentEventId, ct);
+        var held = new InvestmentEvent { Title = request.Title!, City = request.City! };
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Events.Add(held);
@@ -83,6 +85,7 @@ internal static class EventEndpoints
         if (held is null) return TypedResults.NotFound();
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         db.ExpectVersion(held, request.Version);
+        await EventReference.EnsureParent(db, user, held.Id, request.ParentEventId, ct);
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
@@ -96,7 +99,8 @@ internal static class EventEndpoints
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
         db.ExpectVersion(held, version);
-        if (await db.Projects.AnyAsync(p => p.EventId == id, ct) || await db.CreditLines.AnyAsync(c => c.EventId == id, ct))
+        if (await db.Projects.AnyAsync(p => p.EventId == id, ct) || await db.CreditLines.AnyAsync(c => c.EventId == id, ct)
+            || await db.Events.AnyAsync(e => e.ParentEventId == id, ct) || await db.Outcomes.AnyAsync(o => o.EventId == id, ct))
             throw new RuleViolationException("id", InvestmentText.Get("EventInUse"));
         db.Events.Remove(held);
         db.Publish(new InvestmentEventRemoved(held.Id, held.OrganisationId, held.Version + 1));
@@ -110,12 +114,22 @@ internal static class EventEndpoints
         held.Kind = request.Kind!.Value;
         held.StartDate = request.StartDate!.Value;
         held.EndDate = request.EndDate!.Value;
-        held.Venue = request.Venue!.Trim();
+        held.Venue = string.IsNullOrWhiteSpace(request.Venue) ? null : request.Venue.Trim();
         held.ProgrammeId = request.ProgrammeId;
         held.City = request.City!.Trim();
         held.Organisers = (request.Organisers ?? []).Select(o => new Organiser(o.Name!.Trim(), o.Role!.Value)).ToList();
-        held.AttendeeCount = request.AttendeeCount!.Value;
+        held.AttendeeCount = request.AttendeeCount;
+        held.AttendeeQualifier = request.AttendeeQualifier ?? Qualifier.Exact;
+        held.AttendeeUpTo = request.AttendeeUpTo;
         held.CountriesAndRegions = request.CountriesAndRegions ?? [];
+        held.StatedCountries = request.StatedCountries;
+        held.StatedCountriesQualifier = request.StatedCountriesQualifier ?? Qualifier.Exact;
+        held.IsFlagship = request.IsFlagship ?? false;
+        held.ParentEventId = request.ParentEventId;
+        held.UnlistedSignedProjects = request.UnlistedSignedProjects;
+        held.UnlistedSignedProjectsQualifier = request.UnlistedSignedProjectsQualifier ?? Qualifier.Exact;
+        held.UnlistedSignedAmountFen = request.UnlistedSignedAmountYuan is { } yuan ? Kernel.Money.Money.FromYuan(yuan).Fen : null;
+        held.UnlistedSignedAmountQualifier = request.UnlistedSignedAmountQualifier ?? Qualifier.Exact;
         held.Notes = request.Notes;
     }
 }

@@ -14,4 +14,19 @@ internal static class EventReference
         if (eventId is not null && !await db.Events.VisibleTo(user).AnyAsync(e => e.Id == eventId, ct))
             throw new RequestRejectedException("eventId", InvestmentText.Get("EventNotVisible"));
     }
+
+    /// <summary>
+    /// A session belongs to an event the user can see that is not itself a session, and an event
+    /// with sessions of its own cannot become one: sessions are one level deep.
+    /// </summary>
+    public static async Task EnsureParent(InvestmentDbContext db, ICurrentUser user, Guid? eventId, Guid? parentId, CancellationToken ct)
+    {
+        if (parentId is null) return;
+        if (parentId == eventId) throw new RequestRejectedException("parentEventId", InvestmentText.Get("ParentIsSelf"));
+        var parent = await db.Events.VisibleTo(user).Where(e => e.Id == parentId).Select(e => new { e.ParentEventId }).FirstOrDefaultAsync(ct);
+        if (parent is null) throw new RequestRejectedException("parentEventId", InvestmentText.Get("EventNotVisible"));
+        if (parent.ParentEventId is not null) throw new RequestRejectedException("parentEventId", InvestmentText.Get("ParentIsSession"));
+        if (eventId is not null && await db.Events.AnyAsync(e => e.ParentEventId == eventId, ct))
+            throw new RuleViolationException("parentEventId", InvestmentText.Get("EventHasSessions"));
+    }
 }

@@ -1,11 +1,16 @@
 using Federation.Investment.Contracts;
+using Federation.Investment.Resources;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Federation.Kernel.Resources;
 
 namespace Federation.Investment.Events;
 
-/// <summary>The body of creating or correcting an investment event; <see cref="Version"/> is required when correcting.</summary>
+/// <summary>
+/// The body of creating or correcting an investment event; <see cref="Version"/> is required when
+/// correcting. What a report does not say may be left out: the venue, the attendance, the countries.
+/// </summary>
 internal sealed record EventRequest(
     string? Title,
     InvestmentEventKind? Kind,
@@ -19,7 +24,17 @@ internal sealed record EventRequest(
     string? Notes,
     Guid? OrganisationId,
     int? Version,
-    Guid? ProgrammeId = null);
+    Guid? ProgrammeId = null,
+    Qualifier? AttendeeQualifier = null,
+    int? AttendeeUpTo = null,
+    int? StatedCountries = null,
+    Qualifier? StatedCountriesQualifier = null,
+    bool? IsFlagship = null,
+    Guid? ParentEventId = null,
+    int? UnlistedSignedProjects = null,
+    Qualifier? UnlistedSignedProjectsQualifier = null,
+    decimal? UnlistedSignedAmountYuan = null,
+    Qualifier? UnlistedSignedAmountQualifier = null);
 
 internal sealed record OrganiserRequest(string? Name, OrganiserRole? Role);
 
@@ -33,10 +48,33 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartDate).When(r => r.StartDate is not null)
             .WithMessage(_ => Text.Get("EndBeforeStart"));
-        RuleFor(r => r.Venue).RequiredText(200);
+        RuleFor(r => r.Venue).OptionalText(200);
         RuleFor(r => r.City).RequiredText(100);
-        RuleFor(r => r.AttendeeCount).NotNull().WithMessage(_ => Text.Get("Required"))
-            .Between(0, 1_000_000);
+        RuleFor(r => r.AttendeeCount).Between(0, 1_000_000);
+        RuleFor(r => r.AttendeeQualifier).IsInEnum();
+        RuleFor(r => r.AttendeeUpTo).Between(0, 1_000_000)
+            .RangeTop(r => r.AttendeeCount, r => r.AttendeeQualifier);
+        RuleFor(r => r.AttendeeQualifier).Must(q => q is null or Qualifier.Exact).When(r => r.AttendeeCount is null)
+            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.StatedCountries).Between(1, 250)
+            .Must((r, n) => n is null || r.CountriesAndRegions is null || n >= r.CountriesAndRegions.Count)
+            .WithMessage(_ => InvestmentText.Get("StatedCountriesBelowListed"));
+        RuleFor(r => r.StatedCountriesQualifier).IsInEnum()
+            .Must(q => q is not Qualifier.Range).WithMessage(_ => InvestmentText.Get("NoRangeHere"))
+            .Must(q => q is null or Qualifier.Exact).When(r => r.StatedCountries is null)
+            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.UnlistedSignedProjects).Between(1, 10_000);
+        RuleFor(r => r.UnlistedSignedProjectsQualifier).IsInEnum()
+            .Must(q => q is not Qualifier.Range).WithMessage(_ => InvestmentText.Get("NoRangeHere"))
+            .Must(q => q is null or Qualifier.Exact).When(r => r.UnlistedSignedProjects is null)
+            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.UnlistedSignedAmountYuan).OptionalAmountInYuan();
+        RuleFor(r => r.UnlistedSignedAmountQualifier).IsInEnum()
+            .Must(q => q is not Qualifier.Range).WithMessage(_ => InvestmentText.Get("NoRangeHere"))
+            .Must(q => q is null or Qualifier.Exact).When(r => r.UnlistedSignedAmountYuan is null)
+            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.IsFlagship).Must(f => f != true).When(r => r.ParentEventId is not null)
+            .WithMessage(_ => InvestmentText.Get("FlagshipSession"));
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         // Child rules skip a null entry, which then reached the handler: refuse it here.
         RuleForEach(r => r.Organisers).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(o =>

@@ -1,4 +1,5 @@
 using Federation.Investment.Contracts;
+using Federation.Kernel.Figures;
 
 namespace Federation.Investment.Events;
 
@@ -9,16 +10,28 @@ internal sealed record EventResponse(
     InvestmentEventKind Kind,
     DateOnly StartDate,
     DateOnly EndDate,
-    string Venue,
+    string? Venue,
     string City,
     IReadOnlyList<Organiser> Organisers,
-    int AttendeeCount,
+    int? AttendeeCount,
+    Qualifier AttendeeQualifier,
+    int? AttendeeUpTo,
     IReadOnlyList<string> CountriesAndRegions,
+    int? StatedCountries,
+    Qualifier StatedCountriesQualifier,
+    bool IsFlagship,
+    Guid? ParentEventId,
+    int? UnlistedSignedProjects,
+    Qualifier UnlistedSignedProjectsQualifier,
+    decimal? UnlistedSignedAmountYuan,
+    Qualifier UnlistedSignedAmountQualifier,
     string? Notes,
     Guid? ProgrammeId,
     int Version)
 {
     public static EventResponse From(InvestmentEvent e) => new(
         e.Id, e.OrganisationId, e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City, e.Organisers,
-        e.AttendeeCount, e.CountriesAndRegions, e.Notes, e.ProgrammeId, e.Version);
+        e.AttendeeCount, e.AttendeeQualifier, e.AttendeeUpTo, e.CountriesAndRegions, e.StatedCountries, e.StatedCountriesQualifier,
+        e.IsFlagship, e.ParentEventId, e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier,
+        e.UnlistedSignedAmountFen / 100m, e.UnlistedSignedAmountQualifier, e.Notes, e.ProgrammeId, e.Version);
 }

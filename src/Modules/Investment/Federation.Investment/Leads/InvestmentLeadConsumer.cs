@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Enterprises.Contracts;
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
@@ -25,7 +26,7 @@ internal sealed class InvestmentLeadConsumer(InvestmentDbContext db) : IIntegrat
             InvestorKind.Organisation,
             lead.InvestorCountryOrRegion,
             lead.Industry,
-            new Money(lead.EstimatedAmountFen ?? 0),
+            lead.EstimatedAmountFen is { } fen ? new StatedAmount(new Money(fen), Qualifier.About, null) : null,
             lead.Town,
             EventId: null,
             ResponsibleStaff: null,

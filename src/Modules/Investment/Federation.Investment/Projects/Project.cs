@@ -1,5 +1,6 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Resources;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Persistence;
@@ -8,17 +9,23 @@ using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Projects;
 
-/// <summary>A project in the ledger (项目台账), followed from intent until it produces or is dropped.</summary>
+/// <summary>
+/// A project in the ledger (项目台账), followed from intent until it produces or is dropped. An
+/// investor, industry or amount the report did not give stays null (未披露); an amount may be
+/// qualified ("超过20亿元").
+/// </summary>
 internal sealed class Project : IReportsKpis
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Name { get; set; }
-    public required string InvestorName { get; set; }
+    public string? InvestorName { get; set; }
     public InvestorKind InvestorKind { get; set; }
     public string? InvestorCountryOrRegion { get; set; }
-    public required string Industry { get; set; }
-    public long AmountFen { get; set; }
+    public string? Industry { get; set; }
+    public long? AmountFen { get; set; }
+    public Qualifier AmountQualifier { get; set; }
+    public long? AmountUpToFen { get; set; }
     public required string Town { get; set; }
     public Guid? EventId { get; set; }
     public string? ResponsibleStaff { get; set; }
@@ -38,10 +45,7 @@ internal sealed class Project : IReportsKpis
     {
         if (!ProjectStageRules.Initial.Contains(stage))
             throw new RequestRejectedException("stage", InvestmentText.Get("EntryStage"));
-        var project = new Project
-        {
-            Name = details.Name, InvestorName = details.InvestorName, Industry = details.Industry, Town = details.Town,
-        };
+        var project = new Project { Name = details.Name, Town = details.Town };
         project.Apply(details);
         project.RecordedOn = date;
         project.Reach(stage, date, recordedBy);
@@ -55,7 +59,9 @@ internal sealed class Project : IReportsKpis
         InvestorKind = details.InvestorKind;
         InvestorCountryOrRegion = details.InvestorCountryOrRegion;
         Industry = details.Industry;
-        AmountFen = details.Amount.Fen;
+        AmountFen = details.Amount?.Value.Fen;
+        AmountQualifier = details.Amount?.Qualifier ?? Qualifier.Exact;
+        AmountUpToFen = details.Amount?.UpTo?.Fen;
         Town = details.Town;
         EventId = details.EventId;
         ResponsibleStaff = details.ResponsibleStaff;
@@ -122,15 +128,24 @@ internal sealed class Project : IReportsKpis
 /// <summary>The editable facts of a project, already validated.</summary>
 internal sealed record ProjectDetails(
     string Name,
-    string InvestorName,
+    string? InvestorName,
     InvestorKind InvestorKind,
     string? InvestorCountryOrRegion,
-    string Industry,
-    Kernel.Money.Money Amount,
+    string? Industry,
+    StatedAmount? Amount,
     string Town,
     Guid? EventId,
     string? ResponsibleStaff,
     Guid? ProgrammeId);
+
+/// <summary>An amount as the report stated it: "超过20亿元" is 20亿 at least; a range has its top.</summary>
+internal sealed record StatedAmount(Kernel.Money.Money Value, Qualifier Qualifier, Kernel.Money.Money? UpTo)
+{
+    public static StatedAmount? Of(decimal? yuan, Qualifier? qualifier, decimal? upToYuan) => yuan is null
+        ? null
+        : new(Kernel.Money.Money.FromYuan(yuan.Value), qualifier ?? Qualifier.Exact,
+            upToYuan is null ? null : Kernel.Money.Money.FromYuan(upToYuan.Value));
+}
 
 internal enum InvestorKind
 {

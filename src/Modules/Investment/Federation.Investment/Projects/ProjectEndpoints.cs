@@ -128,6 +128,9 @@ internal static class ProjectEndpoints
 
 
     private static ProjectDetails Details(IProjectDetailsRequest r) => new(
-        r.Name!.Trim(), r.InvestorName!.Trim(), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
-        r.Industry!.Trim(), Money.FromYuan(r.AmountYuan!.Value), r.Town!.Trim(), r.EventId, r.ResponsibleStaff?.Trim(), r.ProgrammeId);
+        r.Name!.Trim(), Disclosed(r.InvestorName), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
+        Disclosed(r.Industry), StatedAmount.Of(r.AmountYuan, r.AmountQualifier, r.AmountUpToYuan), r.Town!.Trim(), r.EventId,
+        r.ResponsibleStaff?.Trim(), r.ProgrammeId);
+
+    private static string? Disclosed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -35,7 +35,7 @@ internal static class ProjectLedger
         if (query.Overdue == true)
             rows = rows.Where(p => p.NextFollowUpDue < today && p.Stage != ProjectStage.InProduction && p.Stage != ProjectStage.Dropped);
         if (!string.IsNullOrWhiteSpace(query.Q))
-            rows = rows.Where(p => p.Name.Contains(query.Q) || p.InvestorName.Contains(query.Q));
+            rows = rows.Where(p => p.Name.Contains(query.Q) || (p.InvestorName != null && p.InvestorName.Contains(query.Q)));
 
         var total = await rows.CountAsync(ct);
         var totalFen = await rows.SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
@@ -56,7 +56,7 @@ internal static class ProjectLedger
         var items = await sorted.ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
             .ToListAsync(ct);
         var marked = items.Select(p => new ProjectListItem(p.Id, p.OrganisationId, p.Name, p.InvestorName, p.InvestorCountryOrRegion,
-            p.Industry, p.AmountFen / 100m, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
+            p.Industry, p.AmountFen / 100m, p.AmountQualifier, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
             p.NextFollowUpDue, ProjectResponse.IsOverdue(p.Stage, p.NextFollowUpDue, today), p.Version)).ToList();
         return TypedResults.Ok(new ProjectLedgerPage(marked, total, totalFen / 100m, page, size));
     }

@@ -1,5 +1,6 @@
 using Federation.Investment.Contracts;
 using Federation.Investment.Resources;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Federation.Kernel.Resources;
@@ -20,7 +21,9 @@ internal sealed record ProjectRequest(
     ProjectStage? Stage,
     DateOnly? StageDate,
     Guid? OrganisationId,
-    Guid? ProgrammeId = null) : IProjectDetailsRequest;
+    Guid? ProgrammeId = null,
+    Qualifier? AmountQualifier = null,
+    decimal? AmountUpToYuan = null) : IProjectDetailsRequest;
 
 /// <summary>Corrected details of a project; the stage moves only through advance and revert.</summary>
 internal sealed record ProjectCorrection(
@@ -34,7 +37,9 @@ internal sealed record ProjectCorrection(
     Guid? EventId,
     string? ResponsibleStaff,
     int? Version,
-    Guid? ProgrammeId = null) : IProjectDetailsRequest;
+    Guid? ProgrammeId = null,
+    Qualifier? AmountQualifier = null,
+    decimal? AmountUpToYuan = null) : IProjectDetailsRequest;
 
 internal sealed record AdvanceRequest(ProjectStage? Stage, DateOnly? Date, int? Version);
 
@@ -51,6 +56,8 @@ internal interface IProjectDetailsRequest
     string? InvestorCountryOrRegion { get; }
     string? Industry { get; }
     decimal? AmountYuan { get; }
+    Qualifier? AmountQualifier { get; }
+    decimal? AmountUpToYuan { get; }
     string? Town { get; }
     Guid? EventId { get; }
     string? ResponsibleStaff { get; }
@@ -62,11 +69,15 @@ internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetail
     public ProjectDetailsValidator()
     {
         RuleFor(r => r.Name).RequiredText(200);
-        RuleFor(r => r.InvestorName).RequiredText(200);
+        RuleFor(r => r.InvestorName).OptionalText(200);
         RuleFor(r => r.InvestorKind).IsInEnum();
         RuleFor(r => r.InvestorCountryOrRegion).CountryOrRegionCode();
-        RuleFor(r => r.Industry).RequiredText(100);
-        RuleFor(r => r.AmountYuan).AmountInYuan();
+        RuleFor(r => r.Industry).OptionalText(100);
+        RuleFor(r => r.AmountYuan).OptionalAmountInYuan();
+        RuleFor(r => r.AmountQualifier).IsInEnum()
+            .Must(q => q is null or Qualifier.Exact).When(r => r.AmountYuan is null)
+            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.AmountUpToYuan).OptionalAmountInYuan().RangeTop(r => r.AmountYuan, r => r.AmountQualifier);
         RuleFor(r => r.Town).RequiredText(50);
         RuleFor(r => r.ResponsibleStaff).OptionalText(50);
     }

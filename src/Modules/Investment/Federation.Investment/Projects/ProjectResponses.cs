@@ -1,4 +1,5 @@
 using Federation.Investment.Contracts;
+using Federation.Kernel.Figures;
 
 namespace Federation.Investment.Projects;
 
@@ -6,10 +7,11 @@ internal sealed record ProjectListItem(
     Guid Id,
     Guid OrganisationId,
     string Name,
-    string InvestorName,
+    string? InvestorName,
     string? InvestorCountryOrRegion,
-    string Industry,
-    decimal AmountYuan,
+    string? Industry,
+    decimal? AmountYuan,
+    Qualifier AmountQualifier,
     string Town,
     Guid? EventId,
     string? ResponsibleStaff,
@@ -27,11 +29,13 @@ internal sealed record ProjectResponse(
     Guid Id,
     Guid OrganisationId,
     string Name,
-    string InvestorName,
+    string? InvestorName,
     InvestorKind InvestorKind,
     string? InvestorCountryOrRegion,
-    string Industry,
-    decimal AmountYuan,
+    string? Industry,
+    decimal? AmountYuan,
+    Qualifier AmountQualifier,
+    decimal? AmountUpToYuan,
     string Town,
     Guid? EventId,
     string? ResponsibleStaff,
@@ -48,7 +52,7 @@ internal sealed record ProjectResponse(
 {
     public static ProjectResponse From(Project p, DateOnly today) => new(
         p.Id, p.OrganisationId, p.Name, p.InvestorName, p.InvestorKind, p.InvestorCountryOrRegion, p.Industry,
-        p.AmountFen / 100m, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
+        p.AmountFen / 100m, p.AmountQualifier, p.AmountUpToFen / 100m, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
         p.NextFollowUpDue, IsOverdue(p.Stage, p.NextFollowUpDue, today), ProjectStageRules.AllowedAfter(p.Stage),
         p.Stages.OrderBy(s => s.Sequence).Select(s => new StageResponse(s.Stage, s.Date, s.RecordedBy, s.RecordedAtUtc)).ToList(),
         p.FollowUps.OrderByDescending(f => f.Date).ThenByDescending(f => f.RecordedAtUtc)

@@ -35,6 +35,9 @@ internal sealed class KpiFactsWriter(ScorecardDbContext db) : IIntegrationEventH
         CountryOrRegion = fact.CountryOrRegion,
         DistinctKey = fact.DistinctKey,
         ProgrammeId = fact.ProgrammeId,
+        Qualifier = fact.Qualifier,
+        UpToHundredths = fact.Qualifier == Kernel.Figures.Qualifier.Range && fact.UpTo is { } top ? Hundredths(top) : null,
+        Label = fact.Label is { Length: > 200 } label ? label[..200] : fact.Label,
     };
 
     // Money arrives exact to the fen; anything finer would be a module's bug, rounded the way banks do.

@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Persistence;
 
 namespace Federation.Scorecard.Facts;
@@ -41,4 +42,9 @@ internal sealed class StoredKpiFact
     public string? CountryOrRegion { get; set; }
     public string? DistinctKey { get; set; }
     public Guid? ProgrammeId { get; set; }
+    public Qualifier Qualifier { get; set; }
+
+    /// <summary>The top of a range in hundredths; null for any other qualifier, whose top is its value.</summary>
+    public long? UpToHundredths { get; set; }
+    public string? Label { get; set; }
 }

@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Facts;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,12 @@ namespace Federation.Scorecard.Figures;
 
 /// <summary>
 /// The facts of one KPI in one breakdown row, added up in the database: the sum, the count, the
-/// distinct keys and the denominator, from which every aggregation a module may declare is made.
+/// distinct keys and the denominator, from which every aggregation a module may declare is made;
+/// with the weakest qualifier of the parts, the sum of their tops and the largest stated count.
 /// </summary>
-internal sealed record FactCell<TKey>(string KpiKey, TKey Key, long ValueHundredths, long OutOfHundredths, int Facts, int DistinctKeys)
+internal sealed record FactCell<TKey>(
+    string KpiKey, TKey Key, long ValueHundredths, long OutOfHundredths, int Facts, int DistinctKeys,
+    int WeakestQualifier, long TopHundredths, long StatedHundredths)
 {
     /// <summary>The middle value, filled in only for KPIs that declare <see cref="KpiAggregation.Median"/>.</summary>
     public decimal Median { get; init; }
@@ -17,10 +21,22 @@ internal sealed record FactCell<TKey>(string KpiKey, TKey Key, long ValueHundred
     {
         KpiAggregation.Sum => ValueHundredths / 100m,
         KpiAggregation.Count => Facts,
-        KpiAggregation.DistinctCount => DistinctKeys,
+        KpiAggregation.DistinctCount => Math.Max(DistinctKeys, StatedHundredths / 100m),
         KpiAggregation.Ratio => OutOfHundredths == 0 ? 0 : Math.Round((decimal)ValueHundredths / OutOfHundredths, 4),
         KpiAggregation.Median => Median,
         _ => throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, null),
+    };
+
+    /// <summary>
+    /// The figure with the qualifier the parts allow: a sum as weak as its weakest part; a distinct
+    /// count the number of different keys listed or, where an event stated more ("30多个国家和地区"),
+    /// at least that; every other aggregation as exact as the records it counts.
+    /// </summary>
+    public StatedFigure Stated(KpiAggregation aggregation) => aggregation switch
+    {
+        KpiAggregation.Sum => StatedFigure.Of(ValueHundredths / 100m, (Qualifier)WeakestQualifier, TopHundredths / 100m),
+        KpiAggregation.DistinctCount when StatedHundredths / 100m > DistinctKeys => new(StatedHundredths / 100m, Qualifier.AtLeast),
+        _ => new(Figure(aggregation)),
     };
 }
 
@@ -36,7 +52,9 @@ internal static class FactCells
     public static Task<List<FactCell<TKey>>> Add<TKey>(IQueryable<IGrouping<CellKey<TKey>, StoredKpiFact>> grouped, CancellationToken ct) =>
         grouped.Select(g => new FactCell<TKey>(
                 g.Key.KpiKey, g.Key.Key, g.Sum(f => f.ValueHundredths), g.Sum(f => f.OutOfHundredths), g.Count(),
-                g.Select(f => f.DistinctKey).Distinct().Count()))
+                g.Select(f => f.DistinctKey).Distinct().Count(),
+                g.Max(f => (int)f.Qualifier), g.Sum(f => f.UpToHundredths ?? f.ValueHundredths),
+                g.Max(f => f.DistinctKey == null ? f.ValueHundredths : 0)))
             .ToListAsync(ct);
 
     /// <summary>

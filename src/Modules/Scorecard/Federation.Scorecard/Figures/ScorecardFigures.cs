@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Kpis;
 
 namespace Federation.Scorecard.Figures;
@@ -13,8 +14,17 @@ internal sealed record ScorecardFigures(
 
 internal sealed record PeriodResponse(DateOnly From, DateOnly To, string Label);
 
-/// <summary>A KPI's value; money in yuan, rates as a fraction from 0 to 1.</summary>
-internal sealed record KpiValue(string Key, string Title, string WorkLine, KpiUnit Unit, decimal Value);
+/// <summary>
+/// A KPI's value; money in yuan, rates as a fraction from 0 to 1. <see cref="Qualifier"/> says how
+/// sure the figure is ("at least" when a part was "200多"), <see cref="UpTo"/> the top of a range,
+/// and <see cref="Names"/> what the facts were called, for KPIs that list names (in date order).
+/// </summary>
+internal sealed record KpiValue(
+    string Key, string Title, string WorkLine, KpiUnit Unit, decimal Value,
+    Qualifier Qualifier = Qualifier.Exact, decimal? UpTo = null, IReadOnlyList<string>? Names = null)
+{
+    public StatedFigure Stated => StatedFigure.Of(Value, Qualifier, UpTo);
+}
 
 /// <summary>One row of a breakdown (a month, a town …) with the value of every KPI that has facts in it.</summary>
 internal sealed record BreakdownRow(string? Key, string Label, IReadOnlyDictionary<string, decimal> Values)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Geography;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
@@ -53,8 +54,13 @@ internal sealed class ScorecardQuery(
             ByProgramme: Rows(programmes.Where(c => c.Key is not null), p => p!.Value.ToString(),
                 p => visibleProgrammes.FirstOrDefault(x => x.Id == p)?.Name(culture) ?? ScorecardText.Get("OtherProgramme")));
 
-        var kpis = catalogue.All.Select(k => new KpiValue(k.Key, k.Title.For(culture), catalogue.WorkLineOf(k.Key) ?? "",
-            k.Unit, totals.FirstOrDefault(c => c.KpiKey == k.Key)?.Figure(k.Aggregation) ?? 0)).ToList();
+        var names = await Names(facts, ct);
+        var kpis = catalogue.All.Select(k =>
+        {
+            var stated = totals.FirstOrDefault(c => c.KpiKey == k.Key)?.Stated(k.Aggregation) ?? StatedFigure.Zero;
+            return new KpiValue(k.Key, k.Title.For(culture), catalogue.WorkLineOf(k.Key) ?? "", k.Unit,
+                stated.Value, stated.Qualifier, stated.UpTo, k.ListsNames ? names.GetValueOrDefault(k.Key, []) : null);
+        }).ToList();
         var targets = await Targets(period, scope, visibleProgrammes, culture, ct);
         return new ScorecardFigures(new PeriodResponse(period.From, period.To, period.Label(culture)),
             organisationId, includeBranches, kpis, breakdowns, targets);
@@ -93,6 +99,17 @@ internal sealed class ScorecardQuery(
             }
         }
         return progress;
+    }
+
+    /// <summary>The labels of the facts of KPIs that list names (the flagship conferences), once each, in date order.</summary>
+    private async Task<Dictionary<string, List<string>>> Names(IQueryable<StoredKpiFact> facts, CancellationToken ct)
+    {
+        var keys = catalogue.All.Where(k => k.ListsNames).Select(k => k.Key).ToList();
+        if (keys.Count == 0) return [];
+        var labelled = await facts.Where(f => keys.Contains(f.KpiKey) && f.Label != null)
+            .Select(f => new { f.KpiKey, f.On, f.Label }).ToListAsync(ct);
+        return labelled.OrderBy(f => f.On).ThenBy(f => f.Label, StringComparer.Ordinal).GroupBy(f => f.KpiKey)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Label!).Distinct().ToList());
     }
 
     /// <summary>The facts of the KPIs counted by their median: few (one per resolved case), so loading them is cheap.</summary>

@@ -71,7 +71,15 @@ namespace Federation.Investment.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AttendeeCount")
+                    b.Property<int?>("AttendeeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttendeeQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttendeeUpTo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
@@ -89,6 +97,9 @@ namespace Federation.Investment.Data.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsFlagship")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -105,10 +116,21 @@ namespace Federation.Investment.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentEventId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatedCountries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatedCountriesQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -116,8 +138,23 @@ namespace Federation.Investment.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Venue")
+                    b.Property<long?>("UnlistedSignedAmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnlistedSignedAmountQualifier")
                         .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnlistedSignedProjects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnlistedSignedProjectsQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -127,9 +164,89 @@ namespace Federation.Investment.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentEventId");
+
                     b.HasIndex("StartDate", "OrganisationId");
 
                     b.ToTable("inv_events", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Investment.Outcomes.Outcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmountUpToFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuantityQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuantityUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("On", "OrganisationId");
+
+                    b.ToTable("inv_outcomes", (string)null);
                 });
 
             modelBuilder.Entity("Federation.Investment.Projects.FollowUp", b =>
@@ -176,7 +293,15 @@ namespace Federation.Investment.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AmountFen")
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmountUpToFen")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -186,7 +311,6 @@ namespace Federation.Investment.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Industry")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -200,7 +324,6 @@ namespace Federation.Investment.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvestorName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 

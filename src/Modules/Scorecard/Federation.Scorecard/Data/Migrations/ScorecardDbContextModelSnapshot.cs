@@ -91,6 +91,7 @@ namespace Federation.Scorecard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkLine")
@@ -122,6 +123,10 @@ namespace Federation.Scorecard.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Label")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
@@ -137,12 +142,18 @@ namespace Federation.Scorecard.Data.Migrations
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Qualifier")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Town")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpToHundredths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ValueHundredths")
                         .HasColumnType("INTEGER");
@@ -156,7 +167,7 @@ namespace Federation.Scorecard.Data.Migrations
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths")
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", (string)null);

@@ -78,7 +78,15 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AttendeeCount")
+                    b.Property<int?>("AttendeeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttendeeQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("AttendeeUpTo")
                         .HasColumnType("integer");
 
                     b.Property<string>("City")
@@ -96,6 +104,9 @@ namespace Federation.Investment.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsFlagship")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -112,19 +123,45 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ParentEventId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("StatedCountries")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatedCountriesQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Venue")
+                    b.Property<long?>("UnlistedSignedAmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnlistedSignedAmountQualifier")
                         .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("UnlistedSignedProjects")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnlistedSignedProjectsQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Venue")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -134,9 +171,89 @@ namespace Federation.Investment.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentEventId");
+
                     b.HasIndex("StartDate", "OrganisationId");
 
                     b.ToTable("inv_events", "inv");
+                });
+
+            modelBuilder.Entity("Federation.Investment.Outcomes.Outcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long?>("AmountUpToFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuantityQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("QuantityUpTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("On", "OrganisationId");
+
+                    b.ToTable("inv_outcomes", "inv");
                 });
 
             modelBuilder.Entity("Federation.Investment.Projects.FollowUp", b =>
@@ -183,7 +300,15 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("AmountFen")
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long?>("AmountUpToFen")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -193,7 +318,6 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Industry")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -207,7 +331,6 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("InvestorName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

@@ -99,6 +99,7 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("WorkLine")
@@ -132,6 +133,10 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Label")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
@@ -147,12 +152,18 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Qualifier")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Town")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<long?>("UpToHundredths")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("ValueHundredths")
                         .HasColumnType("bigint");
@@ -166,7 +177,7 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths")
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", "sc");
