@@ -21,7 +21,11 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
 
         figures["investment.signed-amount"].Should().Be(9_612_000_000m, "全年助力引进投资96.12亿元");
         figures["investment.projects-signed"].Should().Be(12, "7 signed on site in February, 5 at the later conferences");
-        figures["investment.events-held"].Should().Be(4);
+        figures["investment.events-held"].Should().Be(7, "3 flagship conferences and the 4 branch trips to Hong Kong");
+        figures["investment.flagship-conferences"].Should().Be(3, "举办3场大会");
+        figures["investment.attendees"].Should().Be(550, "200多 + 160 + 150 + 40; three trips gave no attendance");
+        figures["investment.intents"].Should().Be(2, "石岐's two intended projects from its Hong Kong trip");
+        figures["investment.intended-investment"].Should().Be(1_500_000_000m, "约15亿元, an intent, not a signed project");
         figures["investment.countries-reached"].Should().Be(23, "23个国家和地区");
         figures["investment.credit-lines"].Should().Be(12_000_000_000m, "100亿 + 20亿");
         figures["investment.groundbreaking-rate"].Should().Be(0.3333m, "4 of the 12 signed projects broke ground");
@@ -56,10 +60,19 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
 
         var report = await admin.Get("/scorecard/report?year=2023");
 
-        report.TestId("report-paragraph").TextContent.Should()
-            .Contain("全年助力引进投资96.12亿元").And.Contain("覆盖23个国家和地区").And.Contain("签约项目12个").And.Contain("银行授信120亿元");
+        var investment = report.TestId("report-paragraph").TextContent;
+        investment.Should().StartWith("2023年，中山市归国华侨联合会围绕“双招双引”中心工作")
+            .And.Contain("举办3场大会（中国侨商投资（广东）大会中山行暨中山市侨界交流合作洽谈会、侨助高质量发展大会·侨青专场、侨助高质量发展大会·海创专场）")
+            .And.Contain("共举办招商活动7场").And.Contain("参会550多人次").And.Contain("覆盖23个国家和地区")
+            .And.Contain("签约项目12个").And.Contain("全年助力引进投资96.12亿元").And.Contain("达成意向项目2个，意向投资额约15亿元")
+            .And.Contain("银行授信120亿元").And.NotContain("签署合作协议", "no agreement was recorded in 2023").And.NotContain("[");
         var english = await admin.Submit(report.Document, "form[action='/language']");
-        english.TestId("report-paragraph").TextContent.Should().Contain("9.612 billion yuan of investment");
+        var inEnglish = english.TestId("report-paragraph").TextContent;
+        inEnglish.Should().Contain("it held 3 flagship conferences (").And.Contain("7 investment events were held in all")
+            .And.Contain("with more than 550 attendances from 23 countries and regions")
+            .And.Contain("12 projects were signed, bringing in 9.612 billion yuan of investment")
+            .And.Contain("2 intended projects were agreed with about 1.5 billion yuan of intended investment")
+            .And.Contain("enterprises obtained 12 billion yuan of bank credit lines");
     }
     [Fact]
     public async Task The_exported_workbook_holds_the_years_figures_with_chinese_headers_and_yi_columns()

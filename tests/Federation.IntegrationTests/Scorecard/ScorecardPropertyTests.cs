@@ -120,8 +120,21 @@ public sealed class ScorecardPropertyTests
             .Select(x => x.Project).ToList();
         var brokeGround = signed.Count(p => p.GetProperty("stages").EnumerateArray().Any(s => s.GetProperty("stage").GetString() == "groundbreaking"));
         var held = events.Where(e => InYear(e.GetProperty("startDate").GetString()!)).ToList();
+        // Not signed yet and not dropped: an intent, counted from the day it was entered.
+        var intents = projects.Where(p => p.GetProperty("stage").GetString() != "dropped")
+            .Where(p => p.GetProperty("stages").EnumerateArray().All(s => s.GetProperty("stage").GetString() != "signed"))
+            .Where(p => InYear(p.GetProperty("stages")[0].GetProperty("date").GetString()!)).ToList();
         return new Dictionary<string, decimal>
         {
+            ["investment.flagship-conferences"] = 0,
+            ["investment.sub-sessions"] = 0,
+            ["investment.intents"] = intents.Count,
+            ["investment.intended-investment"] = intents.Sum(p => p.GetProperty("amountYuan").GetDecimal()),
+            ["investment.agreements"] = 0,
+            ["investment.platforms-launched"] = 0,
+            ["investment.organisations-joined"] = 0,
+            ["investment.trade-cooperation"] = 0,
+            ["investment.intended-trade"] = 0,
             ["investment.events-held"] = held.Count,
             ["investment.attendees"] = held.Sum(e => e.GetProperty("attendeeCount").GetInt32()),
             ["investment.countries-reached"] = held.SelectMany(e => e.GetProperty("countriesAndRegions").EnumerateArray().Select(c => c.GetString())).Distinct().Count(),

@@ -111,8 +111,8 @@ public sealed class ScorecardTests
 
         var rebuilt = await (await admin.PostAsync("/api/scorecard/rebuild", null)).ShouldBe(HttpStatusCode.OK);
 
-        rebuilt.GetProperty("records").GetInt32().Should().Be(211,
-            "Investment: 4 events, 14 demo projects, the demo's lead from Enterprise services, the dropped one, 2 credit lines; " +
+        rebuilt.GetProperty("records").GetInt32().Should().Be(214,
+            "Investment: 7 events, 14 demo projects, the demo's lead from Enterprise services, the dropped one, 2 credit lines; " +
             "Talent: 4 events, 21 letters, 2 partner bases; Enterprises: 108 visits, 24 concerns, 1 campaign, 6 policy sessions, 1 joint measure; " +
             "Trade: 1 pilot, 13 orders (one cancelled, one an intent), 7 tours, 1 commendation");
         rebuilt.GetProperty("eventsReplayed").GetInt32().Should().BeGreaterThan(15);

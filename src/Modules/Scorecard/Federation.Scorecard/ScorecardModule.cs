@@ -6,6 +6,7 @@ using Federation.Scorecard.Data;
 using Federation.Scorecard.Facts;
 using Federation.Scorecard.Figures;
 using Federation.Scorecard.Programmes;
+using Federation.Scorecard.Report;
 using Microsoft.AspNetCore.Routing;
 using Federation.Scorecard.Contracts;
 
@@ -48,6 +49,8 @@ public sealed class ScorecardModule : IModule
         {
             c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<AnnualReportWriter>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<ReportDocument>().AsSelf().InstancePerLifetimeScope();
         });
         registration.Subscribe<KpiFactsChanged, KpiFactsWriter>();
     }

@@ -33,11 +33,14 @@ internal static class EnterpriseKpis
         new(MeasureItems, new("联合服务举措条数", "Items of joint measures"), KpiUnit.Count, KpiAggregation.Sum),
     ];
 
+    // A [bracketed] part is left out when every figure in it is zero (Scorecard's ReportTemplate).
     public static LocalizedText ReportParagraph { get; } = new(
-        "{period}，开展百家侨企服务行动，领导班子走访服务侨企{enterprises.enterprises-served}家、{enterprises.visits}次，" +
-        "收集企业诉求{enterprises.concerns-raised}项，协调解决{enterprises.concerns-resolved}项；" +
-        "举办“中山侨声·侨界与政府部门面对面”活动{enterprises.policy-sessions}场，与职能部门联合出台服务举措{enterprises.measure-items}条。",
-        "In {period} leaders served {enterprises.enterprises-served} overseas-Chinese-funded enterprises in {enterprises.visits} visits, " +
-        "heard {enterprises.concerns-raised} concerns and saw {enterprises.concerns-resolved} resolved; the federation held " +
-        "{enterprises.policy-sessions} face-to-face policy sessions with government departments and issued {enterprises.measure-items} joint service measures.");
+        "{period}，{organisation}开展侨企服务[，领导班子走访服务侨企{enterprises.enterprises-served}家][、{enterprises.visits}次]" +
+        "[，收集企业诉求{enterprises.concerns-raised}项][，协调解决{enterprises.concerns-resolved}项]" +
+        "[；举办“中山侨声·侨界与政府部门面对面”活动{enterprises.policy-sessions}场][，与职能部门联合出台服务举措{enterprises.measure-items}条]。",
+        "In {period}, {organisation} served overseas-Chinese-funded enterprises" +
+        "[: leaders served {enterprises.enterprises-served|enterprise|enterprises}][ in {enterprises.visits|visit|visits}]" +
+        "[, heard {enterprises.concerns-raised|concern|concerns}][ and saw {enterprises.concerns-resolved} resolved]" +
+        "[; it held {enterprises.policy-sessions|face-to-face policy session|face-to-face policy sessions} with government departments]" +
+        "[ and issued {enterprises.measure-items|joint service measure|joint service measures}].");
 }

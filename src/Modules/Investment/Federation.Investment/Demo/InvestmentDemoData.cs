@@ -3,6 +3,7 @@ using Federation.Investment.CreditLines;
 using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
+using Federation.Kernel.Figures;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
@@ -13,7 +14,8 @@ namespace Federation.Investment.Demo;
 /// <summary>
 /// The seed report's 2023 investment work: three flagship conferences, the seven projects signed
 /// on site in February (56亿元), the projects signed at the later conferences (together 96.12亿元
-/// for the year), the two bank credit lines, and 石岐's trip to Hong Kong (about 15亿元 of intent).
+/// for the year), the two bank credit lines, and the four branch trips to Hong Kong, of which 石岐's
+/// brought about 15亿元 of intended investment (intents, not signed projects).
 /// </summary>
 internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes) : IDemoData
 {
@@ -29,21 +31,29 @@ internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider cl
             "中国侨商投资（广东）大会中山行暨中山市侨界交流合作洽谈会", InvestmentEventKind.Conference,
             new DateOnly(2023, 2, 26), new DateOnly(2023, 2, 26), "中山国际会展中心", "中山",
             [new("广东省归国华侨联合会", OrganiserRole.Guide), new("中山市人民政府", OrganiserRole.Host), new("中山市归国华侨联合会", OrganiserRole.CoHost)],
-            220, [.. FebruaryCountries], "侨助高质量发展大会（第一场），现场签约项目7个。", city, null), ct);
+            200, [.. FebruaryCountries], "侨助高质量发展大会（第一场），现场签约项目7个。", city, null,
+            AttendeeQualifier: Qualifier.AtLeast, IsFlagship: true), ct);
         var august = await HoldEvent(new EventRequest(
             "侨助高质量发展大会·侨青专场", InvestmentEventKind.Conference,
             new DateOnly(2023, 8, 18), new DateOnly(2023, 8, 18), "中山市侨界活动中心", "中山",
             [new("中山市归国华侨联合会", OrganiserRole.Guide), new("中山市侨青联", OrganiserRole.Host)],
-            160, ["HK", "MO", "US", "CA", "AU", "SG", "MY"], "银企对接，获银行授信100亿元。", organisations["中山市侨青联"], null), ct);
+            160, ["HK", "MO", "US", "CA", "AU", "SG", "MY"], "银企对接，获银行授信100亿元。", organisations["中山市侨青联"], null,
+            IsFlagship: true), ct);
         var november = await HoldEvent(new EventRequest(
             "侨助高质量发展大会·海创专场", InvestmentEventKind.Conference,
             new DateOnly(2023, 11, 10), new DateOnly(2023, 11, 10), "中山科技创新园", "中山",
             [new("中山市归国华侨联合会", OrganiserRole.Guide), new("中山市海创会", OrganiserRole.Host)],
-            150, ["HK", "US", "GB", "DE", "JP", "SG"], "留学回国人员创新创业项目对接，获银行授信20亿元。", organisations["中山市海创会"], null), ct);
+            150, ["HK", "US", "GB", "DE", "JP", "SG"], "留学回国人员创新创业项目对接，获银行授信20亿元。", organisations["中山市海创会"], null,
+            IsFlagship: true), ct);
         var hongKongTrip = await HoldEvent(new EventRequest(
             "石岐街道侨联赴香港招商考察", InvestmentEventKind.InvestmentTrip,
             new DateOnly(2023, 5, 15), new DateOnly(2023, 5, 17), "香港", "香港",
-            [new("石岐街道侨联", OrganiserRole.Host)], 40, ["HK"], "签订意向投资约15亿元。", organisations["石岐街道侨联"], null), ct);
+            [new("石岐街道侨联", OrganiserRole.Host)], 40, ["HK"], "与香港地区商会及企业签订意向投资约15亿元。", organisations["石岐街道侨联"], null), ct);
+        // The other three branch trips to Hong Kong: the report names them but gives no figures.
+        foreach (var (branch, month) in new[] { ("东区街道侨联", 6), ("黄圃镇侨联", 7), ("小榄镇侨联", 9) })
+            await HoldEvent(new EventRequest(
+                $"{branch}赴香港招商考察", InvestmentEventKind.InvestmentTrip, new DateOnly(2023, month, 12), new DateOnly(2023, month, 14),
+                null, "香港", [new(branch, OrganiserRole.Host)], null, ["HK"], null, organisations[branch], null), ct);
 
         string[] februaryTowns = ["翠亨新区", "火炬开发区", "小榄", "黄圃", "三乡", "南朗", "古镇"];
         decimal[] februaryAmounts = [15m, 12m, 10m, 8m, 5m, 3.5m, 2.5m];
@@ -67,7 +77,8 @@ internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider cl
 
         async Task Intent(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, CancellationToken token) =>
             await ProjectEndpoints.Enter(new ProjectRequest(name, "香港投资者", InvestorKind.Organisation, "HK", industry, yi * 100_000_000m,
-                town, eventId, "石岐街道侨联", ProjectStage.Intent, new DateOnly(2023, 5, 17), organisation), db, user, clock, programmes, token);
+                town, eventId, "石岐街道侨联", ProjectStage.Intent, new DateOnly(2023, 5, 17), organisation, AmountQualifier: Qualifier.About),
+                db, user, clock, programmes, token);
     }
 
     private async Task<Guid> HoldEvent(EventRequest request, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Federation.Kernel.Http;
+using Federation.Scorecard.Report;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,6 +11,7 @@ namespace Federation.Scorecard.Figures;
 internal static class ScorecardEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -17,6 +19,7 @@ internal static class ScorecardEndpoints
         api.MapGet("/", Range).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
         api.MapGet("/{year:int}/export.xlsx", ExportYear).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
         api.MapGet("/export.xlsx", ExportRange).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
+        api.MapGet("/{year:int}/report.docx", ReportDocx).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
     }
 
     internal sealed record Scope(Guid? OrganisationId, bool? IncludeBranches);
@@ -43,5 +46,14 @@ internal static class ScorecardEndpoints
         var period = Period.Between(from, to);
         var figures = await query.Read(period, scope.OrganisationId, scope.IncludeBranches ?? true, ct);
         return TypedResults.File(await workbook.Write(figures, ct), Xlsx, $"scorecard-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx");
+    }
+
+    /// <summary>The year's generated report as a Word document; <c>?organisationId=</c> writes a branch's own.</summary>
+    private static async Task<FileContentHttpResult> ReportDocx(
+        int year, Guid? organisationId, AnnualReportWriter writer, ReportDocument document, CancellationToken ct)
+    {
+        QueryValues.Year(year);
+        var report = await writer.Write(year, organisationId, ct);
+        return TypedResults.File(document.Write(report), Docx, $"report-{year}.docx");
     }
 }

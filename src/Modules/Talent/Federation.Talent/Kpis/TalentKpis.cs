@@ -31,12 +31,15 @@ internal static class TalentKpis
         new(PartnerBases, new("合作机构设立基地", "Partner bases established"), KpiUnit.Count, KpiAggregation.Count),
     ];
 
+    // A [bracketed] part is left out when every figure in it is zero (Scorecard's ReportTemplate).
     public static LocalizedText ReportParagraph { get; } = new(
-        "{period}，实施“雁南归”侨界引才工程，举办引才活动{talent.events-held}场（其中品牌活动{talent.flagship-events}场），" +
-        "与来自{talent.countries-reached}个国家和地区的侨界菁英共{talent.talents-met}人进行了见面和交流，" +
-        "促成{talent.phd-letters}名博士、{talent.master-letters}名硕士签署落地意向书；推动合作机构在本市设立人才工作站等基地{talent.partner-bases}个。",
-        "In {period} the federation held {talent.events-held} talent events ({talent.flagship-events} flagship) and met " +
-        "{talent.talents-met} overseas Chinese talents from {talent.countries-reached} countries and regions; " +
-        "{talent.phd-letters} PhDs and {talent.master-letters} Masters signed letters of intent to settle in the city, " +
-        "and partners set up {talent.partner-bases} bases such as talent workstations.");
+        "{period}，{organisation}开展侨界引才工作[，举办引才活动{talent.events-held}场][（其中品牌活动{talent.flagship-events}场）]" +
+        "[，与来自{talent.countries-reached}个国家和地区的侨界菁英][共{talent.talents-met}人进行了见面和交流]" +
+        "[；促成{talent.phd-letters}名博士][、{talent.master-letters}名硕士签署落地意向书]" +
+        "[；推动合作机构在本市设立人才工作站等基地{talent.partner-bases}个]。",
+        "In {period}, {organisation} recruited overseas Chinese talent" +
+        "[: it held {talent.events-held|talent event|talent events}][ ({talent.flagship-events} flagship)]" +
+        "[ and met {talent.talents-met|overseas Chinese talent|overseas Chinese talents}][ from {talent.countries-reached|country or region|countries and regions}]" +
+        "[; {talent.phd-letters|PhD|PhDs}][ and {talent.master-letters|Master|Masters} signed letters of intent to settle in the city]" +
+        "[; partners set up {talent.partner-bases|base|bases} such as talent workstations].");
 }

@@ -27,10 +27,12 @@ internal static class TradeKpis
         new(Commendations, new("获赠锦旗等表彰", "Commendations received"), KpiUnit.Count, KpiAggregation.Count),
     ];
 
+    // A [bracketed] part is left out when every figure in it is zero (Scorecard's ReportTemplate).
     public static LocalizedText ReportParagraph { get; } = new(
-        "{period}，开展“侨创中山华商行”系列考察活动{trade.tours}场，组织侨界企业家{trade.person-times}人次走进{trade.towns-covered}个镇（街道）考察交流；" +
-        "开展“以侨助贸”系列活动，新增海外订单{trade.orders}笔、金额{trade.order-amount}，获外贸企业致送锦旗等{trade.commendations}次。",
-        "In {period} the federation ran {trade.tours} inspection tours in which entrepreneurs made {trade.person-times} visits to " +
-        "{trade.towns-covered} towns; its trade support won {trade.orders} new overseas orders worth {trade.order-amount}, " +
-        "and exporters sent {trade.commendations} commendations such as banners.");
+        "{period}，{organisation}以侨助贸[，开展考察活动{trade.tours}场][，组织侨界企业家{trade.person-times}人次][走进{trade.towns-covered}个镇（街道）考察交流]" +
+        "[；新增海外订单{trade.orders}笔][、金额{trade.order-amount}][，获外贸企业致送锦旗等{trade.commendations}次]。",
+        "In {period}, {organisation} supported trade" +
+        "[: it ran {trade.tours|inspection tour|inspection tours}][ in which entrepreneurs made {trade.person-times|visit|visits}][ to {trade.towns-covered|town|towns}]" +
+        "[; it helped win {trade.orders|new overseas order|new overseas orders}][ worth {trade.order-amount}]" +
+        "[, and exporters sent {trade.commendations|commendation|commendations} such as banners].");
 }
