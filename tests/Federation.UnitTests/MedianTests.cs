@@ -36,5 +36,5 @@ public sealed class MedianTests
     }
 
     private static MedianSample Sample(string town, int days) =>
-        new("enterprises.days-to-resolve", 202303, town, null, "Enterprises", Guid.Empty, null, days * 100);
+        new("enterprises.days-to-resolve", 202303, town, null, null, "Enterprises", Guid.Empty, null, days * 100);
 }

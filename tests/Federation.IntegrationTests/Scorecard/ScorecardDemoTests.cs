@@ -87,7 +87,7 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("成绩单", "按月", "按镇街", "按国家和地区", "按工作线", "按组织", "按工作计划");
+        MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("成绩单", "按月", "按镇街", "按片区", "按国家和地区", "按工作线", "按组织", "按工作计划");
         var kpis = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "成绩单").Cast<IDictionary<string, object>>().ToList();
         var signed = kpis.Single(r => (string)r["指标代码"] == "investment.signed-amount");
         Convert.ToDecimal(signed["数值"]).Should().Be(9_612_000_000m);

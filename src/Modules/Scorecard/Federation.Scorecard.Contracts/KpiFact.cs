@@ -13,6 +13,7 @@ namespace Federation.Scorecard.Contracts;
 /// <param name="Value">What it adds; ignored by <see cref="KpiAggregation.Count"/>.</param>
 /// <param name="OutOf">What it adds to the denominator of a <see cref="KpiAggregation.Ratio"/>.</param>
 /// <param name="Town">The town (镇街) it belongs to, when it belongs to one.</param>
+/// <param name="Area">The area inside the town (a new-town core area, a park), when the record names one.</param>
 /// <param name="CountryOrRegion">An ISO code from <c>CountryOrRegion</c>, when the fact has one.</param>
 /// <param name="DistinctKey">What a <see cref="KpiAggregation.DistinctCount"/> counts once (a country code).</param>
 /// <param name="ProgrammeId">The programme the record is tagged with, if any.</param>
@@ -34,7 +35,8 @@ public sealed record KpiFact(
     Guid? ProgrammeId = null,
     Qualifier Qualifier = Qualifier.Exact,
     decimal? UpTo = null,
-    string? Label = null);
+    string? Label = null,
+    string? Area = null);
 
 /// <summary>
 /// A record a module owns that counts on the scorecard. What it counts for is declared with the

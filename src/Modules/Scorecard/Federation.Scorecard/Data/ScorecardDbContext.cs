@@ -33,6 +33,7 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             f.Property(x => x.KpiKey).HasMaxLength(100);
             f.Property(x => x.WorkLine).HasMaxLength(50);
             f.Property(x => x.Town).HasMaxLength(50);
+            f.Property(x => x.Area).HasMaxLength(50);
             f.Property(x => x.CountryOrRegion).HasMaxLength(10);
             f.Property(x => x.DistinctKey).HasMaxLength(100);
             f.Property(x => x.Label).HasMaxLength(200);
@@ -41,7 +42,7 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             // KPI only, each of the seven breakdowns looked up every fact of the period in the table.
             f.HasIndex(x => new
             {
-                x.On, x.KpiKey, x.Month, x.Town, x.CountryOrRegion, x.WorkLine, x.OrganisationId, x.ProgrammeId, x.DistinctKey,
+                x.On, x.KpiKey, x.Month, x.Town, x.Area, x.CountryOrRegion, x.WorkLine, x.OrganisationId, x.ProgrammeId, x.DistinctKey,
                 x.ValueHundredths, x.OutOfHundredths, x.Qualifier, x.UpToHundredths,
             }).HasDatabaseName("IX_sc_kpi_facts_Period"); // short enough for PostgreSQL's 63-character names
             f.HasIndex(x => x.RecordId);

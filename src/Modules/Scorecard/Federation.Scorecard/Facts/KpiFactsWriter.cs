@@ -32,6 +32,7 @@ internal sealed class KpiFactsWriter(ScorecardDbContext db) : IIntegrationEventH
         OrganisationId = snapshot.OrganisationId,
         WorkLine = snapshot.WorkLine,
         Town = fact.Town,
+        Area = fact.Area,
         CountryOrRegion = fact.CountryOrRegion,
         DistinctKey = fact.DistinctKey,
         ProgrammeId = fact.ProgrammeId,

@@ -39,6 +39,7 @@ internal sealed class StoredKpiFact
     public Guid OrganisationId { get; set; }
     public required string WorkLine { get; set; }
     public string? Town { get; set; }
+    public string? Area { get; set; }
     public string? CountryOrRegion { get; set; }
     public string? DistinctKey { get; set; }
     public Guid? ProgrammeId { get; set; }

@@ -79,5 +79,5 @@ internal static class FactCells
 
 /// <summary>One fact of a median KPI with every key the scorecard breaks figures down by.</summary>
 internal sealed record MedianSample(
-    string KpiKey, int Month, string? Town, string? CountryOrRegion, string WorkLine, Guid OrganisationId, Guid? ProgrammeId, long ValueHundredths);
+    string KpiKey, int Month, string? Town, string? Area, string? CountryOrRegion, string WorkLine, Guid OrganisationId, Guid? ProgrammeId, long ValueHundredths);
 

@@ -35,6 +35,7 @@ internal sealed record BreakdownRow(string? Key, string Label, IReadOnlyDictiona
 internal sealed record Breakdowns(
     IReadOnlyList<BreakdownRow> ByMonth,
     IReadOnlyList<BreakdownRow> ByTown,
+    IReadOnlyList<BreakdownRow> ByArea,
     IReadOnlyList<BreakdownRow> ByCountryOrRegion,
     IReadOnlyList<BreakdownRow> ByWorkLine,
     IReadOnlyList<BreakdownRow> ByOrganisation,

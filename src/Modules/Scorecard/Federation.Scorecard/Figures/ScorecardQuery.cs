@@ -33,6 +33,8 @@ internal sealed class ScorecardQuery(
         var totals = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), samples, _ => 0);
         var months = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct), samples, s => s.Month);
         var towns = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Town }), ct), samples, s => s.Town);
+        var areas = FactCells.WithMedians(
+            await FactCells.Add(facts.Where(f => f.Area != null).GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Area }), ct), samples, s => s.Area);
         var countries = FactCells.WithMedians(
             await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.CountryOrRegion }), ct), samples, s => s.CountryOrRegion);
         var workLines = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string> { KpiKey = f.KpiKey, Key = f.WorkLine }), ct), samples, s => s.WorkLine);
@@ -48,6 +50,7 @@ internal sealed class ScorecardQuery(
         var breakdowns = new Breakdowns(
             ByMonth: period.Months().Select(m => Row(m.ToString(CultureInfo.InvariantCulture), $"{m / 100}-{m % 100:00}", months.Where(c => c.Key == m))).ToList(),
             ByTown: Rows(towns, t => t, t => t ?? noKey),
+            ByArea: Rows(areas, a => a, a => a ?? noKey),
             ByCountryOrRegion: Rows(countries, c => c, c => CountryOrRegion.Find(c)?.Name(culture) ?? c ?? noKey),
             ByWorkLine: Rows(workLines, w => w, w => catalogue.WorkLineTitle(w)?.For(culture) ?? w),
             ByOrganisation: Rows(organisations, o => o.ToString(), o => organisationNames.GetValueOrDefault(o) ?? o.ToString()),
@@ -118,7 +121,7 @@ internal sealed class ScorecardQuery(
         var keys = catalogue.All.Where(k => k.Aggregation == KpiAggregation.Median).Select(k => k.Key).ToList();
         if (keys.Count == 0) return [];
         return await facts.Where(f => keys.Contains(f.KpiKey))
-            .Select(f => new MedianSample(f.KpiKey, f.Month, f.Town, f.CountryOrRegion, f.WorkLine, f.OrganisationId, f.ProgrammeId, f.ValueHundredths))
+            .Select(f => new MedianSample(f.KpiKey, f.Month, f.Town, f.Area, f.CountryOrRegion, f.WorkLine, f.OrganisationId, f.ProgrammeId, f.ValueHundredths))
             .ToListAsync(ct);
     }
 

@@ -35,6 +35,7 @@ internal sealed class ScorecardWorkbook(IKpiCatalogue catalogue, IStringLocalize
             [text["XlsSheetKpis"]] = kpiRows,
             [text["ByMonth"]] = Sheet(text["XlsMonth"], figures.Breakdowns.ByMonth),
             [text["ByTown"]] = Sheet(text["Town"], figures.Breakdowns.ByTown),
+            [text["ByArea"]] = Sheet(text["Area"], figures.Breakdowns.ByArea),
             [text["ByCountryOrRegion"]] = Sheet(text["CountryOrRegion"], figures.Breakdowns.ByCountryOrRegion),
             [text["ByWorkLine"]] = Sheet(text["WorkLine"], figures.Breakdowns.ByWorkLine),
             [text["ByOrganisation"]] = Sheet(text["Organisation"], figures.Breakdowns.ByOrganisation),

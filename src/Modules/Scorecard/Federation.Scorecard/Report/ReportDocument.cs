@@ -33,6 +33,7 @@ internal sealed class ReportDocument(IStringLocalizer<ScorecardText> text)
             body.Append(Heading(text["XlsSheetKpis"], "26"));
             body.Append(Table([text["XlsKpi"], text["XlsValue"]], shown.Select(k => new[] { k.Title, KpiDisplay.Show(k.Unit, k.Stated, culture) })));
             Breakdown(body, text["ByTown"], text["Town"], report.Figures.Breakdowns.ByTown, shown);
+            Breakdown(body, text["ByArea"], text["Area"], report.Figures.Breakdowns.ByArea, shown);
             Breakdown(body, text["ByCountryOrRegion"], text["CountryOrRegion"], report.Figures.Breakdowns.ByCountryOrRegion, shown);
             Breakdown(body, text["ByOrganisation"], text["Organisation"], report.Figures.Breakdowns.ByOrganisation, shown);
             document.AddMainDocumentPart().Document = new Document(body);

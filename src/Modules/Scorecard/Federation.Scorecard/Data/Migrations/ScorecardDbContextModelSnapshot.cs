@@ -110,6 +110,10 @@ namespace Federation.Scorecard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryOrRegion")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -167,7 +171,7 @@ namespace Federation.Scorecard.Data.Migrations
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "Area", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", (string)null);

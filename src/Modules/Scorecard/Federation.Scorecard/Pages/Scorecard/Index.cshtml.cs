@@ -70,7 +70,7 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
         ["kpi"] = key,
     }.Where(p => p.Value is not null)).ToString();
 
-    public string Show(KpiValue kpi) => KpiDisplay.Show(kpi.Unit, kpi.Value);
+    public string Show(KpiValue kpi) => KpiDisplay.Show(kpi.Unit, kpi.Stated, System.Globalization.CultureInfo.CurrentUICulture);
 
     public string ShowCharted(BreakdownRow row) => Charted is null ? "" : KpiDisplay.Show(Charted.Unit, row.Value(Charted.Key));
 

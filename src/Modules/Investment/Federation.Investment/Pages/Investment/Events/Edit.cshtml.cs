@@ -6,6 +6,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Pages.Investment.Events;
@@ -22,6 +23,9 @@ internal sealed class EditModel(
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+
+    /// <summary>The top-level events this one may be a session of (分会 of a conference).</summary>
+    public IReadOnlyList<(Guid Id, string Title)> ParentChoices { get; private set; } = [];
     public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
     public int OrganiserRows => (Form.Organisers?.Count ?? 0) + BlankOrganiserRows;
 
@@ -39,7 +43,9 @@ internal sealed class EditModel(
             return NotFound();
         Form = new EventRequest(e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City,
             e.Organisers.Select(o => new OrganiserRequest(o.Name, o.Role)).ToList(), e.AttendeeCount,
-            e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version, e.ProgrammeId);
+            e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version, e.ProgrammeId,
+            e.AttendeeQualifier, e.AttendeeUpTo, e.StatedCountries, e.StatedCountriesQualifier, e.IsFlagship, e.ParentEventId,
+            e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier, e.UnlistedSignedAmountYuan, e.UnlistedSignedAmountQualifier);
         return Page();
     }
 
@@ -64,5 +70,8 @@ internal sealed class EditModel(
     {
         Organisations = await directory.VisibleTo(user, ct);
         Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
+        var parents = await db.Events.AsNoTracking().VisibleTo(user).Where(e => e.ParentEventId == null && e.Id != Id)
+            .OrderByDescending(e => e.StartDate).Take(200).Select(e => new { e.Id, e.Title, e.StartDate }).ToListAsync(ct);
+        ParentChoices = parents.Select(e => (e.Id, $"{e.StartDate:yyyy-MM-dd} {e.Title}")).ToList();
     }
 }

@@ -38,7 +38,7 @@ internal sealed class EditModel(
         }
         if ((await ProjectEndpoints.Get(Id.Value, db, user, clock, ct)).Result is not Ok<ProjectResponse> { Value: { } p }) return NotFound();
         Form = new ProjectRequest(p.Name, p.InvestorName, p.InvestorKind, p.InvestorCountryOrRegion, p.Industry, p.AmountYuan,
-            p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.OrganisationId, p.ProgrammeId);
+            p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.OrganisationId, p.ProgrammeId, p.AmountQualifier, p.AmountUpToYuan);
         Version = p.Version;
         return Page();
     }
@@ -62,7 +62,8 @@ internal sealed class EditModel(
     }
 
     private ProjectCorrection Correction() => new(Form.Name, Form.InvestorName, Form.InvestorKind, Form.InvestorCountryOrRegion,
-        Form.Industry, Form.AmountYuan, Form.Town, Form.EventId, Form.ResponsibleStaff, Version, Form.ProgrammeId);
+        Form.Industry, Form.AmountYuan, Form.Town, Form.EventId, Form.ResponsibleStaff, Version, Form.ProgrammeId,
+        Form.AmountQualifier, Form.AmountUpToYuan);
 
     private async Task LoadChoices(CancellationToken ct)
     {

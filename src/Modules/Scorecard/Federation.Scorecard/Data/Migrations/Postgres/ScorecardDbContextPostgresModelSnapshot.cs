@@ -120,6 +120,10 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("CountryOrRegion")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -177,7 +181,7 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("On", "KpiKey", "Month", "Town", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
+                    b.HasIndex("On", "KpiKey", "Month", "Town", "Area", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");
 
                     b.ToTable("sc_kpi_facts", "sc");
