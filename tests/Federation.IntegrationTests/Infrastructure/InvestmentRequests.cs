@@ -40,4 +40,16 @@ public static class InvestmentRequests
         ["grantedOn"] = "2023-08-18",
         ["organisationId"] = organisationId,
     };
+
+    /// <summary>"签署战略合作协议6份": an outcome of six agreements.</summary>
+    public static Dictionary<string, object?> Outcome(Guid? organisationId = null, string on = "2023-02-26") => new()
+    {
+        ["kind"] = "agreement",
+        ["title"] = "战略合作协议",
+        ["quantity"] = 6,
+        ["parties"] = new[] { "中山市侨联", "香港中山社团总会" },
+        ["on"] = on,
+        ["town"] = "石岐",
+        ["organisationId"] = organisationId,
+    };
 }

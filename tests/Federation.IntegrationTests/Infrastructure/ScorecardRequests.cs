@@ -31,4 +31,10 @@ public static class ScorecardRequests
         .ToDictionary(k => k.GetProperty("key").GetString()!, k => k.GetProperty("value").GetDecimal());
 
     public static async Task<Dictionary<string, decimal>> Kpis(HttpClient client, string url) => Kpis(await Read(client, url));
+
+    /// <summary>Every KPI's value and qualifier ("exact", "atLeast" …) by key.</summary>
+    public static Dictionary<string, (decimal Value, string Qualifier)> KpisWithQualifiers(JsonElement figures) =>
+        figures.GetProperty("kpis").EnumerateArray().ToDictionary(
+            k => k.GetProperty("key").GetString()!,
+            k => (k.GetProperty("value").GetDecimal(), k.GetProperty("qualifier").GetString()!));
 }

@@ -74,6 +74,8 @@ internal static class WriteEndpoints
         yield return new("DELETE", "api/investment/projects/{project}", null, "?version=2");
         var creditLine = From(InvestmentRequests.CreditLine());
         foreach (var endpoint in Editable("api/investment/credit-lines", "{creditLine}", creditLine)) yield return endpoint;
+        var outcome = From(InvestmentRequests.Outcome());
+        foreach (var endpoint in Editable("api/investment/outcomes", "{outcome}", outcome)) yield return endpoint;
     }
 
     private static IEnumerable<WriteEndpoint> Talent()

@@ -145,6 +145,12 @@ internal static class MatrixRequests
         ["PUT api/investment/credit-lines/{id:guid}"] = c => Put($"api/investment/credit-lines/{c.Target.Id}",
             Versioned(InvestmentRequests.CreditLine(c.Target.Organisation), c.Target.Version)),
         ["DELETE api/investment/credit-lines/{id:guid}"] = c => Delete($"api/investment/credit-lines/{c.Target.Id}?version={c.Target.Version}"),
+        ["GET api/investment/outcomes"] = c => Get($"api/investment/outcomes?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/investment/outcomes/{id:guid}"] = c => Get($"api/investment/outcomes/{c.Target.Id}"),
+        ["POST api/investment/outcomes"] = c => Post("api/investment/outcomes", InvestmentRequests.Outcome(c.Target.Organisation)),
+        ["PUT api/investment/outcomes/{id:guid}"] = c => Put($"api/investment/outcomes/{c.Target.Id}",
+            Versioned(InvestmentRequests.Outcome(c.Target.Organisation), c.Target.Version)),
+        ["DELETE api/investment/outcomes/{id:guid}"] = c => Delete($"api/investment/outcomes/{c.Target.Id}?version={c.Target.Version}"),
 
         ["GET api/enterprises/enterprises"] = c => Get($"api/enterprises/enterprises?organisationId={c.Target.Organisation}&pageSize=200"),
         ["GET api/enterprises/enterprises/{id:guid}"] = c => Get($"api/enterprises/enterprises/{c.Target.Id}"),

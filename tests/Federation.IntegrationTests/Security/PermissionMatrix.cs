@@ -75,6 +75,11 @@ internal static class PermissionMatrix
         POST   api/investment/credit-lines                      credit-line   investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
         PUT    api/investment/credit-lines/{id:guid}            credit-line   investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
         DELETE api/investment/credit-lines/{id:guid}            credit-line   investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+        GET    api/investment/outcomes                          outcome       investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/investment/outcomes/{id:guid}                outcome       investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/investment/outcomes                          outcome       investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
+        PUT    api/investment/outcomes/{id:guid}                outcome       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
+        DELETE api/investment/outcomes/{id:guid}                outcome       investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
 
         GET    api/talent/events                                talent-event  talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/talent/events/{id:guid}                      talent-event  talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
@@ -212,6 +217,7 @@ internal static class PermissionMatrix
         "event" => Subject.Event,
         "project" => Subject.Project,
         "credit-line" => Subject.CreditLine,
+        "outcome" => Subject.InvestmentOutcome,
         "user" => Subject.User,
         "organisation" => Subject.Organisation,
         "token" => Subject.Token,
@@ -281,6 +287,9 @@ internal enum Subject
     Event,
     Project,
     CreditLine,
+
+    /// <summary>An investment outcome (agreements, platforms …); named apart from the matrix's own <see cref="Outcome"/>.</summary>
+    InvestmentOutcome,
     User,
     Organisation,
     Token,

@@ -5,7 +5,7 @@ namespace Federation.IntegrationTests.Validation;
 
 /// <summary>
 /// One request the product must refuse. Path and body may hold placeholders for the fixture's
-/// records ({event}, {project}, {creditLine}, {user}, {organisation}, {root}, and the Enterprise services'
+/// records ({event}, {project}, {creditLine}, {outcome}, {user}, {organisation}, {root}, and the Enterprise services'
 /// {enterprise}, {otherEnterprise}, {campaign}, {visit}, {concern}, {policySession}, {jointMeasure}, and Trade support's
 /// {pilot}, {order}, {tour}, {commendation}) and for the
 /// account that signs in ({account}, {accountId}).
@@ -39,6 +39,7 @@ internal enum Area
     Events,
     Projects,
     CreditLines,
+    Outcomes,
     Users,
     Organisations,
     Tokens,

@@ -37,6 +37,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             new { stage = "groundbreaking", date = "2023-06-01", version = 1 })).ShouldBe(HttpStatusCode.OK);
         placeholders["{project}"] = project.ToString();
         placeholders["{creditLine}"] = (await Created("/api/investment/credit-lines", InvestmentRequests.CreditLine())).Id().ToString();
+        placeholders["{outcome}"] = (await Created("/api/investment/outcomes", InvestmentRequests.Outcome())).Id().ToString();
         placeholders["{organisation}"] = (await Created("/api/admin/organisations",
             new { name = $"坏输入测试协会{Guid.NewGuid():N}"[..20], kind = "affiliatedAssociation", parentId = root })).Id().ToString();
         await CreateEnterpriseRecords();
@@ -83,6 +84,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Events => [await Total("api/investment/events"), await Version("api/investment/events/{event}")],
             Area.Projects => [await Total("api/investment/projects"), await Version("api/investment/projects/{project}")],
             Area.CreditLines => [await Total("api/investment/credit-lines"), await Version("api/investment/credit-lines/{creditLine}")],
+            Area.Outcomes => [await Total("api/investment/outcomes"), await Version("api/investment/outcomes/{outcome}")],
             Area.Users => [await Total("api/admin/users"), await Version("api/admin/users/{user}")],
             Area.Organisations => [await OrganisationState()],
             Area.Tokens => [await Count("api/admin/tokens")],

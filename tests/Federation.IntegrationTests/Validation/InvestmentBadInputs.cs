@@ -17,8 +17,10 @@ internal static class InvestmentBadInputs
     private static readonly (string, string, Area) FollowUp = ("POST", "api/investment/projects/{project}/follow-ups", Area.Projects);
     private static readonly (string, string, Area) GrantCreditLine = ("POST", "api/investment/credit-lines", Area.CreditLines);
     private static readonly (string, string, Area) CorrectCreditLine = ("PUT", "api/investment/credit-lines/{creditLine}", Area.CreditLines);
+    private static readonly (string, string, Area) RecordOutcome = ("POST", "api/investment/outcomes", Area.Outcomes);
+    private static readonly (string, string, Area) CorrectOutcome = ("PUT", "api/investment/outcomes/{outcome}", Area.Outcomes);
 
-    public static IEnumerable<BadInput> All() => Events().Concat(Projects()).Concat(ProjectSteps()).Concat(CreditLines());
+    public static IEnumerable<BadInput> All() => Events().Concat(Projects()).Concat(ProjectSteps()).Concat(CreditLines()).Concat(Outcomes());
 
     private static IEnumerable<BadInput> Events()
     {
@@ -126,5 +128,27 @@ internal static class InvestmentBadInputs
         yield return GrantCreditLine.SendsAs("text/plain", valid);
         yield return CorrectCreditLine.Sends("a correction without its version", valid, "version");
         yield return CorrectCreditLine.Sends("a correction to 1e13 yuan", valid.With("amountYuan", Raw("1e13")).With("version", 1), "amountYuan");
+    }
+
+    private static IEnumerable<BadInput> Outcomes()
+    {
+        var valid = From(InvestmentRequests.Outcome());
+        yield return RecordOutcome.Sends("kind \"merger\"", valid.With("kind", "merger"), "kind");
+        yield return RecordOutcome.Sends("quantity of 0", valid.With("quantity", 0), "quantity");
+        yield return RecordOutcome.Sends("a range whose top is below its bottom",
+            valid.With("quantityQualifier", "range").With("quantityUpTo", 3), "quantityUpTo");
+        yield return RecordOutcome.Sends("a top without a range", valid.With("quantityUpTo", 10), "quantityUpTo");
+        yield return RecordOutcome.Sends("an amount qualifier without an amount",
+            valid.With("kind", "tradeCooperation").With("amountQualifier", "atLeast"), "amountQualifier");
+        yield return RecordOutcome.Sends("a trade amount of 0.001 yuan",
+            valid.With("kind", "tradeCooperation").With("amountYuan", Raw("0.001")), "amountYuan");
+        yield return RecordOutcome.Sends("51 parties", valid.With("parties", Enumerable.Range(1, 51).Select(i => $"协会{i}").ToArray()), "parties");
+        yield return RecordOutcome.Sends("an empty party", valid.With("parties", new[] { "中山市侨联", " " }), "parties[1]");
+        yield return RecordOutcome.Sends("no date", valid.Without("on"), "on");
+        yield return RecordOutcome.Sends("town of 10,000 characters", valid.With("town", TenThousandCharacters), "town");
+        yield return RecordOutcome.Sends("an unknown property", valid.With("value", 1), "value");
+        yield return RecordOutcome.SendsAs("text/plain", valid);
+        yield return CorrectOutcome.Sends("a correction without its version", valid, "version");
+        yield return ("DELETE", "api/investment/outcomes/{outcome}", Area.Outcomes).Calls("no version", "", "version");
     }
 }

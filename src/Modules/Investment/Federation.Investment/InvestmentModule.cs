@@ -6,6 +6,7 @@ using Federation.Investment.Kpis;
 using Federation.Investment.Demo;
 using Federation.Investment.Events;
 using Federation.Investment.Leads;
+using Federation.Investment.Outcomes;
 using Federation.Investment.Projects;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
@@ -14,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Federation.Investment;
 
-/// <summary>招商引资: investment events, the project ledger and bank credit lines.</summary>
+/// <summary>招商引资: investment events, the project ledger, bank credit lines and outcomes that are not money.</summary>
 public sealed class InvestmentModule : IModule
 {
     internal const string ModuleName = "Investment";
@@ -56,5 +57,6 @@ public sealed class InvestmentModule : IModule
         EventEndpoints.Map(api);
         ProjectEndpoints.Map(api);
         CreditLineEndpoints.Map(api);
+        OutcomeEndpoints.Map(api);
     }
 }

@@ -8,7 +8,7 @@ namespace Federation.Investment.Events;
 
 internal static class EventReference
 {
-    /// <summary>A project or credit line may name only an event the user can see.</summary>
+    /// <summary>A project, credit line or outcome may name only an event the user can see.</summary>
     public static async Task EnsureVisible(InvestmentDbContext db, ICurrentUser user, Guid? eventId, CancellationToken ct)
     {
         if (eventId is not null && !await db.Events.VisibleTo(user).AnyAsync(e => e.Id == eventId, ct))
