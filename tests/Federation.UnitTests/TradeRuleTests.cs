@@ -70,10 +70,12 @@ public sealed class TradeRuleTests
     public void Only_a_confirmed_or_delivered_order_counts_and_on_its_confirmation_day()
     {
         var order = Order();
-        TradeKpiFacts.Of(order).Should().BeEmpty("an intent is not a new order");
+        TradeKpiFacts.Of(order).Select(f => f.KpiKey).Should().Equal([TradeKpis.IntendedOrders, TradeKpis.IntendedOrderAmount],
+            "an intent is an intended order, not a new order");
 
         order.MoveTo(OrderStatus.Confirmed, new DateOnly(2023, 5, 10), null);
         var facts = TradeKpiFacts.Of(order).ToList();
+        facts.Should().NotContain(f => f.KpiKey == TradeKpis.IntendedOrders, "confirming moves it out of the intents");
         facts.Single(f => f.KpiKey == TradeKpis.OrderAmount).Value.Should().Be(22_549_440m);
         facts.Should().OnlyContain(f => f.On == new DateOnly(2023, 5, 10) && f.CountryOrRegion == "US" && f.Town == "黄圃");
 

@@ -71,6 +71,7 @@ internal static class MatrixRequests
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
         ["GET api/scorecard/{year:int}/export.xlsx"] = _ => Get("api/scorecard/2023/export.xlsx"),
+        ["GET api/scorecard/{year:int}/report.docx"] = _ => Get("api/scorecard/2023/report.docx"),
         ["GET api/scorecard"] = _ => Get("api/scorecard?from=2023-01-01&to=2023-06-30"),
         ["GET api/scorecard/export.xlsx"] = _ => Get("api/scorecard/export.xlsx?from=2023-01-01&to=2023-06-30"),
         ["POST api/scorecard/rebuild"] = _ => Post("api/scorecard/rebuild"),

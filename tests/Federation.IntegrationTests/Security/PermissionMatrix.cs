@@ -39,6 +39,7 @@ internal static class PermissionMatrix
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/{year:int}/report.docx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard                                    -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/export.xlsx                        -             scorecard.read    200  allow         allow         allow         allow         allow         401
         POST   api/scorecard/rebuild                            -             scorecard.configure 200 allow       403           403           403           403           401

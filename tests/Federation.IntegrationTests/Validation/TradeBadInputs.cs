@@ -71,7 +71,7 @@ internal static class TradeBadInputs
         yield return RecordOrder.Sends("rate as text", valid.With("rateToYuan", "七点一"), "rateToYuan");
         yield return RecordOrder.Sends("rateOn of 2023-02-30", valid.With("rateOn", "2023-02-30"), "rateOn");
         yield return RecordOrder.Sends("buyer country XX", valid.With("buyerCountryOrRegion", "XX"), "buyerCountryOrRegion");
-        yield return RecordOrder.Sends("no buyer country", valid.Without("buyerCountryOrRegion"), "buyerCountryOrRegion");
+        yield return RecordOrder.Sends("an amount stated as a range", valid.With("amountQualifier", "range"), "amountQualifier");
         yield return RecordOrder.Sends("neither an enterprise nor a seller's name", valid.Without("enterpriseName"), "enterpriseName");
         yield return RecordOrder.Sends("a seller's name of 10,000 characters", valid.With("enterpriseName", TenThousandCharacters), "enterpriseName");
         yield return RecordOrder.Sends("enterpriseId of no enterprise", valid.With("enterpriseId", NoSuchRecord), "enterpriseId");

@@ -85,6 +85,14 @@ public static class CommonRules
         this IRuleBuilder<T, int?> rule, Func<T, int?> bottom, Func<T, Figures.Qualifier?> qualifier) =>
         rule.Must((request, top, context) => RangeTopFits(top, bottom(request), qualifier(request), context)).WithMessage("{Problem}");
 
+    /// <summary>A qualifier for a figure with no top to give: exact, at least or about, not a range.</summary>
+    public static IRuleBuilderOptions<T, Figures.Qualifier?> NoRange<T>(this IRuleBuilder<T, Figures.Qualifier?> rule) =>
+        rule.IsInEnum().Must(q => q is not Figures.Qualifier.Range).WithMessage(_ => Text.Get("NoRangeHere"));
+
+    /// <summary>"More than" or "about" says something of a figure, so it comes only with one.</summary>
+    public static IRuleBuilderOptions<T, Figures.Qualifier?> OnlyWithFigure<T>(this IRuleBuilder<T, Figures.Qualifier?> rule, Func<T, bool> figureGiven) =>
+        rule.Must((request, q) => figureGiven(request) || q is null or Figures.Qualifier.Exact).WithMessage(_ => Text.Get("QualifierWithoutFigure"));
+
     private static bool RangeTopFits<T>(decimal? top, decimal? bottom, Figures.Qualifier? qualifier, ValidationContext<T> context)
     {
         var problem = (qualifier == Figures.Qualifier.Range, top, bottom) switch

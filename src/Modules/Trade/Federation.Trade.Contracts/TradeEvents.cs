@@ -21,7 +21,7 @@ public sealed record OrderSnapshot(
     Guid? EnterpriseId,
     string EnterpriseName,
     string? CreditCode,
-    string BuyerCountryOrRegion,
+    string? BuyerCountryOrRegion,
     string ProductCategory,
     string Currency,
     decimal Amount,

@@ -54,16 +54,15 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(r => r.AttendeeQualifier).IsInEnum();
         RuleFor(r => r.AttendeeUpTo).Between(0, 1_000_000)
             .RangeTop(r => r.AttendeeCount, r => r.AttendeeQualifier);
-        RuleFor(r => r.AttendeeQualifier).Must(q => q is null or Qualifier.Exact).When(r => r.AttendeeCount is null)
-            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.AttendeeQualifier).OnlyWithFigure(r => r.AttendeeCount is not null);
         RuleFor(r => r.StatedCountries).Between(1, 250)
             .Must((r, n) => n is null || r.CountriesAndRegions is null || n >= r.CountriesAndRegions.Count)
             .WithMessage(_ => InvestmentText.Get("StatedCountriesBelowListed"));
-        OneFigure(r => r.StatedCountriesQualifier, r => r.StatedCountries is not null);
+        RuleFor(r => r.StatedCountriesQualifier).NoRange().OnlyWithFigure(r => r.StatedCountries is not null);
         RuleFor(r => r.UnlistedSignedProjects).Between(1, 10_000);
-        OneFigure(r => r.UnlistedSignedProjectsQualifier, r => r.UnlistedSignedProjects is not null);
+        RuleFor(r => r.UnlistedSignedProjectsQualifier).NoRange().OnlyWithFigure(r => r.UnlistedSignedProjects is not null);
         RuleFor(r => r.UnlistedSignedAmountYuan).OptionalAmountInYuan();
-        OneFigure(r => r.UnlistedSignedAmountQualifier, r => r.UnlistedSignedAmountYuan is not null);
+        RuleFor(r => r.UnlistedSignedAmountQualifier).NoRange().OnlyWithFigure(r => r.UnlistedSignedAmountYuan is not null);
         RuleFor(r => r.IsFlagship).Must(f => f != true).When(r => r.ParentEventId is not null)
             .WithMessage(_ => InvestmentText.Get("FlagshipSession"));
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
@@ -78,16 +77,5 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleForEach(r => r.CountriesAndRegions).CountryOrRegionCode();
         RuleFor(r => r.Notes).OptionalText(4000);
         RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
-    }
-
-    /// <summary>
-    /// The qualifier of a figure that has no top to give: exact, at least or about, and only with the
-    /// figure itself. Separate rules, because a When on a chain would switch off every check before it.
-    /// </summary>
-    private void OneFigure(System.Linq.Expressions.Expression<Func<EventRequest, Qualifier?>> qualifier, Func<EventRequest, bool> figureGiven)
-    {
-        RuleFor(qualifier).IsInEnum().Must(q => q is not Qualifier.Range).WithMessage(_ => InvestmentText.Get("NoRangeHere"));
-        RuleFor(qualifier).Must(q => q is null or Qualifier.Exact).When(r => !figureGiven(r))
-            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
     }
 }

@@ -42,9 +42,7 @@ internal sealed class OutcomeRequestValidator : AbstractValidator<OutcomeRequest
         // Only a trade cooperation intent states what it is worth; an agreement's sums are its projects'.
         RuleFor(r => r.AmountYuan).Must(a => a is null).When(r => r.Kind is not OutcomeKind.TradeCooperation)
             .WithMessage(_ => InvestmentText.Get("AmountOnlyForTrade"));
-        RuleFor(r => r.AmountQualifier).IsInEnum();
-        RuleFor(r => r.AmountQualifier).Must(q => q is null or Qualifier.Exact).When(r => r.AmountYuan is null)
-            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.AmountQualifier).IsInEnum().OnlyWithFigure(r => r.AmountYuan is not null);
         RuleFor(r => r.AmountUpToYuan).OptionalAmountInYuan().RangeTop(r => r.AmountYuan, r => r.AmountQualifier);
         RuleFor(r => r.Parties).Must(p => p is null || p.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         // RequiredText refuses a null entry too, which would otherwise reach the handler.

@@ -75,8 +75,7 @@ internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetail
         RuleFor(r => r.Industry).OptionalText(100);
         RuleFor(r => r.AmountYuan).OptionalAmountInYuan();
         RuleFor(r => r.AmountQualifier).IsInEnum();
-        RuleFor(r => r.AmountQualifier).Must(q => q is null or Qualifier.Exact).When(r => r.AmountYuan is null)
-            .WithMessage(_ => InvestmentText.Get("QualifierWithoutFigure"));
+        RuleFor(r => r.AmountQualifier).OnlyWithFigure(r => r.AmountYuan is not null);
         RuleFor(r => r.AmountUpToYuan).OptionalAmountInYuan().RangeTop(r => r.AmountYuan, r => r.AmountQualifier);
         RuleFor(r => r.Town).RequiredText(50);
         RuleFor(r => r.ResponsibleStaff).OptionalText(50);

@@ -34,6 +34,8 @@ internal sealed class TalentDbContext(DbContextOptions<TalentDbContext> options,
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Partners).HasJsonConversion();
             e.Property(x => x.TalentsMet).HasJsonConversion();
+            e.Property(x => x.StatedTalentsMetQualifier).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.StatedCountriesQualifier).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(x => new { x.StartDate, x.OrganisationId });
         });
         modelBuilder.Entity<Talents.Talent>(t =>

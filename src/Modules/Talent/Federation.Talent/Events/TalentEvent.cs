@@ -1,4 +1,4 @@
-using Federation.Kernel.Kpis;
+using Federation.Kernel.Figures;
 using Federation.Talent.Contracts;
 using Federation.Scorecard.Contracts;
 
@@ -26,6 +26,17 @@ internal sealed class TalentEvent : IReportsKpis
 
     /// <summary>The sum of <see cref="TalentsMet"/>, kept as a column so a list can total it in the database.</summary>
     public int TalentsMetCount { get; private set; }
+
+    /// <summary>
+    /// How many talents the report says were met ("共260多人") when it gives a total rather than, or
+    /// beside, the breakdown by degree and country: the total the scorecard counts.
+    /// </summary>
+    public int? StatedTalentsMet { get; set; }
+    public Qualifier StatedTalentsMetQualifier { get; set; }
+
+    /// <summary>How many countries and regions the report says they came from ("来自10多个国家和地区").</summary>
+    public int? StatedCountries { get; set; }
+    public Qualifier StatedCountriesQualifier { get; set; }
     public Guid? ProgrammeId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }

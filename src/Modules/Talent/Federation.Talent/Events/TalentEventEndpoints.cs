@@ -106,5 +106,9 @@ internal static class TalentEventEndpoints
         held.RecordTalentsMet((request.TalentsMet ?? []).Select(g => new TalentsMet(g.Degree!.Value, g.CountryOrRegion!, g.Count!.Value)).ToList());
         held.ProgrammeId = request.ProgrammeId;
         held.Notes = request.Notes;
+        held.StatedTalentsMet = request.StatedTalentsMet;
+        held.StatedTalentsMetQualifier = request.StatedTalentsMetQualifier ?? Kernel.Figures.Qualifier.Exact;
+        held.StatedCountries = request.StatedCountries;
+        held.StatedCountriesQualifier = request.StatedCountriesQualifier ?? Kernel.Figures.Qualifier.Exact;
     }
 }

@@ -1,6 +1,8 @@
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
+using Federation.Kernel.Figures;
 using Federation.Talent.Contracts;
+using Federation.Talent.Resources;
 using FluentValidation;
 
 namespace Federation.Talent.Events;
@@ -20,7 +22,11 @@ internal sealed record TalentEventRequest(
     Guid? ProgrammeId,
     string? Notes,
     Guid? OrganisationId,
-    int? Version);
+    int? Version,
+    int? StatedTalentsMet = null,
+    Qualifier? StatedTalentsMetQualifier = null,
+    int? StatedCountries = null,
+    Qualifier? StatedCountriesQualifier = null);
 
 internal sealed record TalentsMetRequest(Degree? Degree, string? CountryOrRegion, int? Count);
 
@@ -47,6 +53,14 @@ internal sealed class TalentEventRequestValidator : AbstractValidator<TalentEven
             group.RuleFor(g => g.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("Required")).CountryOrRegionCode();
             group.RuleFor(g => g.Count).NotNull().WithMessage(_ => Text.Get("Required")).Between(0, 100_000);
         });
+        RuleFor(r => r.StatedTalentsMet).Between(0, 1_000_000)
+            .Must((r, n) => n is null || n >= (r.TalentsMet ?? []).Sum(g => g?.Count ?? 0))
+            .WithMessage(_ => TalentText.Get("StatedBelowBreakdown"));
+        RuleFor(r => r.StatedTalentsMetQualifier).NoRange().OnlyWithFigure(r => r.StatedTalentsMet is not null);
+        RuleFor(r => r.StatedCountries).Between(1, 250)
+            .Must((r, n) => n is null || n >= (r.TalentsMet ?? []).Where(g => g is not null).Select(g => g.CountryOrRegion).Distinct().Count())
+            .WithMessage(_ => TalentText.Get("StatedBelowBreakdown"));
+        RuleFor(r => r.StatedCountriesQualifier).NoRange().OnlyWithFigure(r => r.StatedCountries is not null);
         RuleFor(r => r.Notes).OptionalText(4000);
         RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
     }
@@ -66,10 +80,15 @@ internal sealed record TalentEventResponse(
     IReadOnlyList<string> Partners,
     IReadOnlyList<TalentsMet> TalentsMet,
     int TalentsMetCount,
+    int? StatedTalentsMet,
+    Qualifier StatedTalentsMetQualifier,
+    int? StatedCountries,
+    Qualifier StatedCountriesQualifier,
     Guid? ProgrammeId,
     string? Notes,
     int Version)
 {
     public static TalentEventResponse From(TalentEvent e) => new(e.Id, e.OrganisationId, e.Title, e.Format, e.Flagship, e.StartDate,
-        e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners, e.TalentsMet, e.TalentsMetCount, e.ProgrammeId, e.Notes, e.Version);
+        e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners, e.TalentsMet, e.TalentsMetCount,
+        e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier, e.ProgrammeId, e.Notes, e.Version);
 }

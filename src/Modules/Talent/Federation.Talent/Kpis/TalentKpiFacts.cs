@@ -18,10 +18,19 @@ internal static class TalentKpiFacts
         .Of<LetterOfIntent>(Of)
         .Of<PartnerBase>(Of);
 
+    /// <summary>
+    /// An event counts once, with the talents met by group; a total the report stated ("260多人")
+    /// counts what the groups do not, so the figure is the stated total with its qualifier. Listed
+    /// countries count once each; a stated count is a floor for the year.
+    /// </summary>
     internal static IEnumerable<KpiFact> Of(TalentEvent e)
     {
         yield return new(TalentKpis.EventsHeld, e.StartDate, ProgrammeId: e.ProgrammeId);
         if (e.Flagship) yield return new(TalentKpis.FlagshipEvents, e.StartDate, ProgrammeId: e.ProgrammeId);
+        if (e.StatedTalentsMet is { } stated)
+            yield return new(TalentKpis.TalentsMet, e.StartDate, stated - e.TalentsMetCount, ProgrammeId: e.ProgrammeId, Qualifier: e.StatedTalentsMetQualifier);
+        if (e.StatedCountries is { } countries)
+            yield return new(TalentKpis.CountriesReached, e.StartDate, countries, ProgrammeId: e.ProgrammeId, Qualifier: e.StatedCountriesQualifier);
         foreach (var group in e.TalentsMet)
         {
             yield return new(TalentKpis.TalentsMet, e.StartDate, group.Count, CountryOrRegion: group.CountryOrRegion, ProgrammeId: e.ProgrammeId);

@@ -37,6 +37,7 @@ internal sealed class TradeDbContext(DbContextOptions<TradeDbContext> options, M
         });
         modelBuilder.Entity<OverseasOrder>(o =>
         {
+            o.Property(x => x.AmountQualifier).HasConversion<string>().HasMaxLength(10);
             o.ToTable("orders");
             o.Property(x => x.EnterpriseName).HasMaxLength(200);
             o.Property(x => x.CreditCode).HasMaxLength(18);

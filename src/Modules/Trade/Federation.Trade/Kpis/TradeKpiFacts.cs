@@ -1,3 +1,4 @@
+using Federation.Trade.Contracts;
 using Federation.Scorecard.Contracts;
 using Federation.Trade.Commendations;
 using Federation.Trade.Data;
@@ -27,14 +28,25 @@ internal static class TradeKpiFacts
             yield return new(TradeKpis.PilotAchievement, pilot.StartsOn, Value: 0, OutOf: pilot.TargetAmountFen / 100m, Town: pilot.Town, ProgrammeId: pilot.ProgrammeId);
     }
 
-    /// <summary>A confirmed order counts once, with its yuan, on the day it was confirmed; a cancelled one leaves the figures.</summary>
+    /// <summary>
+    /// A confirmed order counts once, with its yuan as stated ("约1.5亿元"), on the day it was
+    /// confirmed; until then it is an intended order, counted apart on the day it was ordered, so
+    /// confirming moves it from the one to the other. A cancelled one leaves the figures.
+    /// </summary>
     internal static IEnumerable<KpiFact> Of(OverseasOrder order)
     {
+        var yuan = order.AmountFen / 100m;
+        if (order.Status == OrderStatus.Intent)
+        {
+            yield return new(TradeKpis.IntendedOrders, order.OrderedOn, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion, ProgrammeId: order.ProgrammeId);
+            yield return new(TradeKpis.IntendedOrderAmount, order.OrderedOn, yuan, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion,
+                ProgrammeId: order.ProgrammeId, Qualifier: order.AmountQualifier);
+        }
         if (!order.Counts) yield break;
         var on = order.ConfirmedOn!.Value;
-        var yuan = order.AmountFen / 100m;
         yield return new(TradeKpis.Orders, on, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion, ProgrammeId: order.ProgrammeId);
-        yield return new(TradeKpis.OrderAmount, on, yuan, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion, ProgrammeId: order.ProgrammeId);
+        yield return new(TradeKpis.OrderAmount, on, yuan, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion, ProgrammeId: order.ProgrammeId,
+            Qualifier: order.AmountQualifier);
         if (order.PilotId is not null)
             yield return new(TradeKpis.PilotAchievement, on, yuan, Town: order.Town, CountryOrRegion: order.BuyerCountryOrRegion, ProgrammeId: order.ProgrammeId);
     }

@@ -62,7 +62,7 @@ internal static class OrderEndpoints
     internal static async Task<Created<OrderResponse>> Record(
         OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
     {
-        var order = new OverseasOrder { BuyerCountryOrRegion = "", ProductCategory = "", Currency = "", Town = "" };
+        var order = new OverseasOrder { ProductCategory = "", Currency = "", Town = "" };
         await Apply(db, user, programmes, order, request, ct);
         order.OrganisationId = user.OwnerFor(request.OrganisationId);
         if (request.Status == OrderStatus.Confirmed) order.MoveTo(OrderStatus.Confirmed, order.OrderedOn, null);
@@ -127,7 +127,8 @@ internal static class OrderEndpoints
         if (request.PilotId is not null && !await db.Pilots.VisibleTo(user).AnyAsync(p => p.Id == request.PilotId, ct))
             throw new RequestRejectedException("pilotId", TradeText.Get("NoSuchPilot"));
         await programmes.EnsureTaggable(request.ProgrammeId, TradeModule.ModuleName, "programmeId", ct);
-        order.BuyerCountryOrRegion = request.BuyerCountryOrRegion!;
+        order.BuyerCountryOrRegion = string.IsNullOrEmpty(request.BuyerCountryOrRegion) ? null : request.BuyerCountryOrRegion;
+        order.AmountQualifier = request.AmountQualifier ?? Kernel.Figures.Qualifier.Exact;
         order.ProductCategory = request.ProductCategory!.Trim();
         order.OrderedOn = request.OrderedOn!.Value;
         order.Price(request.Currency!, request.Amount!.Value, request.RateToYuan!.Value, request.RateOn ?? request.OrderedOn.Value);

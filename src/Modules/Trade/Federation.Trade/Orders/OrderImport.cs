@@ -48,7 +48,7 @@ internal sealed class OrderImport(
         ImportColumn.Of("seller", () => TradeText.Get("Seller"), true, "中山市海晖食品有限公司", "enterpriseName", "enterpriseId"),
         ImportColumn.Of("creditCode", () => TradeText.Get("CreditCode"), false, ""),
         ImportColumn.Of("product", () => TradeText.Get("Product"), true, "广式腊味", "productCategory"),
-        ImportColumn.Of("buyer", () => TradeText.Get("BuyerCountryOrRegion"), true, "美国", "buyerCountryOrRegion"),
+        ImportColumn.Of("buyer", () => TradeText.Get("BuyerCountryOrRegion"), false, "美国", "buyerCountryOrRegion"),
         ImportColumn.Of("currency", () => TradeText.Get("Currency"), true, "USD"),
         ImportColumn.Of("amount", () => TradeText.Get("AmountInCurrency"), true, "1875000.55"),
         ImportColumn.Of("rate", () => TradeText.Get("Rate"), false, "7.1776", "rateToYuan"),

@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using Federation.Trade.Contracts;
@@ -27,7 +28,8 @@ internal sealed record OrderRequest(
     string? Notes,
     Guid? ProgrammeId,
     Guid? OrganisationId,
-    int? Version);
+    int? Version,
+    Qualifier? AmountQualifier = null);
 
 internal sealed record OrderStatusRequest(OrderStatus? Status, DateOnly? On, string? Reason, int? Version);
 
@@ -39,7 +41,8 @@ internal sealed class OrderRequestValidator : AbstractValidator<OrderRequest>
     {
         RuleFor(r => r.EnterpriseName).RequiredText(200).When(r => r.EnterpriseId is null);
         RuleFor(r => r.EnterpriseName).OptionalText(200);
-        RuleFor(r => r.BuyerCountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("Required")).CountryOrRegionCode();
+        RuleFor(r => r.BuyerCountryOrRegion).CountryOrRegionCode();
+        RuleFor(r => r.AmountQualifier).NoRange();
         RuleFor(r => r.ProductCategory).RequiredText(100);
         RuleFor(r => r.Currency).NotEmpty().WithMessage(_ => Text.Get("Required"))
             .Must(Currencies.IsKnown).WithMessage(_ => TradeText.Get("UnknownCurrency"));
@@ -84,10 +87,11 @@ internal sealed record OrderResponse(
     Guid? EnterpriseId,
     string EnterpriseName,
     string? CreditCode,
-    string BuyerCountryOrRegion,
+    string? BuyerCountryOrRegion,
     string ProductCategory,
     string Currency,
     decimal Amount,
+    Qualifier AmountQualifier,
     decimal RateToYuan,
     DateOnly RateOn,
     decimal AmountYuan,
@@ -105,7 +109,7 @@ internal sealed record OrderResponse(
     int Version)
 {
     public static OrderResponse From(OverseasOrder o) => new(o.Id, o.OrganisationId, o.EnterpriseId, o.EnterpriseName, o.CreditCode,
-        o.BuyerCountryOrRegion, o.ProductCategory, o.Currency, o.Amount, o.RateToYuan, o.RateOn, o.AmountFen / 100m, o.OrderedOn, o.Status,
+        o.BuyerCountryOrRegion, o.ProductCategory, o.Currency, o.Amount, o.AmountQualifier, o.RateToYuan, o.RateOn, o.AmountFen / 100m, o.OrderedOn, o.Status,
         OrderStatusRules.AllowedAfter(o.Status), o.ConfirmedOn, o.DeliveredOn, o.CancelledOn, o.CancelReason, o.PilotId, o.Town, o.Notes,
         o.ProgrammeId, o.Version);
 }

@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Trade.Contracts;
@@ -20,13 +21,17 @@ internal sealed class OverseasOrder : IReportsKpis
     public Guid? EnterpriseId { get; private set; }
     public string EnterpriseName { get; private set; } = "";
     public string? CreditCode { get; private set; }
-    public required string BuyerCountryOrRegion { get; set; }
+    /// <summary>The buyer's country or region, or null when the report did not disclose it (未披露).</summary>
+    public string? BuyerCountryOrRegion { get; set; }
     public required string ProductCategory { get; set; }
     public required string Currency { get; set; }
     public decimal Amount { get; private set; }
     public decimal RateToYuan { get; private set; }
     public DateOnly RateOn { get; private set; }
     public long AmountFen { get; private set; }
+
+    /// <summary>How the report stated the amount: "约1.5亿元" is about.</summary>
+    public Qualifier AmountQualifier { get; set; }
     public DateOnly OrderedOn { get; set; }
     public Guid? PilotId { get; set; }
     public required string Town { get; set; }

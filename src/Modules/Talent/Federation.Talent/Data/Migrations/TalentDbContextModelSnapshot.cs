@@ -122,6 +122,22 @@ namespace Federation.Talent.Data.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StatedCountries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatedCountriesQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatedTalentsMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatedTalentsMetQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TalentsMet")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -131,8 +131,12 @@ namespace Federation.Trade.Data.Migrations
                     b.Property<long>("AmountFen")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BuyerCountryOrRegion")
+                    b.Property<string>("AmountQualifier")
                         .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerCountryOrRegion")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
@@ -300,6 +304,7 @@ namespace Federation.Trade.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

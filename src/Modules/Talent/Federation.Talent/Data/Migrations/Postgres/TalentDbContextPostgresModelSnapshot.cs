@@ -130,6 +130,22 @@ namespace Federation.Talent.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("StatedCountries")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatedCountriesQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("StatedTalentsMet")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatedTalentsMetQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("TalentsMet")
                         .IsRequired()
                         .HasColumnType("text");

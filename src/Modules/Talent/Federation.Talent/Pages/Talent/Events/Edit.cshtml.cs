@@ -40,7 +40,8 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
         }
         if ((await TalentEventEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<TalentEventResponse> { Value: { } e }) return NotFound();
         Form = new TalentEventRequest(e.Title, e.Format, e.Flagship, e.StartDate, e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners.ToList(),
-            e.TalentsMet.Select(t => new TalentsMetRequest(t.Degree, t.CountryOrRegion, t.Count)).ToList(), e.ProgrammeId, e.Notes, e.OrganisationId, e.Version);
+            e.TalentsMet.Select(t => new TalentsMetRequest(t.Degree, t.CountryOrRegion, t.Count)).ToList(), e.ProgrammeId, e.Notes, e.OrganisationId, e.Version,
+            e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier);
         PartnerLines = string.Join("\n", e.Partners);
         return Page();
     }

@@ -140,8 +140,12 @@ namespace Federation.Trade.Data.Migrations.Postgres
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("BuyerCountryOrRegion")
+                    b.Property<string>("AmountQualifier")
                         .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("BuyerCountryOrRegion")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
@@ -309,6 +313,7 @@ namespace Federation.Trade.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -56,7 +56,8 @@ internal sealed class EditModel(
         }
         if ((await OrderEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<OrderResponse> { Value: { } o }) return NotFound();
         Form = new OrderRequest(o.EnterpriseId, o.EnterpriseId is null ? o.EnterpriseName : null, o.BuyerCountryOrRegion, o.ProductCategory,
-            o.Currency, o.Amount, o.RateToYuan, o.RateOn, o.OrderedOn, null, o.PilotId, o.Town, o.Notes, o.ProgrammeId, o.OrganisationId, o.Version);
+            o.Currency, o.Amount, o.RateToYuan, o.RateOn, o.OrderedOn, null, o.PilotId, o.Town, o.Notes, o.ProgrammeId, o.OrganisationId, o.Version,
+            o.AmountQualifier);
         CurrentStatus = o.Status;
         await LoadChoices(ct);
         return Page();
