@@ -24,6 +24,9 @@ public sealed record InvestmentEventSnapshot(
     /// <summary>The event this one is a session of, if it is one.</summary>
     public Guid? ParentEventId { get; init; }
 
+    /// <summary>The other work lines (module names, e.g. "Talent") the event also serves; they may link their outcomes to it.</summary>
+    public IReadOnlyList<string> AlsoServes { get; init; } = [];
+
     /// <summary>Whether the report gave an attendance.</summary>
     public bool AttendeesDisclosed { get; init; } = true;
 }

@@ -1,3 +1,5 @@
+using Federation.Investment.Contracts;
+using Federation.Talent.Conferences;
 using Autofac;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
@@ -47,6 +49,9 @@ public sealed class TalentModule : IModule
     public void Register(ModuleRegistration registration)
     {
         registration.UseDbContext<TalentDbContext>();
+        registration.Subscribe<InvestmentEventHeld, ConferenceCopyWriter>();
+        registration.Subscribe<InvestmentEventCorrected, ConferenceCopyWriter>();
+        registration.Subscribe<InvestmentEventRemoved, ConferenceCopyWriter>();
         registration.Services(c => c.RegisterType<TalentDemoData>().As<IDemoData>().InstancePerLifetimeScope());
     }
 

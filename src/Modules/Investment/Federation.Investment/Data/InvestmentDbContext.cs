@@ -39,6 +39,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             e.Property(x => x.UnlistedSignedProjectsQualifier).HasConversion<string>().HasMaxLength(10);
             e.Property(x => x.UnlistedSignedAmountQualifier).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(x => new { x.StartDate, x.OrganisationId });
+            e.Property(x => x.AlsoServes).HasJsonConversion();
             e.HasIndex(x => x.ParentEventId);
         });
 

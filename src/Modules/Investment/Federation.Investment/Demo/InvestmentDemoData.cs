@@ -17,7 +17,7 @@ namespace Federation.Investment.Demo;
 /// for the year), the two bank credit lines, and the four branch trips to Hong Kong, of which 石岐's
 /// brought about 15亿元 of intended investment (intents, not signed projects).
 /// </summary>
-internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes) : IDemoData
+internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes, IKpiCatalogue catalogue) : IDemoData
 {
     private static readonly string[] FebruaryCountries =
         ["HK", "MO", "TW", "US", "CA", "GB", "FR", "DE", "IT", "NL", "ES", "AU", "NZ", "JP", "KR", "SG", "MY", "TH", "ID", "PH", "VN", "BR", "RU"];
@@ -82,7 +82,7 @@ internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider cl
     }
 
     private async Task<Guid> HoldEvent(EventRequest request, CancellationToken ct) =>
-        (await EventEndpoints.Create(request, db, SystemUser.Instance, programmes, ct)).Value!.Id;
+        (await EventEndpoints.Create(request, db, SystemUser.Instance, programmes, catalogue, ct)).Value!.Id;
 
     private async Task Enter(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, string country,
         DateOnly signed, DateOnly? broke, CancellationToken ct)

@@ -65,10 +65,11 @@ internal static class EventEndpoints
     }
 
     internal static async Task<Created<EventResponse>> Create(
-        EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IKpiCatalogue catalogue, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         await EventReference.EnsureParent(db, user, null, request.ParentEventId, ct);
+        EventReference.EnsureWorkLines(catalogue, request.AlsoServes);
         var held = new InvestmentEvent { Title = request.Title!, City = request.City! };
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId);
@@ -79,13 +80,15 @@ internal static class EventEndpoints
     }
 
     internal static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
-        Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IKpiCatalogue catalogue,
+        CancellationToken ct)
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         db.ExpectVersion(held, request.Version);
         await EventReference.EnsureParent(db, user, held.Id, request.ParentEventId, ct);
+        EventReference.EnsureWorkLines(catalogue, request.AlsoServes);
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
@@ -126,6 +129,7 @@ internal static class EventEndpoints
         held.StatedCountriesQualifier = request.StatedCountriesQualifier ?? Qualifier.Exact;
         held.IsFlagship = request.IsFlagship ?? false;
         held.ParentEventId = request.ParentEventId;
+        held.AlsoServes = request.AlsoServes ?? [];
         held.UnlistedSignedProjects = request.UnlistedSignedProjects;
         held.UnlistedSignedProjectsQualifier = request.UnlistedSignedProjectsQualifier ?? Qualifier.Exact;
         held.UnlistedSignedAmountFen = request.UnlistedSignedAmountYuan is { } yuan ? Kernel.Money.Money.FromYuan(yuan).Fen : null;

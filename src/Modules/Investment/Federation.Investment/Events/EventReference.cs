@@ -29,4 +29,12 @@ internal static class EventReference
         if (eventId is not null && await db.Events.AnyAsync(e => e.ParentEventId == eventId, ct))
             throw new RuleViolationException("parentEventId", InvestmentText.Get("EventHasSessions"));
     }
+
+    /// <summary>An event may also serve only other enabled work lines, named as their modules are.</summary>
+    public static void EnsureWorkLines(Kernel.Kpis.IKpiCatalogue catalogue, IReadOnlyList<string>? workLines)
+    {
+        foreach (var (line, index) in (workLines ?? []).Select((l, i) => (l, i)))
+            if (line == InvestmentModule.ModuleName || !catalogue.WorkLines.Contains(line))
+                throw new RequestRejectedException($"alsoServes[{index}]", InvestmentText.Format("UnknownWorkLine", line));
+    }
 }

@@ -34,7 +34,8 @@ internal sealed record EventRequest(
     int? UnlistedSignedProjects = null,
     Qualifier? UnlistedSignedProjectsQualifier = null,
     decimal? UnlistedSignedAmountYuan = null,
-    Qualifier? UnlistedSignedAmountQualifier = null);
+    Qualifier? UnlistedSignedAmountQualifier = null,
+    List<string>? AlsoServes = null);
 
 internal sealed record OrganiserRequest(string? Name, OrganiserRole? Role);
 
@@ -63,6 +64,9 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
         RuleFor(r => r.UnlistedSignedProjectsQualifier).NoRange().OnlyWithFigure(r => r.UnlistedSignedProjects is not null);
         RuleFor(r => r.UnlistedSignedAmountYuan).OptionalAmountInYuan();
         RuleFor(r => r.UnlistedSignedAmountQualifier).NoRange().OnlyWithFigure(r => r.UnlistedSignedAmountYuan is not null);
+        RuleFor(r => r.AlsoServes).Must(w => w is null || w.Count <= 10).WithMessage(_ => Text.Format("AtMostItems", 10))
+            .Must(w => w is null || w.Distinct().Count() == w.Count).WithMessage(_ => Text.Get("Distinct"));
+        RuleForEach(r => r.AlsoServes).RequiredText(50);
         RuleFor(r => r.IsFlagship).Must(f => f != true).When(r => r.ParentEventId is not null)
             .WithMessage(_ => InvestmentText.Get("FlagshipSession"));
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));

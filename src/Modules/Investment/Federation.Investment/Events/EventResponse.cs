@@ -20,6 +20,7 @@ internal sealed record EventResponse(
     int? StatedCountries,
     Qualifier StatedCountriesQualifier,
     bool IsFlagship,
+    IReadOnlyList<string> AlsoServes,
     Guid? ParentEventId,
     int? UnlistedSignedProjects,
     Qualifier UnlistedSignedProjectsQualifier,
@@ -32,6 +33,6 @@ internal sealed record EventResponse(
     public static EventResponse From(InvestmentEvent e) => new(
         e.Id, e.OrganisationId, e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City, e.Organisers,
         e.AttendeeCount, e.AttendeeQualifier, e.AttendeeUpTo, e.CountriesAndRegions, e.StatedCountries, e.StatedCountriesQualifier,
-        e.IsFlagship, e.ParentEventId, e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier,
+        e.IsFlagship, e.AlsoServes, e.ParentEventId, e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier,
         e.UnlistedSignedAmountFen / 100m, e.UnlistedSignedAmountQualifier, e.Notes, e.ProgrammeId, e.Version);
 }

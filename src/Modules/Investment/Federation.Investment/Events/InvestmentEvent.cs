@@ -26,6 +26,12 @@ internal sealed class InvestmentEvent : IReportsKpis
     /// <summary>A flagship conference (大会), counted apart: "举办3场大会".</summary>
     public bool IsFlagship { get; set; }
 
+    /// <summary>
+    /// The other work lines the event also serves (an investment and talent conference: "Talent"):
+    /// one record, counted once as an event held; each line links its own outcomes to it.
+    /// </summary>
+    public List<string> AlsoServes { get; set; } = [];
+
     /// <summary>The event this one is a session of; sub-sessions are not counted as events held.</summary>
     public Guid? ParentEventId { get; set; }
     public int? AttendeeCount { get; set; }
@@ -56,6 +62,7 @@ internal sealed class InvestmentEvent : IReportsKpis
         IsFlagship = IsFlagship,
         ParentEventId = ParentEventId,
         AttendeesDisclosed = AttendeeCount is not null,
+        AlsoServes = AlsoServes.ToList(),
     };
 }
 

@@ -21,9 +21,16 @@ internal sealed class TalentDbContext(DbContextOptions<TalentDbContext> options,
     public DbSet<Talents.Talent> Talents => Set<Talents.Talent>();
     public DbSet<LetterOfIntent> Letters => Set<LetterOfIntent>();
     public DbSet<PartnerBase> PartnerBases => Set<PartnerBase>();
+    public DbSet<Conferences.ConferenceCopy> Conferences => Set<Conferences.ConferenceCopy>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Conferences.ConferenceCopy>(c =>
+        {
+            c.ToTable("conferences");
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Title).HasMaxLength(200);
+        });
         modelBuilder.Entity<TalentEvent>(e =>
         {
             e.ToTable("events");

@@ -38,6 +38,12 @@ internal sealed class TalentEvent : IReportsKpis
     public int? StatedCountries { get; set; }
     public Qualifier StatedCountriesQualifier { get; set; }
     public Guid? ProgrammeId { get; set; }
+
+    /// <summary>
+    /// The combined investment and talent conference this is the talent side of, if any: the
+    /// conference is counted once, as Investment's event held; what talent met there counts here.
+    /// </summary>
+    public Guid? ConferenceId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
 

@@ -56,6 +56,7 @@ internal static class TalentEventEndpoints
         TalentEventRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        await EnsureConference(db, user, request.ConferenceId, ct);
         var held = new TalentEvent { Title = request.Title! };
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId);
@@ -72,6 +73,7 @@ internal static class TalentEventEndpoints
         if (held is null) return TypedResults.NotFound();
         db.ExpectVersion(held, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
+        if (request.ConferenceId != held.ConferenceId) await EnsureConference(db, user, request.ConferenceId, ct);
         Apply(held, request);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new TalentEventChanged(held.ToSnapshot(), Removed: false));
@@ -92,6 +94,16 @@ internal static class TalentEventEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <summary>A talent event may be the talent side only of a conference that serves Talent and the user can see.</summary>
+    private static async Task EnsureConference(TalentDbContext db, ICurrentUser user, Guid? conferenceId, CancellationToken ct)
+    {
+        if (conferenceId is null) return;
+        var known = await db.Conferences.AsNoTracking()
+            .AnyAsync(c => c.Id == conferenceId && !c.Removed && c.ServesTalent
+                && (user.SeesEverything || user.VisibleOrganisationIds.Contains(c.OrganisationId)), ct);
+        if (!known) throw new RequestRejectedException("conferenceId", TalentText.Get("NoSuchConference"));
+    }
+
     private static void Apply(TalentEvent held, TalentEventRequest request)
     {
         held.Title = request.Title!.Trim();
@@ -109,6 +121,7 @@ internal static class TalentEventEndpoints
         held.StatedTalentsMet = request.StatedTalentsMet;
         held.StatedTalentsMetQualifier = request.StatedTalentsMetQualifier ?? Kernel.Figures.Qualifier.Exact;
         held.StatedCountries = request.StatedCountries;
+        held.ConferenceId = request.ConferenceId;
         held.StatedCountriesQualifier = request.StatedCountriesQualifier ?? Kernel.Figures.Qualifier.Exact;
     }
 }

@@ -26,7 +26,8 @@ internal sealed record TalentEventRequest(
     int? StatedTalentsMet = null,
     Qualifier? StatedTalentsMetQualifier = null,
     int? StatedCountries = null,
-    Qualifier? StatedCountriesQualifier = null);
+    Qualifier? StatedCountriesQualifier = null,
+    Guid? ConferenceId = null);
 
 internal sealed record TalentsMetRequest(Degree? Degree, string? CountryOrRegion, int? Count);
 
@@ -84,11 +85,12 @@ internal sealed record TalentEventResponse(
     Qualifier StatedTalentsMetQualifier,
     int? StatedCountries,
     Qualifier StatedCountriesQualifier,
+    Guid? ConferenceId,
     Guid? ProgrammeId,
     string? Notes,
     int Version)
 {
     public static TalentEventResponse From(TalentEvent e) => new(e.Id, e.OrganisationId, e.Title, e.Format, e.Flagship, e.StartDate,
         e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners, e.TalentsMet, e.TalentsMetCount,
-        e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier, e.ProgrammeId, e.Notes, e.Version);
+        e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier, e.ConferenceId, e.ProgrammeId, e.Notes, e.Version);
 }

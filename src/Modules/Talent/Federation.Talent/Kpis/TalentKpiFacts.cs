@@ -25,8 +25,12 @@ internal static class TalentKpiFacts
     /// </summary>
     internal static IEnumerable<KpiFact> Of(TalentEvent e)
     {
-        yield return new(TalentKpis.EventsHeld, e.StartDate, ProgrammeId: e.ProgrammeId);
-        if (e.Flagship) yield return new(TalentKpis.FlagshipEvents, e.StartDate, ProgrammeId: e.ProgrammeId);
+        // The talent side of a combined conference: the conference is Investment's event held, counted there once.
+        if (e.ConferenceId is null)
+        {
+            yield return new(TalentKpis.EventsHeld, e.StartDate, ProgrammeId: e.ProgrammeId);
+            if (e.Flagship) yield return new(TalentKpis.FlagshipEvents, e.StartDate, ProgrammeId: e.ProgrammeId);
+        }
         if (e.StatedTalentsMet is { } stated)
             yield return new(TalentKpis.TalentsMet, e.StartDate, stated - e.TalentsMetCount, ProgrammeId: e.ProgrammeId, Qualifier: e.StatedTalentsMetQualifier);
         if (e.StatedCountries is { } countries)

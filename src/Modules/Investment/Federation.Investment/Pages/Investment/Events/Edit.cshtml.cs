@@ -14,7 +14,7 @@ namespace Federation.Investment.Pages.Investment.Events;
 /// <summary>Creates an event or corrects one, through the same validator and use cases as the API.</summary>
 [RequirePermission(InvestmentModule.Write)]
 internal sealed class EditModel(
-    InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+    InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IKpiCatalogue catalogue) : PageModel
 {
     private const int BlankOrganiserRows = 2;
 
@@ -26,6 +26,10 @@ internal sealed class EditModel(
 
     /// <summary>The top-level events this one may be a session of (分会 of a conference).</summary>
     public IReadOnlyList<(Guid Id, string Title)> ParentChoices { get; private set; } = [];
+
+    /// <summary>The other work lines an event may also serve (an investment and talent conference).</summary>
+    public IReadOnlyList<(string Name, string Title)> OtherWorkLines => catalogue.WorkLines.Where(w => w != InvestmentModule.ModuleName)
+        .Select(w => (w, catalogue.WorkLineTitle(w)?.For(System.Globalization.CultureInfo.CurrentUICulture) ?? w)).ToList();
     public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
     public int OrganiserRows => (Form.Organisers?.Count ?? 0) + BlankOrganiserRows;
 
@@ -45,7 +49,8 @@ internal sealed class EditModel(
             e.Organisers.Select(o => new OrganiserRequest(o.Name, o.Role)).ToList(), e.AttendeeCount,
             e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version, e.ProgrammeId,
             e.AttendeeQualifier, e.AttendeeUpTo, e.StatedCountries, e.StatedCountriesQualifier, e.IsFlagship, e.ParentEventId,
-            e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier, e.UnlistedSignedAmountYuan, e.UnlistedSignedAmountQualifier);
+            e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier, e.UnlistedSignedAmountYuan, e.UnlistedSignedAmountQualifier,
+            e.AlsoServes.ToList());
         return Page();
     }
 
@@ -58,8 +63,8 @@ internal sealed class EditModel(
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await EventEndpoints.Create(Form, db, user, programmes, ct)).Value!.Id
-                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, programmes, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
+                    ? (await EventEndpoints.Create(Form, db, user, programmes, catalogue, ct)).Value!.Id
+                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, programmes, catalogue, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/investment/events/{saved}");
         await LoadChoices(ct);

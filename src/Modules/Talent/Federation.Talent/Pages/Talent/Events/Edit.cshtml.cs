@@ -7,6 +7,7 @@ using Federation.Talent.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Pages.Talent.Events;
@@ -25,6 +26,9 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+
+    /// <summary>The combined investment and talent conferences this event may be the talent side of.</summary>
+    public IReadOnlyList<(Guid Id, string Title)> Conferences { get; private set; } = [];
     public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
     public int MetRows => (Form.TalentsMet?.Count ?? 0) + BlankRows;
 
@@ -41,7 +45,7 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
         if ((await TalentEventEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<TalentEventResponse> { Value: { } e }) return NotFound();
         Form = new TalentEventRequest(e.Title, e.Format, e.Flagship, e.StartDate, e.EndDate, e.Online, e.City, e.CountryOrRegion, e.Partners.ToList(),
             e.TalentsMet.Select(t => new TalentsMetRequest(t.Degree, t.CountryOrRegion, t.Count)).ToList(), e.ProgrammeId, e.Notes, e.OrganisationId, e.Version,
-            e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier);
+            e.StatedTalentsMet, e.StatedTalentsMetQualifier, e.StatedCountries, e.StatedCountriesQualifier, e.ConferenceId);
         PartnerLines = string.Join("\n", e.Partners);
         return Page();
     }
@@ -69,5 +73,9 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
     {
         Organisations = await directory.VisibleTo(user, ct);
         Programmes = await programmes.ForWorkLine(TalentModule.ModuleName, ct);
+        var conferences = await db.Conferences.AsNoTracking().Where(c => !c.Removed && c.ServesTalent)
+            .Where(c => user.SeesEverything || user.VisibleOrganisationIds.Contains(c.OrganisationId))
+            .OrderByDescending(c => c.StartDate).Take(200).Select(c => new { c.Id, c.Title, c.StartDate }).ToListAsync(ct);
+        Conferences = conferences.Select(c => (c.Id, $"{c.StartDate:yyyy-MM-dd} {c.Title}")).ToList();
     }
 }
