@@ -1,4 +1,5 @@
 using Autofac;
+using Federation.Kernel.Geography;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Messaging;
@@ -14,6 +15,7 @@ using Federation.Platform.Imports;
 using Federation.Platform.KeyRing;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
+using Federation.Platform.Places;
 using Federation.Platform.Scheduling;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
@@ -24,9 +26,10 @@ namespace Federation.Platform;
 
 /// <summary>
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
-/// organisation tree, the audit log, ledger imports, reminders and notices, backups and the first
-/// run. It is registered like a work line (its own tables, migrations, outbox and inbox) but is
-/// not one: it is always on and answers the kernel's identity ports for every module.
+/// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
+/// backups and the first run. It is registered like a work line (its own tables, migrations,
+/// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
+/// every module.
 /// </summary>
 public sealed class PlatformModule : IModule
 {
@@ -52,6 +55,7 @@ public sealed class PlatformModule : IModule
     [
         new(new("用户", "Users"), "/admin/users", Admin, 910),
         new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
+        new(new("镇街", "Towns"), "/admin/places", Admin, 925),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
@@ -64,6 +68,7 @@ public sealed class PlatformModule : IModule
 
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
+        registration.Provide<IPlaceDirectory, PlaceDirectory>();
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
 
@@ -91,6 +96,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
             c.RegisterType<OrganisationTreeRefresh>().As<IHostedService>().SingleInstance();
             c.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PlaceCatalogue>().AsSelf().SingleInstance();
+            c.RegisterType<PlaceAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
@@ -112,6 +119,7 @@ public sealed class PlatformModule : IModule
     {
         UserAdminEndpoints.Map(api);
         OrganisationEndpoints.Map(api);
+        PlaceEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         BackupEndpoints.Map(api);
@@ -122,5 +130,6 @@ public sealed class PlatformModule : IModule
         SignInEndpoints.Map(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        PlaceEndpoints.MapPickList(api);
     }
 }

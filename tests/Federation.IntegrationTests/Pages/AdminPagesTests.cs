@@ -15,6 +15,7 @@ public sealed class AdminPagesTests : IClassFixture<FederationFactory>
     [InlineData("/admin/users", "users-table", "用户")]
     [InlineData("/admin/users/new", "new-user-form", "新建用户")]
     [InlineData("/admin/organisations", "organisation-tree", "组织")]
+    [InlineData("/admin/places", "towns-table", "镇街与片区")]
     [InlineData("/admin/tokens", "tokens-table", "接口令牌")]
     [InlineData("/admin/audit", "audit-table", "审计日志")]
     public async Task Each_admin_page_renders_for_an_admin_in_chinese(string path, string testId, string heading)
@@ -53,6 +54,7 @@ public sealed class AdminPagesTests : IClassFixture<FederationFactory>
     [Theory]
     [InlineData("/admin/users", "platform.admin")]
     [InlineData("/admin/organisations", "platform.admin")]
+    [InlineData("/admin/places", "platform.admin")]
     [InlineData("/admin/tokens", "platform.admin")]
     [InlineData("/admin/audit", "platform.audit")]
     public async Task A_leadership_user_is_sent_to_the_forbidden_page_naming_the_permission(string path, string permission)

@@ -72,7 +72,8 @@ public sealed class DomainFiguresTests(DemoFederation demo)
         shown.Should().Contain("96.12亿元");
     }
 
-    private static bool Settled(Dictionary<string, decimal> f) =>
+    /// <summary>Whether the scorecard has counted every record of the demo, which reach it a moment after they commit.</summary>
+    internal static bool Settled(Dictionary<string, decimal> f) =>
         f["investment.credit-lines"] == 12_000_000_000m && f["investment.projects-signed"] == 12
         && f["talent.letters-of-intent"] == 21 && f["enterprises.policy-sessions"] == 6
         && f["trade.tours"] == 7 && f["trade.orders"] == 11;

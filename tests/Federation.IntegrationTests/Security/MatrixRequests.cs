@@ -90,6 +90,16 @@ internal static class MatrixRequests
             name = TargetRecords.Unique("改名协会"), kind = "affiliatedAssociation", parentId = c.Target.Organisation, version = c.Target.Version,
         }),
 
+        ["GET api/admin/places"] = _ => Get("api/admin/places"),
+        ["POST api/admin/places/towns"] = _ => Post("api/admin/places/towns", new { name = TargetRecords.Unique("矩阵镇"), aliases = new[] { TargetRecords.Unique("矩阵街道") } }),
+        ["PUT api/admin/places/towns/{id:guid}"] = _ => Put($"api/admin/places/towns/{Guid.NewGuid()}", new { name = TargetRecords.Unique("改名镇"), version = 1 }),
+        ["DELETE api/admin/places/towns/{id:guid}"] = _ => Delete($"api/admin/places/towns/{Guid.NewGuid()}?version=1"),
+        ["POST api/admin/places/towns/{id:guid}/areas"] = _ => Post($"api/admin/places/towns/{Guid.NewGuid()}/areas", new { name = "矩阵片区" }),
+        ["PUT api/admin/places/towns/{id:guid}/areas/{areaId:guid}"] = _ =>
+            Put($"api/admin/places/towns/{Guid.NewGuid()}/areas/{Guid.NewGuid()}", new { name = "改名片区", version = 1 }),
+        ["DELETE api/admin/places/towns/{id:guid}/areas/{areaId:guid}"] = _ => Delete($"api/admin/places/towns/{Guid.NewGuid()}/areas/{Guid.NewGuid()}?version=1"),
+        ["GET api/places"] = _ => Get("api/places"),
+
         ["GET api/admin/tokens"] = c => Get($"api/admin/tokens?userId={c.Target.Owner}"),
         ["POST api/admin/tokens"] = c => Post("api/admin/tokens", new { userId = c.Target.Owner, name = "矩阵令牌" }),
         ["DELETE api/admin/tokens/{id:guid}"] = c => Delete($"api/admin/tokens/{c.Target.Id}"),

@@ -52,6 +52,16 @@ internal static class PermissionMatrix
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/organisations/{id:guid}                organisation  platform.admin    200  allow|404     403           403           403           403           401
+        # Towns and areas are the whole city's, no organisation's. A town or area id of nothing stands for one (ok = 404):
+        # the permission is checked before the record is looked for (PlaceTests change real ones).
+        GET    api/admin/places                                 -             platform.admin    200  allow         403           403           403           403           401
+        POST   api/admin/places/towns                           -             platform.admin    201  allow         403           403           403           403           401
+        PUT    api/admin/places/towns/{id:guid}                 -             platform.admin    404  allow         403           403           403           403           401
+        DELETE api/admin/places/towns/{id:guid}                 -             platform.admin    404  allow         403           403           403           403           401
+        POST   api/admin/places/towns/{id:guid}/areas           -             platform.admin    404  allow         403           403           403           403           401
+        PUT    api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
+        DELETE api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
+        GET    api/places                                       -             -                 200  allow         allow         allow         allow         allow         401
         GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401

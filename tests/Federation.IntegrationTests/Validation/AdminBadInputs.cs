@@ -12,11 +12,14 @@ internal static class AdminBadInputs
     private static readonly (string, string, Area) UpdateUser = ("PUT", "api/admin/users/{user}", Area.Users);
     private static readonly (string, string, Area) CreateOrganisation = ("POST", "api/admin/organisations", Area.Organisations);
     private static readonly (string, string, Area) UpdateOrganisation = ("PUT", "api/admin/organisations/{organisation}", Area.Organisations);
+    private static readonly (string, string, Area) CreateTown = ("POST", "api/admin/places/towns", Area.Places);
+    // The body is judged before the town is looked for, so a town of nothing serves.
+    private static readonly (string, string, Area) AddArea = ("POST", $"api/admin/places/towns/{NoSuchRecord}/areas", Area.Places);
     private static readonly (string, string, Area) IssueToken = ("POST", "api/admin/tokens", Area.Tokens);
     private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
     private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
 
-    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Tokens()).Concat(Account());
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(Account());
 
     private static IEnumerable<BadInput> Users()
     {
@@ -65,6 +68,28 @@ internal static class AdminBadInputs
         yield return CreateOrganisation.Sends("an unknown property", valid.With("leader", "张三"), "leader");
         yield return CreateOrganisation.SendsAs("application/xml", valid);
         yield return UpdateOrganisation.Sends("an update without its version", valid, "version");
+    }
+
+    private static IEnumerable<BadInput> Places()
+    {
+        var valid = From(new { name = "坏输入镇", nameEn = "Bad Input Town", aliases = new[] { "坏输入街道" }, sortOrder = 10 });
+        yield return CreateTown.Sends("no name", valid.Without("name"), "name");
+        yield return CreateTown.Sends("a blank name", valid.With("name", "   "), "name");
+        yield return CreateTown.Sends("name of 10,000 characters", valid.With("name", TenThousandCharacters), "name");
+        yield return CreateTown.Sends("English name of 10,000 characters", valid.With("nameEn", new string('e', 10_000)), "nameEn");
+        yield return CreateTown.Sends("an alias of 10,000 characters", valid.With("aliases", new[] { "坏输入区", TenThousandCharacters }), "aliases[1]");
+        yield return CreateTown.Sends("a blank alias", valid.With("aliases", new[] { " " }), "aliases[0]");
+        yield return CreateTown.Sends("a null alias", valid.With("aliases", Raw("[null]")), "aliases[0]");
+        yield return CreateTown.Sends("aliases as one string", valid.With("aliases", "坏输入街道"), "aliases");
+        yield return CreateTown.Sends("21 aliases", valid.With("aliases", Enumerable.Range(1, 21).Select(i => $"坏输入别名{i}").ToArray()), "aliases");
+        yield return CreateTown.Sends("sortOrder of -1", valid.With("sortOrder", -1), "sortOrder");
+        yield return CreateTown.Sends("sortOrder as \"first\"", valid.With("sortOrder", "first"), "sortOrder");
+        yield return CreateTown.Sends("an unknown property", valid.With("areas", new[] { "坏输入片区" }), "areas");
+        yield return CreateTown.SendsAs("text/plain", valid);
+        var area = From(new { name = "坏输入片区", aliases = new[] { "坏输入片" } });
+        yield return AddArea.Sends("no name", area.Without("name"), "name");
+        yield return AddArea.Sends("an alias of 10,000 characters", area.With("aliases", new[] { TenThousandCharacters }), "aliases[0]");
+        yield return AddArea.Sends("sortOrder of 10000", area.With("sortOrder", 10_000), "sortOrder");
     }
 
     private static IEnumerable<BadInput> Tokens()

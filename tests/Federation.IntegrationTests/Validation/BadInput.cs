@@ -42,6 +42,9 @@ internal enum Area
     Outcomes,
     Users,
     Organisations,
+
+    /// <summary>The towns and their areas.</summary>
+    Places,
     Tokens,
 
     /// <summary>The signing-in user's own record: sign-in and password changes.</summary>

@@ -87,6 +87,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Outcomes => [await Total("api/investment/outcomes"), await Version("api/investment/outcomes/{outcome}")],
             Area.Users => [await Total("api/admin/users"), await Version("api/admin/users/{user}")],
             Area.Organisations => [await OrganisationState()],
+            Area.Places => [await Count("api/admin/places")],
             Area.Tokens => [await Count("api/admin/tokens")],
             Area.Account => [await Version("api/admin/users/{accountId}")],
             Area.Enterprises => [await Total("api/enterprises/enterprises"), await Version("api/enterprises/enterprises/{enterprise}")],

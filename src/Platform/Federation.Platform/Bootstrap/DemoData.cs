@@ -2,6 +2,7 @@ using Autofac;
 using Federation.Kernel.Identity;
 using Federation.Platform.Identity;
 using Federation.Platform.Organisations;
+using Federation.Platform.Places;
 using Federation.Platform.Data;
 using Federation.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Platform.Bootstrap;
 
 /// <summary>
-/// Fills an empty database with Zhongshan's organisation tree and each enabled module's share
-/// of the 2023 figures, so a first-time user sees a working federation rather than blank pages.
+/// Fills an empty database with Zhongshan's organisation tree, its towns and each enabled module's
+/// share of the 2023 figures, so a first-time user sees a working federation rather than blank pages.
 /// </summary>
 internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILogger<DemoData> logger)
 {
@@ -37,6 +38,7 @@ internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILog
     {
         var organisations = await CreateOrganisations(ct);
         await CreateLeaders(organisations.CityFederation, ct);
+        await CreateTowns(ct);
         await using var inner = scope.BeginSystemScope();
         foreach (var source in inner.Resolve<IEnumerable<IDemoData>>())
         {
@@ -62,6 +64,13 @@ internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILog
             });
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    // Before the modules' records, which name these towns.
+    private async Task CreateTowns(CancellationToken ct)
+    {
+        await using var inner = scope.BeginSystemScope();
+        await ZhongshanTowns.Load(inner.Resolve<PlaceAdministration>(), ct);
     }
 
     private async Task<DemoOrganisations> CreateOrganisations(CancellationToken ct)

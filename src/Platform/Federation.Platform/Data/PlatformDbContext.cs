@@ -3,6 +3,7 @@ using Federation.Platform.Identity;
 using Federation.Platform.Imports;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
+using Federation.Platform.Places;
 using Federation.Platform.Tokens;
 using Federation.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     public DbSet<User> Users => Set<User>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Town> Towns => Set<Town>();
+    public DbSet<Area> Areas => Set<Area>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
@@ -45,6 +48,23 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             o.Property(x => x.Town).HasMaxLength(50);
             o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             o.HasIndex(x => x.Name).IsUnique();
+        });
+        modelBuilder.Entity<Town>(t =>
+        {
+            t.ToTable("towns");
+            t.Property(x => x.Name).HasMaxLength(PlaceLimits.NameLength);
+            t.Property(x => x.NameEn).HasMaxLength(PlaceLimits.NameEnLength);
+            // The unique name backs up PlaceAdministration's check, which also covers aliases and the case of Latin letters.
+            t.HasIndex(x => x.Name).IsUnique();
+            t.HasMany(x => x.Areas).WithOne().HasForeignKey(a => a.TownId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Area>(a =>
+        {
+            a.ToTable("areas");
+            // Its id is made in code and it hangs off a tracked town: without this EF takes a new area for an existing row.
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Name).HasMaxLength(PlaceLimits.NameLength);
+            a.HasIndex(x => new { x.TownId, x.Name }).IsUnique();
         });
         modelBuilder.Entity<ApiToken>(t =>
         {

@@ -17,6 +17,66 @@ namespace Federation.Platform.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Federation.Kernel.Persistence.InboxMessage", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "Consumer");
+
+                    b.ToTable("plt_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Kernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.ToTable("plt_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -265,6 +325,25 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_import_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Platform.KeyRing.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plt_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Platform.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -365,23 +444,70 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Federation.Platform.KeyRing.DataProtectionKeyRow", b =>
+            modelBuilder.Entity("Federation.Platform.Places.Area", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(100)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Xml")
+                    b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.ToTable("plt_data_protection_keys", (string)null);
+                    b.HasIndex("TownId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Platform.Places.Town", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_towns", (string)null);
                 });
 
             modelBuilder.Entity("Federation.Platform.Scheduling.ScheduledRound", b =>
@@ -447,64 +573,18 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_api_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Federation.Kernel.Persistence.InboxMessage", b =>
+            modelBuilder.Entity("Federation.Platform.Places.Area", b =>
                 {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ProcessedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EventId", "Consumer");
-
-                    b.ToTable("plt_inbox", (string)null);
+                    b.HasOne("Federation.Platform.Places.Town", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("TownId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
-            modelBuilder.Entity("Federation.Kernel.Persistence.OutboxMessage", b =>
+            modelBuilder.Entity("Federation.Platform.Places.Town", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId")
-                        .IsUnique();
-
-                    b.HasIndex("SentAtUtc");
-
-                    b.ToTable("plt_outbox", (string)null);
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }
