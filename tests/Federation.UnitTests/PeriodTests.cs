@@ -52,4 +52,15 @@ public sealed class PeriodTests
         Period.Of(2023, null).ShareOfYears(new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31)).Should().Be(184m / 365);
         Period.Between(new DateOnly(2023, 1, 1), new DateOnly(2024, 12, 31)).ShareOfYears(wholeProgramme.Item1, wholeProgramme.Item2).Should().Be(2m);
     }
+
+    [Fact]
+    public void A_programme_with_no_end_has_its_yearly_target_in_every_year_from_its_start()
+    {
+        var start = new DateOnly(2023, 7, 1);
+
+        Period.Of(2023, null).ShareOfYears(start, null).Should().Be(184m / 365, "it runs from July");
+        Period.Of(2030, null).ShareOfYears(start, null).Should().Be(1m);
+        Period.Of(2030, 2).ShareOfYears(start, null).Should().Be(91m / 365);
+        Period.Of(2022, null).ShareOfYears(start, null).Should().Be(0m, "it had not begun");
+    }
 }

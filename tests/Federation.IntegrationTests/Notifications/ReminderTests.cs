@@ -106,10 +106,7 @@ public sealed class ReminderTests
         using var factory = new FederationFactory().WithClock(clock);
         var federation = await TestFederation.Create(factory);
         var (_, leader) = await User(federation, federation.Root, "郑国华", "leadership");
-        var programme = ScorecardRequests.Programme(federation.Root);
-        programme["startsOn"] = "2033-01-01";
-        programme["endsOn"] = "2033-12-31";
-        await (await federation.Admin.PostAsJsonAsync("/api/scorecard/programmes", programme)).ShouldBe(HttpStatusCode.Created);
+        await RootProgramme(federation, "2033-01-01", "2033-12-31");
 
         (await Sweep(factory)).Should().Be(2, "both counted targets (amount and projects) are at nothing by mid-March");
         (await Sweep(factory)).Should().Be(0);
@@ -118,6 +115,21 @@ public sealed class ReminderTests
 
         clock.Set(new DateTime(2033, 4, 15, 9, 0, 0));
         (await Sweep(factory)).Should().Be(2, "a new month while still behind is a new reminder");
+    }
+
+    [Fact]
+    public async Task An_open_ended_programme_is_paced_on_the_running_year_so_its_first_weeks_stay_quiet()
+    {
+        var clock = MovableClock.AtChinaTime(new DateTime(2034, 1, 20, 9, 0, 0));
+        using var factory = new FederationFactory().WithClock(clock);
+        var federation = await TestFederation.Create(factory);
+        var (_, leader) = await User(federation, federation.Root, "郑国华", "leadership");
+        await RootProgramme(federation, "2030-01-01", null);
+
+        (await Sweep(factory)).Should().Be(0, "a yearly target applies to each year it runs, and a year's first weeks say little");
+        clock.Set(new DateTime(2034, 3, 15, 9, 0, 0));
+        (await Sweep(factory)).Should().Be(2, "both counted targets are at nothing by mid-March");
+        (await Notices(factory, leader)).Should().HaveCount(2).And.Contain(n => n.Title.Contains("落后于进度") && n.Title.Contains("2034-03-15"));
     }
 
     [Fact]
@@ -144,6 +156,15 @@ public sealed class ReminderTests
 
         opened.Path.Should().Be($"/investment/projects/{created.Id()}");
         opened.Document.QuerySelector("[data-testid='unread-badge']").Should().BeNull();
+    }
+
+    /// <summary>The city federation's programme with targets on the amount and the number of projects signed.</summary>
+    private static async Task RootProgramme(TestFederation federation, string startsOn, string? endsOn)
+    {
+        var programme = ScorecardRequests.Programme(federation.Root);
+        programme["startsOn"] = startsOn;
+        programme["endsOn"] = endsOn;
+        await (await federation.Admin.PostAsJsonAsync("/api/scorecard/programmes", programme)).ShouldBe(HttpStatusCode.Created);
     }
 
     private static Task<int> Sweep(FederationFactory factory) =>

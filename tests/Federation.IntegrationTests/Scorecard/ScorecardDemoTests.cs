@@ -75,6 +75,49 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
             .And.Contain("enterprises obtained 12 billion yuan of bank credit lines");
     }
     [Fact]
+    public async Task The_2023_report_names_the_programmes_run_that_year_and_2021s_names_neither()
+    {
+        var factory = demo.Factory;
+        var api = await factory.Admin();
+        await Eventually.Within(TimeSpan.FromSeconds(120), () => Figures(api, "/api/scorecard/2023"),
+            f => f["investment.credit-lines"] == 12_000_000_000m);
+        var admin = await PageClient.Admin(factory);
+
+        var programmes = (await admin.Get("/scorecard/report?year=2023")).TestId("report-programmes").TextContent;
+        var none = (await admin.Get("/scorecard/report?year=2021")).Document.QuerySelector("[data-testid='report-programmes']")?.TextContent ?? "";
+
+        programmes.Should().Contain("《侨联助力高质量发展十大行动方案》").And.Contain("百家侨企服务行动");
+        none.Should().NotContain("十大行动方案").And.NotContain("百家侨企服务行动", "neither had begun in 2021");
+    }
+    [Fact]
+    public async Task The_demo_programmes_run_open_ended_with_their_actions_and_launches_and_count_towards_their_2023_targets()
+    {
+        var admin = await demo.Factory.Admin();
+        var programmes = (await (await admin.GetAsync("/api/scorecard/programmes")).Body()).EnumerateArray()
+            .ToDictionary(p => p.GetProperty("nameZh").GetString()!);
+
+        programmes.Keys.Should().BeEquivalentTo("《侨联助力高质量发展十大行动方案》", "百家侨企服务行动", "中山市侨青联助力高质量发展十大行动", "百名海归博士深中行", "首届侨界电商直播大赛");
+        var tenActions = programmes["《侨联助力高质量发展十大行动方案》"];
+        tenActions.GetProperty("endsOn").ValueKind.Should().Be(JsonValueKind.Null);
+        tenActions.GetProperty("actions").GetArrayLength().Should().Be(10);
+        programmes["百家侨企服务行动"].GetProperty("workLine").GetString().Should().Be("Enterprises");
+        programmes["中山市侨青联助力高质量发展十大行动"].GetProperty("launchedAt").GetString().Should().Be("侨助高质量发展大会·侨青专场");
+        programmes["首届侨界电商直播大赛"].GetProperty("launchedAt").GetString().Should().Be("侨助高质量发展大会·海创专场");
+        var targets = (await Eventually.Within(TimeSpan.FromSeconds(120), () => ScorecardRequests.Read(admin, "/api/scorecard/2023"),
+                f => ScorecardRequests.Kpis(f) is var k && k["investment.flagship-conferences"] == 3 && k["investment.signed-amount"] == 9_612_000_000m))
+            .GetProperty("targets").EnumerateArray()
+            .Where(t => t.GetProperty("programmeId").GetGuid() == tenActions.Id())
+            .ToDictionary(t => t.GetProperty("kpiKey").GetString()!, t => t.GetProperty("progress").GetDecimal());
+        targets["investment.flagship-conferences"].Should().Be(1m, "3 conferences against 3 a year");
+        targets["investment.signed-amount"].Should().Be(1.2015m, "96.12亿 against 80亿 a year");
+
+        var page = await PageClient.Admin(demo.Factory);
+        var launched = await page.Get($"/scorecard/programmes/{programmes["中山市侨青联助力高质量发展十大行动"].Id()}");
+        launched.TestId("programme-launched-at").TextContent.Trim().Should().Be("于「侨助高质量发展大会·侨青专场」发布");
+        (await page.Get($"/scorecard/programmes/{tenActions.Id()}")).Document.QuerySelectorAll("[data-testid='programme-actions'] > li")
+            .Select(li => li.TextContent.Trim()).Should().HaveCount(10).And.StartWith("举办侨助高质量发展大会");
+    }
+    [Fact]
     public async Task The_exported_workbook_holds_the_years_figures_with_chinese_headers_and_yi_columns()
     {
         var factory = demo.Factory;

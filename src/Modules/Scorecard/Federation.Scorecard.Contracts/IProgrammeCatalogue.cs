@@ -24,8 +24,8 @@ public interface IProgrammeCatalogue
 /// <param name="Name">The name in Chinese and English.</param>
 /// <param name="WorkLine">The module it belongs to, or null for a cross-cutting plan.</param>
 /// <param name="StartsOn">The first day of its period.</param>
-/// <param name="EndsOn">The last day of its period.</param>
-public sealed record ProgrammeReference(Guid Id, LocalizedText Name, string? WorkLine, DateOnly StartsOn, DateOnly EndsOn);
+/// <param name="EndsOn">The last day of its period, or null while it runs with no end set.</param>
+public sealed record ProgrammeReference(Guid Id, LocalizedText Name, string? WorkLine, DateOnly StartsOn, DateOnly? EndsOn);
 
 /// <summary>Checks a work line makes on programme tags before it saves a record.</summary>
 public static class ProgrammeCatalogueExtensions

@@ -3,6 +3,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
 using Federation.Scorecard.Data;
+using Federation.Scorecard.Demo;
 using Federation.Scorecard.Facts;
 using Federation.Scorecard.Figures;
 using Federation.Scorecard.Programmes;
@@ -51,6 +52,8 @@ public sealed class ScorecardModule : IModule
             c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AnnualReportWriter>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ReportDocument>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<LaunchEvents>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<ProgrammeDemoData>().As<IDemoData>().InstancePerLifetimeScope();
         });
         registration.Subscribe<KpiFactsChanged, KpiFactsWriter>();
     }

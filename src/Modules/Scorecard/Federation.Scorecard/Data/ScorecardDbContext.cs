@@ -54,6 +54,8 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             p.Property(x => x.NameEn).HasMaxLength(200);
             p.Property(x => x.WorkLine).HasMaxLength(50);
             p.Property(x => x.OwningDepartment).HasMaxLength(100);
+            p.Property(x => x.LaunchedAt).HasMaxLength(200);
+            p.Property(x => x.Actions).HasJsonConversion();
             p.Property(x => x.Targets).HasJsonConversion();
         });
     }

@@ -42,14 +42,17 @@ internal sealed record Period(DateOnly From, DateOnly To)
         return months;
     }
 
-    /// <summary>The part of a yearly target that falls in this period and in [start, end]: a quarter gets about a quarter.</summary>
-    public decimal ShareOfYears(DateOnly start, DateOnly end)
+    /// <summary>
+    /// The part of a yearly target that falls in this period and in [start, end]: a quarter gets about
+    /// a quarter. With no end (a programme still running) the target applies to every year from start.
+    /// </summary>
+    public decimal ShareOfYears(DateOnly start, DateOnly? end)
     {
         var share = 0m;
         for (var year = From.Year; year <= To.Year; year++)
         {
             var first = Max(Max(From, start), new DateOnly(year, 1, 1));
-            var last = Min(Min(To, end), new DateOnly(year, 12, 31));
+            var last = Min(Min(To, end ?? To), new DateOnly(year, 12, 31));
             if (last < first) continue;
             share += (decimal)(last.DayNumber - first.DayNumber + 1) / (DateTime.IsLeapYear(year) ? 366 : 365);
         }

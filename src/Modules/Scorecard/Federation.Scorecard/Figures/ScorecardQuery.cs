@@ -80,7 +80,7 @@ internal sealed class ScorecardQuery(
         foreach (var programme in programmes.Where(p => p.Overlaps(period.From, period.To) && (scope is null || scope.Contains(p.OrganisationId))))
         {
             var from = programme.StartsOn > period.From ? programme.StartsOn : period.From;
-            var to = programme.EndsOn < period.To ? programme.EndsOn : period.To;
+            var to = programme.EndsOn is { } end && end < period.To ? end : period.To;
             var counted = db.KpiFacts.AsNoTracking().Where(f => f.On >= from && f.On <= to);
             counted = programme.CountsTaggedOnly
                 ? counted.Where(f => f.ProgrammeId == programme.Id)

@@ -4,7 +4,8 @@ namespace Federation.Scorecard.Programmes;
 
 /// <summary>
 /// A programme or action plan (雁南归 2023–2025, the ten actions …) that admins configure:
-/// its period, owner, and yearly targets on KPIs the modules declare.
+/// its period, owner, the event it was launched at, its numbered actions and yearly targets on
+/// KPIs the modules declare.
 /// </summary>
 internal sealed class Programme : IVersioned, IOrganisationOwned
 {
@@ -15,9 +16,20 @@ internal sealed class Programme : IVersioned, IOrganisationOwned
     /// <summary>The module it belongs to ("Investment"), or null for a cross-cutting plan.</summary>
     public string? WorkLine { get; set; }
     public DateOnly StartsOn { get; set; }
-    public DateOnly EndsOn { get; set; }
+
+    /// <summary>The last day, or null while it runs with no end set: federations launch action plans without one.</summary>
+    public DateOnly? EndsOn { get; set; }
     public required string OwningDepartment { get; set; }
     public Guid OrganisationId { get; set; }
+
+    /// <summary>
+    /// The event it was launched at, as the user named it (侨助高质量发展大会·侨青专场), and that event's
+    /// id in the work line holding it when known. Kept as given: the scorecard never reads another
+    /// module's records, so the title is what it shows.
+    /// </summary>
+    public Guid? LaunchedAtEventId { get; set; }
+    public string? LaunchedAt { get; set; }
+    public List<ProgrammeAction> Actions { get; set; } = [];
     public List<ProgrammeTarget> Targets { get; set; } = [];
 
     /// <summary>
@@ -27,12 +39,15 @@ internal sealed class Programme : IVersioned, IOrganisationOwned
     public bool CountsTaggedOnly { get; set; }
     public int Version { get; set; }
 
-    public bool Covers(int year) => StartsOn.Year <= year && EndsOn.Year >= year;
+    public bool Covers(int year) => StartsOn.Year <= year && (EndsOn is not { } end || end.Year >= year);
 
     public string Name(System.Globalization.CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh" ? NameZh : NameEn;
 
-    public bool Overlaps(DateOnly from, DateOnly to) => StartsOn <= to && EndsOn >= from;
+    public bool Overlaps(DateOnly from, DateOnly to) => StartsOn <= to && (EndsOn is not { } end || end >= from);
 }
 
 /// <summary>A yearly target on one KPI, e.g. letters of intent ≥ 20 a year; money targets are in yuan.</summary>
 internal sealed record ProgrammeTarget(string KpiKey, decimal YearlyTarget);
+
+/// <summary>One of a programme's numbered actions (十大行动's 举办侨助高质量发展大会 …), in the plan's order.</summary>
+internal sealed record ProgrammeAction(string Title, string? Description);

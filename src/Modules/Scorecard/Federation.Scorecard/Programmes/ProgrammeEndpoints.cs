@@ -22,11 +22,12 @@ internal static class ProgrammeEndpoints
         programmes.MapDelete("/{id:guid}", Remove).RequirePermission(ScorecardModule.Configure);
     }
 
-    internal sealed record ProgrammeResponse(Guid Id, string NameZh, string NameEn, string? WorkLine, DateOnly StartsOn, DateOnly EndsOn,
-        string OwningDepartment, Guid OrganisationId, IReadOnlyList<ProgrammeTarget> Targets, bool CountsTaggedOnly, int Version)
+    internal sealed record ProgrammeResponse(Guid Id, string NameZh, string NameEn, string? WorkLine, DateOnly StartsOn, DateOnly? EndsOn,
+        string OwningDepartment, Guid OrganisationId, IReadOnlyList<ProgrammeTarget> Targets, bool CountsTaggedOnly, int Version,
+        Guid? LaunchedAtEventId, string? LaunchedAt, IReadOnlyList<ProgrammeAction> Actions)
     {
         public static ProgrammeResponse From(Programme p) => new(p.Id, p.NameZh, p.NameEn, p.WorkLine, p.StartsOn, p.EndsOn,
-            p.OwningDepartment, p.OrganisationId, p.Targets, p.CountsTaggedOnly, p.Version);
+            p.OwningDepartment, p.OrganisationId, p.Targets, p.CountsTaggedOnly, p.Version, p.LaunchedAtEventId, p.LaunchedAt, p.Actions);
     }
 
     internal static async Task<Ok<List<ProgrammeResponse>>> List(int? year, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
@@ -75,12 +76,17 @@ internal static class ProgrammeEndpoints
     {
         programme.NameZh = request.NameZh!.Trim();
         programme.NameEn = request.NameEn!.Trim();
-        programme.WorkLine = string.IsNullOrWhiteSpace(request.WorkLine) ? null : request.WorkLine.Trim();
+        programme.WorkLine = Trimmed(request.WorkLine);
         programme.StartsOn = request.StartsOn!.Value;
-        programme.EndsOn = request.EndsOn!.Value;
+        programme.EndsOn = request.EndsOn;
         programme.OwningDepartment = request.OwningDepartment!.Trim();
         programme.OrganisationId = user.OwnerFor(request.OrganisationId ?? (programme.OrganisationId == Guid.Empty ? null : programme.OrganisationId));
         programme.CountsTaggedOnly = request.CountsTaggedOnly ?? false;
         programme.Targets = (request.Targets ?? []).Select(t => new ProgrammeTarget(t.KpiKey!, t.YearlyTarget!.Value)).ToList();
+        programme.LaunchedAtEventId = request.LaunchedAtEventId;
+        programme.LaunchedAt = Trimmed(request.LaunchedAt);
+        programme.Actions = (request.Actions ?? []).Select(a => new ProgrammeAction(a.Title!.Trim(), Trimmed(a.Description))).ToList();
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -28,15 +28,16 @@ internal sealed class ProgrammesBehindPace(ScorecardDbContext db, ScorecardQuery
     public async Task<IReadOnlyList<DueItem>> Due(DateOnly today, CancellationToken ct)
     {
         var running = await db.Programmes.AsNoTracking()
-            .Where(p => p.StartsOn <= today.AddDays(-SettlingDays) && p.EndsOn >= today.AddDays(-DaysAfterEnd))
+            .Where(p => p.StartsOn <= today.AddDays(-SettlingDays) && (p.EndsOn == null || p.EndsOn >= today.AddDays(-DaysAfterEnd)))
             .ToListAsync(ct);
         if (running.Count == 0) return [];
         var leaders = await people.Leaders(SystemUser.Instance, ct);
         var due = new List<DueItem>();
         foreach (var programme in running)
         {
-            var until = programme.EndsOn < today ? programme.EndsOn : today;
-            var figures = await query.Read(Period.Between(programme.StartsOn, until), null, false, ct);
+            if (Window(programme, today) is not { } window) continue;
+            var (from, until, dueOn) = window;
+            var figures = await query.Read(Period.Between(from, until), null, false, ct);
             foreach (var target in figures.Targets.Where(t => t.ProgrammeId == programme.Id && t.Target > 0 && t.Progress < Pace))
             {
                 if (catalogue.All.FirstOrDefault(k => k.Key == target.KpiKey) is not { Aggregation: KpiAggregation.Sum or KpiAggregation.Count } kpi) continue;
@@ -45,10 +46,22 @@ internal sealed class ProgrammesBehindPace(ScorecardDbContext db, ScorecardQuery
                     Bilingual.Of(() => ScorecardText.Format("Reminder.BehindPace", programme.Name(System.Globalization.CultureInfo.CurrentUICulture),
                         kpi.Title.For(System.Globalization.CultureInfo.CurrentUICulture), until.ToString("yyyy-MM-dd"),
                         KpiDisplay.Show(kpi.Unit, target.Actual), KpiDisplay.Show(kpi.Unit, target.Target))),
-                    "/scorecard/programmes", programme.EndsOn, today, ScorecardModule.Configure,
+                    "/scorecard/programmes", dueOn, today, ScorecardModule.Configure,
                     Responsible: leaders.Where(l => l.OrganisationId == programme.OrganisationId).Select(l => l.Id).ToList()));
             }
         }
         return due;
+    }
+
+    /// <summary>
+    /// The days the pace is read over and the day the target falls due: a programme with an end is
+    /// judged over its whole run, due on its last day; one still running has a yearly target for each
+    /// year it runs, so it is judged on this year, due at the year's end, and not in the year's first weeks.
+    /// </summary>
+    private static (DateOnly From, DateOnly Until, DateOnly DueOn)? Window(Programme programme, DateOnly today)
+    {
+        if (programme.EndsOn is { } end) return (programme.StartsOn, end < today ? end : today, end);
+        var from = programme.StartsOn > new DateOnly(today.Year, 1, 1) ? programme.StartsOn : new DateOnly(today.Year, 1, 1);
+        return from > today.AddDays(-SettlingDays) ? null : (from, today, new DateOnly(today.Year, 12, 31));
     }
 }

@@ -183,10 +183,21 @@ namespace Federation.Scorecard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CountsTaggedOnly")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("EndsOn")
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaunchedAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LaunchedAtEventId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")

@@ -193,11 +193,22 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("CountsTaggedOnly")
                         .HasColumnType("boolean");
 
-                    b.Property<DateOnly>("EndsOn")
+                    b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("LaunchedAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("LaunchedAtEventId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("NameEn")
                         .IsRequired()

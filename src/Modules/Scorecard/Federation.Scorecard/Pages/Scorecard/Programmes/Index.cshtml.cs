@@ -1,4 +1,3 @@
-using System.Globalization;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
@@ -17,14 +16,5 @@ internal sealed class IndexModel(ScorecardDbContext db, ICurrentUser user, IKpiC
     public async Task OnGetAsync(CancellationToken ct) =>
         Rows = (await ProgrammeEndpoints.List(null, db, user, ct)).Value!;
 
-    public string KpiTitle(string key) =>
-        kpis.All.FirstOrDefault(k => k.Key == key)?.Title.For(CultureInfo.CurrentUICulture) ?? key;
-
-    public string Show(string key, decimal value) =>
-        kpis.All.FirstOrDefault(k => k.Key == key)?.Unit switch
-        {
-            KpiUnit.Yuan => Display.Yuan(value),
-            KpiUnit.Percent => (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%",
-            _ => value.ToString("0.##", CultureInfo.InvariantCulture),
-        };
+    public string Target(ProgrammeTarget target) => ProgrammeDisplay.Target(kpis, target);
 }
