@@ -31,6 +31,8 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             e.Property(x => x.Title).HasMaxLength(200);
             e.Property(x => x.Venue).HasMaxLength(200);
             e.Property(x => x.City).HasMaxLength(100);
+            e.Property(x => x.Town).HasMaxLength(50);
+            e.Property(x => x.Area).HasMaxLength(50);
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.Organisers).HasJsonConversion();
@@ -51,6 +53,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             p.Property(x => x.InvestorCountryOrRegion).HasMaxLength(2);
             p.Property(x => x.Industry).HasMaxLength(100);
             p.Property(x => x.Town).HasMaxLength(50);
+            p.Property(x => x.Area).HasMaxLength(50);
             p.Property(x => x.ResponsibleStaff).HasMaxLength(50);
             p.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
             p.Property(x => x.InvestorKind).HasConversion<string>().HasMaxLength(20);

@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Contracts;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Data;
@@ -17,7 +18,7 @@ namespace Federation.Investment.Demo;
 /// for the year), the two bank credit lines, and the four branch trips to Hong Kong, of which 石岐's
 /// brought about 15亿元 of intended investment (intents, not signed projects).
 /// </summary>
-internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes, IKpiCatalogue catalogue) : IDemoData
+internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider clock, IProgrammeCatalogue programmes, IKpiCatalogue catalogue, IPlaceDirectory places) : IDemoData
 {
     private static readonly string[] FebruaryCountries =
         ["HK", "MO", "TW", "US", "CA", "GB", "FR", "DE", "IT", "NL", "ES", "AU", "NZ", "JP", "KR", "SG", "MY", "TH", "ID", "PH", "VN", "BR", "RU"];
@@ -78,17 +79,17 @@ internal sealed class InvestmentDemoData(InvestmentDbContext db, TimeProvider cl
         async Task Intent(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, CancellationToken token) =>
             await ProjectEndpoints.Enter(new ProjectRequest(name, "香港投资者", InvestorKind.Organisation, "HK", industry, yi * 100_000_000m,
                 town, eventId, "石岐街道侨联", ProjectStage.Intent, new DateOnly(2023, 5, 17), organisation, AmountQualifier: Qualifier.About),
-                db, user, clock, programmes, token);
+                db, user, clock, programmes, places, token);
     }
 
     private async Task<Guid> HoldEvent(EventRequest request, CancellationToken ct) =>
-        (await EventEndpoints.Create(request, db, SystemUser.Instance, programmes, catalogue, ct)).Value!.Id;
+        (await EventEndpoints.Create(request, db, SystemUser.Instance, programmes, catalogue, places, ct)).Value!.Id;
 
     private async Task Enter(Guid eventId, Guid organisation, string name, string industry, decimal yi, string town, string country,
         DateOnly signed, DateOnly? broke, CancellationToken ct)
     {
         var created = await ProjectEndpoints.Enter(new ProjectRequest(name, $"{country} 侨商企业", InvestorKind.Organisation, country, industry,
-            yi * 100_000_000m, town, eventId, "投资促进部", ProjectStage.Signed, signed, organisation), db, SystemUser.Instance, clock, programmes, ct);
+            yi * 100_000_000m, town, eventId, "投资促进部", ProjectStage.Signed, signed, organisation), db, SystemUser.Instance, clock, programmes, places, ct);
         if (broke is { } date)
             await ProjectEndpoints.Advance(created.Value!.Id, new AdvanceRequest(ProjectStage.Groundbreaking, date, created.Value.Version),
                 db, SystemUser.Instance, clock, ct);

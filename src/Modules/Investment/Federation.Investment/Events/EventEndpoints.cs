@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Investment.Resources;
@@ -65,13 +66,15 @@ internal static class EventEndpoints
     }
 
     internal static async Task<Created<EventResponse>> Create(
-        EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IKpiCatalogue catalogue, CancellationToken ct)
+        EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IKpiCatalogue catalogue, IPlaceDirectory places,
+        CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         await EventReference.EnsureParent(db, user, null, request.ParentEventId, ct);
         EventReference.EnsureWorkLines(catalogue, request.AlsoServes);
         var held = new InvestmentEvent { Title = request.Title!, City = request.City! };
         Apply(held, request);
+        (held.Town, held.Area) = await places.Canonical(request.Town, request.Area, ct);
         held.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Events.Add(held);
         db.Publish(() => new InvestmentEventHeld(held.ToSnapshot()));
@@ -81,7 +84,7 @@ internal static class EventEndpoints
 
     internal static async Task<Results<Ok<EventResponse>, NotFound>> Correct(
         Guid id, EventRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IKpiCatalogue catalogue,
-        CancellationToken ct)
+        IPlaceDirectory places, CancellationToken ct)
     {
         var held = await db.Events.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (held is null) return TypedResults.NotFound();
@@ -90,6 +93,7 @@ internal static class EventEndpoints
         await EventReference.EnsureParent(db, user, held.Id, request.ParentEventId, ct);
         EventReference.EnsureWorkLines(catalogue, request.AlsoServes);
         Apply(held, request);
+        (held.Town, held.Area) = await places.Canonical(request.Town, request.Area, ct);
         held.OrganisationId = user.OwnerFor(request.OrganisationId ?? held.OrganisationId);
         db.Publish(() => new InvestmentEventCorrected(held.ToSnapshot()));
         await db.SaveChangesAsync(ct);

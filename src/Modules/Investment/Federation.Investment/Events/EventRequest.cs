@@ -35,7 +35,9 @@ internal sealed record EventRequest(
     Qualifier? UnlistedSignedProjectsQualifier = null,
     decimal? UnlistedSignedAmountYuan = null,
     Qualifier? UnlistedSignedAmountQualifier = null,
-    List<string>? AlsoServes = null);
+    List<string>? AlsoServes = null,
+    string? Town = null,
+    string? Area = null);
 
 internal sealed record OrganiserRequest(string? Name, OrganiserRole? Role);
 
@@ -51,6 +53,8 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
             .WithMessage(_ => Text.Get("EndBeforeStart"));
         RuleFor(r => r.Venue).OptionalText(200);
         RuleFor(r => r.City).RequiredText(100);
+        RuleFor(r => r.Town).OptionalText(50);
+        RuleFor(r => r.Area).OptionalText(50);
         RuleFor(r => r.AttendeeCount).Between(0, 1_000_000);
         RuleFor(r => r.AttendeeQualifier).IsInEnum();
         RuleFor(r => r.AttendeeUpTo).Between(0, 1_000_000)

@@ -12,6 +12,8 @@ internal sealed record EventResponse(
     DateOnly EndDate,
     string? Venue,
     string City,
+    string? Town,
+    string? Area,
     IReadOnlyList<Organiser> Organisers,
     int? AttendeeCount,
     Qualifier AttendeeQualifier,
@@ -31,7 +33,7 @@ internal sealed record EventResponse(
     int Version)
 {
     public static EventResponse From(InvestmentEvent e) => new(
-        e.Id, e.OrganisationId, e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City, e.Organisers,
+        e.Id, e.OrganisationId, e.Title, e.Kind, e.StartDate, e.EndDate, e.Venue, e.City, e.Town, e.Area, e.Organisers,
         e.AttendeeCount, e.AttendeeQualifier, e.AttendeeUpTo, e.CountriesAndRegions, e.StatedCountries, e.StatedCountriesQualifier,
         e.IsFlagship, e.AlsoServes, e.ParentEventId, e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier,
         e.UnlistedSignedAmountFen / 100m, e.UnlistedSignedAmountQualifier, e.Notes, e.ProgrammeId, e.Version);

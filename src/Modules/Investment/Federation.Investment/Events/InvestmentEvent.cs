@@ -21,6 +21,10 @@ internal sealed class InvestmentEvent : IReportsKpis
     public DateOnly EndDate { get; set; }
     public string? Venue { get; set; }
     public required string City { get; set; }
+
+    /// <summary>The town (镇街) it was held in, and the area below it, when held in the city.</summary>
+    public string? Town { get; set; }
+    public string? Area { get; set; }
     public List<Organiser> Organisers { get; set; } = [];
 
     /// <summary>A flagship conference (大会), counted apart: "举办3场大会".</summary>

@@ -31,22 +31,22 @@ internal static class InvestmentKpiFacts
         var on = e.StartDate;
         if (e.ParentEventId is null)
         {
-            yield return new(InvestmentKpis.EventsHeld, on, ProgrammeId: e.ProgrammeId);
+            yield return new(InvestmentKpis.EventsHeld, on, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId);
             if (e.AttendeeCount is { } attendees)
-                yield return new(InvestmentKpis.Attendees, on, attendees, ProgrammeId: e.ProgrammeId,
+                yield return new(InvestmentKpis.Attendees, on, attendees, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId,
                     Qualifier: e.AttendeeQualifier, UpTo: e.AttendeeUpTo);
         }
         else
-            yield return new(InvestmentKpis.SubSessions, on, ProgrammeId: e.ProgrammeId);
-        if (e.IsFlagship) yield return new(InvestmentKpis.FlagshipConferences, on, ProgrammeId: e.ProgrammeId, Label: e.Title);
+            yield return new(InvestmentKpis.SubSessions, on, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId);
+        if (e.IsFlagship) yield return new(InvestmentKpis.FlagshipConferences, on, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId, Label: e.Title);
         foreach (var code in e.CountriesAndRegions)
-            yield return new(InvestmentKpis.CountriesReached, on, CountryOrRegion: code, DistinctKey: code, ProgrammeId: e.ProgrammeId);
+            yield return new(InvestmentKpis.CountriesReached, on, CountryOrRegion: code, DistinctKey: code, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId);
         if (e.StatedCountries is { } stated)
-            yield return new(InvestmentKpis.CountriesReached, on, stated, ProgrammeId: e.ProgrammeId, Qualifier: e.StatedCountriesQualifier);
+            yield return new(InvestmentKpis.CountriesReached, on, stated, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId, Qualifier: e.StatedCountriesQualifier);
         if (e.UnlistedSignedProjects is { } signed)
-            yield return new(InvestmentKpis.ProjectsSigned, on, signed, ProgrammeId: e.ProgrammeId, Qualifier: e.UnlistedSignedProjectsQualifier);
+            yield return new(InvestmentKpis.ProjectsSigned, on, signed, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId, Qualifier: e.UnlistedSignedProjectsQualifier);
         if (e.UnlistedSignedAmountFen is { } fen)
-            yield return new(InvestmentKpis.SignedAmount, on, fen / 100m, ProgrammeId: e.ProgrammeId, Qualifier: e.UnlistedSignedAmountQualifier);
+            yield return new(InvestmentKpis.SignedAmount, on, fen / 100m, Town: e.Town, Area: e.Area, ProgrammeId: e.ProgrammeId, Qualifier: e.UnlistedSignedAmountQualifier);
     }
 
     /// <summary>
@@ -65,16 +65,16 @@ internal static class InvestmentKpiFacts
         if (signed is null)
         {
             var entered = p.Stages.OrderBy(s => s.Sequence).First().Date;
-            yield return new(InvestmentKpis.Intents, entered, Town: p.Town, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
-            yield return new(InvestmentKpis.IntendedInvestment, entered, amount.Value, Town: p.Town, CountryOrRegion: p.InvestorCountryOrRegion,
+            yield return new(InvestmentKpis.Intents, entered, Town: p.Town, Area: p.Area, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
+            yield return new(InvestmentKpis.IntendedInvestment, entered, amount.Value, Town: p.Town, Area: p.Area, CountryOrRegion: p.InvestorCountryOrRegion,
                 ProgrammeId: p.ProgrammeId, Qualifier: amount.Qualifier, UpTo: amount.UpTo);
             yield break;
         }
         var brokeGround = p.Stages.Any(s => s.Stage == ProjectStage.Groundbreaking);
-        yield return new(InvestmentKpis.ProjectsSigned, signed.Date, Town: p.Town, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
-        yield return new(InvestmentKpis.SignedAmount, signed.Date, amount.Value, Town: p.Town, CountryOrRegion: p.InvestorCountryOrRegion,
+        yield return new(InvestmentKpis.ProjectsSigned, signed.Date, Town: p.Town, Area: p.Area, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
+        yield return new(InvestmentKpis.SignedAmount, signed.Date, amount.Value, Town: p.Town, Area: p.Area, CountryOrRegion: p.InvestorCountryOrRegion,
             ProgrammeId: p.ProgrammeId, Qualifier: amount.Qualifier, UpTo: amount.UpTo);
-        yield return new(InvestmentKpis.GroundbreakingRate, signed.Date, brokeGround ? 1 : 0, OutOf: 1, Town: p.Town, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
+        yield return new(InvestmentKpis.GroundbreakingRate, signed.Date, brokeGround ? 1 : 0, OutOf: 1, Town: p.Town, Area: p.Area, CountryOrRegion: p.InvestorCountryOrRegion, ProgrammeId: p.ProgrammeId);
     }
 
     /// <summary>An outcome counts its quantity under its kind's KPI; a trade cooperation also its intended amount.</summary>

@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Kernel.Figures;
@@ -56,12 +57,13 @@ internal static class OutcomeEndpoints
     }
 
     internal static async Task<Created<OutcomeResponse>> Create(
-        OutcomeRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        OutcomeRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         var outcome = new Outcome { Title = request.Title! };
         Apply(outcome, request);
+        (outcome.Town, _) = await places.Canonical(request.Town, null, ct);
         outcome.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Outcomes.Add(outcome);
         await db.SaveChangesAsync(ct);
@@ -69,7 +71,8 @@ internal static class OutcomeEndpoints
     }
 
     internal static async Task<Results<Ok<OutcomeResponse>, NotFound>> Correct(
-        Guid id, OutcomeRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, OutcomeRequest request, InvestmentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places,
+        CancellationToken ct)
     {
         var outcome = await db.Outcomes.VisibleTo(user).FirstOrDefaultAsync(o => o.Id == id, ct);
         if (outcome is null) return TypedResults.NotFound();
@@ -77,6 +80,7 @@ internal static class OutcomeEndpoints
         db.ExpectVersion(outcome, request.Version);
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         Apply(outcome, request);
+        (outcome.Town, _) = await places.Canonical(request.Town, null, ct);
         outcome.OrganisationId = user.OwnerFor(request.OrganisationId ?? outcome.OrganisationId);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(OutcomeResponse.From(outcome));

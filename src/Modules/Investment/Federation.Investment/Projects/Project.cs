@@ -27,6 +27,9 @@ internal sealed class Project : IReportsKpis
     public Qualifier AmountQualifier { get; set; }
     public long? AmountUpToFen { get; set; }
     public required string Town { get; set; }
+
+    /// <summary>The area below the town (a new-town core area), when the record names one.</summary>
+    public string? Area { get; set; }
     public Guid? EventId { get; set; }
     public string? ResponsibleStaff { get; set; }
     public Guid? ProgrammeId { get; set; }
@@ -63,6 +66,7 @@ internal sealed class Project : IReportsKpis
         AmountQualifier = details.Amount?.Qualifier ?? Qualifier.Exact;
         AmountUpToFen = details.Amount?.UpTo?.Fen;
         Town = details.Town;
+        Area = details.Area;
         EventId = details.EventId;
         ResponsibleStaff = details.ResponsibleStaff;
         ProgrammeId = details.ProgrammeId;
@@ -136,7 +140,8 @@ internal sealed record ProjectDetails(
     string Town,
     Guid? EventId,
     string? ResponsibleStaff,
-    Guid? ProgrammeId);
+    Guid? ProgrammeId,
+    string? Area = null);
 
 /// <summary>An amount as the report stated it: "超过20亿元" is 20亿 at least; a range has its top.</summary>
 internal sealed record StatedAmount(Kernel.Money.Money Value, Qualifier Qualifier, Kernel.Money.Money? UpTo)

@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Investment.Events;
@@ -39,11 +40,12 @@ internal static class ProjectEndpoints
     }
 
     internal static async Task<Created<ProjectResponse>> Enter(
-        ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, CancellationToken ct)
+        ProjectRequest request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, IPlaceDirectory places,
+        CancellationToken ct)
     {
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
-        var project = Add(db, Details(request), request.Stage!.Value, request.StageDate!.Value, user.OwnerFor(request.OrganisationId), user.UserName);
+        var project = Add(db, await Details(request, places, ct), request.Stage!.Value, request.StageDate!.Value, user.OwnerFor(request.OrganisationId), user.UserName);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/investment/projects/{project.Id}", ProjectResponse.From(project, ChinaCalendar.Today(clock)));
     }
@@ -62,14 +64,15 @@ internal static class ProjectEndpoints
     }
 
     internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Correct(
-        Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, ProjectCorrection request, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes,
+        IPlaceDirectory places, CancellationToken ct)
     {
         var project = await Load(db, user, id, ct);
         if (project is null) return TypedResults.NotFound();
         db.ExpectVersion(project, request.Version!.Value);
         await EventReference.EnsureVisible(db, user, request.EventId, ct);
         await programmes.EnsureTaggable(request.ProgrammeId, InvestmentModule.ModuleName, "programmeId", ct);
-        project.Apply(Details(request));
+        project.Apply(await Details(request, places, ct));
         db.Publish(() => new ProjectCorrected(project.ToSnapshot()));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));
@@ -127,10 +130,13 @@ internal static class ProjectEndpoints
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
 
 
-    private static ProjectDetails Details(IProjectDetailsRequest r) => new(
-        r.Name!.Trim(), Disclosed(r.InvestorName), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
-        Disclosed(r.Industry), StatedAmount.Of(r.AmountYuan, r.AmountQualifier, r.AmountUpToYuan), r.Town!.Trim(), r.EventId,
-        r.ResponsibleStaff?.Trim(), r.ProgrammeId);
+    private static async Task<ProjectDetails> Details(IProjectDetailsRequest r, IPlaceDirectory places, CancellationToken ct)
+    {
+        var (town, area) = await places.Canonical(r.Town, r.Area, ct);
+        return new(r.Name!.Trim(), Disclosed(r.InvestorName), r.InvestorKind ?? InvestorKind.Organisation, r.InvestorCountryOrRegion,
+            Disclosed(r.Industry), StatedAmount.Of(r.AmountYuan, r.AmountQualifier, r.AmountUpToYuan), town!, r.EventId,
+            r.ResponsibleStaff?.Trim(), r.ProgrammeId, area);
+    }
 
     private static string? Disclosed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Investment.Resources;
@@ -20,7 +21,7 @@ namespace Federation.Investment.Projects;
 /// scorecard counts its signing. A known project is corrected and advanced, never added twice.
 /// </summary>
 internal sealed class ProjectImport(
-    InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, IOrganisationDirectory directory,
+    InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, IOrganisationDirectory directory, IPlaceDirectory places,
     IValidator<ProjectRequest> newProjects, IValidator<ProjectCorrection> corrections) : ILedgerImport
 {
     private IReadOnlyList<OrganisationSummary>? organisations;
@@ -76,7 +77,7 @@ internal sealed class ProjectImport(
             var request = new ProjectRequest(name, investor, kind, country, row.Text("industry"), amount, row.Text("town"), null,
                 row.Text("responsibleStaff"), steps[0].Stage, steps[0].Date, organisation);
             await row.Validate(newProjects, request, ct);
-            var entered = (await ProjectEndpoints.Enter(request, db, user, clock, programmes, ct)).Value!;
+            var entered = (await ProjectEndpoints.Enter(request, db, user, clock, programmes, places, ct)).Value!;
             await AdvanceThrough(entered.Id, steps.Skip(1), ct);
             return ImportOutcome.Added;
         }
@@ -87,7 +88,7 @@ internal sealed class ProjectImport(
             row.Text("town"), existing.EventId, row.Text("responsibleStaff"), existing.Version, existing.ProgrammeId);
         await row.Validate(corrections, correction, ct);
         var changed = Differs(existing, correction);
-        if (changed) Ok(await ProjectEndpoints.Correct(existing.Id, correction, db, user, clock, programmes, ct));
+        if (changed) Ok(await ProjectEndpoints.Correct(existing.Id, correction, db, user, clock, programmes, places, ct));
 
         if (existing.Stage == stage)
         {

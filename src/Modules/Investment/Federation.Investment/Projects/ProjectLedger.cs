@@ -1,3 +1,4 @@
+using Federation.Kernel.Geography;
 using Federation.Investment.Contracts;
 using Federation.Investment.Data;
 using Federation.Kernel.Http;
@@ -17,7 +18,7 @@ internal static class ProjectLedger
         int? Page, int? PageSize, string? Sort);
 
     public static async Task<Ok<ProjectLedgerPage>> List(
-        [AsParameters] Query query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        [AsParameters] Query query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var stage = QueryValues.Enum<ProjectStage>(query.Stage, "stage");
@@ -29,7 +30,8 @@ internal static class ProjectLedger
         if (year is not null)
             rows = rows.Where(p => p.RecordedOn >= new DateOnly(year.Value, 1, 1) && p.RecordedOn <= new DateOnly(year.Value, 12, 31));
         if (stage is not null) rows = rows.Where(p => p.Stage == stage);
-        if (!string.IsNullOrWhiteSpace(query.Town)) rows = rows.Where(p => p.Town == query.Town);
+        // By reference: "石岐街道" finds the projects of 石岐.
+        if (await places.FilterTown(query.Town, ct) is { } town) rows = rows.Where(p => p.Town == town);
         if (query.OrganisationId is not null) rows = rows.Where(p => p.OrganisationId == query.OrganisationId);
         if (query.EventId is not null) rows = rows.Where(p => p.EventId == query.EventId);
         if (query.Overdue == true)

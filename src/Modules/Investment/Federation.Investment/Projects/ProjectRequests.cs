@@ -23,7 +23,8 @@ internal sealed record ProjectRequest(
     Guid? OrganisationId,
     Guid? ProgrammeId = null,
     Qualifier? AmountQualifier = null,
-    decimal? AmountUpToYuan = null) : IProjectDetailsRequest;
+    decimal? AmountUpToYuan = null,
+    string? Area = null) : IProjectDetailsRequest;
 
 /// <summary>Corrected details of a project; the stage moves only through advance and revert.</summary>
 internal sealed record ProjectCorrection(
@@ -39,7 +40,8 @@ internal sealed record ProjectCorrection(
     int? Version,
     Guid? ProgrammeId = null,
     Qualifier? AmountQualifier = null,
-    decimal? AmountUpToYuan = null) : IProjectDetailsRequest;
+    decimal? AmountUpToYuan = null,
+    string? Area = null) : IProjectDetailsRequest;
 
 internal sealed record AdvanceRequest(ProjectStage? Stage, DateOnly? Date, int? Version);
 
@@ -59,6 +61,7 @@ internal interface IProjectDetailsRequest
     Qualifier? AmountQualifier { get; }
     decimal? AmountUpToYuan { get; }
     string? Town { get; }
+    string? Area { get; }
     Guid? EventId { get; }
     string? ResponsibleStaff { get; }
     Guid? ProgrammeId { get; }
@@ -78,6 +81,7 @@ internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetail
         RuleFor(r => r.AmountQualifier).OnlyWithFigure(r => r.AmountYuan is not null);
         RuleFor(r => r.AmountUpToYuan).OptionalAmountInYuan().RangeTop(r => r.AmountYuan, r => r.AmountQualifier);
         RuleFor(r => r.Town).RequiredText(50);
+        RuleFor(r => r.Area).OptionalText(50);
         RuleFor(r => r.ResponsibleStaff).OptionalText(50);
     }
 }

@@ -37,6 +37,7 @@ internal sealed record ProjectResponse(
     Qualifier AmountQualifier,
     decimal? AmountUpToYuan,
     string Town,
+    string? Area,
     Guid? EventId,
     string? ResponsibleStaff,
     ProjectStage Stage,
@@ -52,7 +53,7 @@ internal sealed record ProjectResponse(
 {
     public static ProjectResponse From(Project p, DateOnly today) => new(
         p.Id, p.OrganisationId, p.Name, p.InvestorName, p.InvestorKind, p.InvestorCountryOrRegion, p.Industry,
-        p.AmountFen / 100m, p.AmountQualifier, p.AmountUpToFen / 100m, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
+        p.AmountFen / 100m, p.AmountQualifier, p.AmountUpToFen / 100m, p.Town, p.Area, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
         p.NextFollowUpDue, IsOverdue(p.Stage, p.NextFollowUpDue, today), ProjectStageRules.AllowedAfter(p.Stage),
         p.Stages.OrderBy(s => s.Sequence).Select(s => new StageResponse(s.Stage, s.Date, s.RecordedBy, s.RecordedAtUtc)).ToList(),
         p.FollowUps.OrderByDescending(f => f.Date).ThenByDescending(f => f.RecordedAtUtc)

@@ -71,6 +71,14 @@ namespace Federation.Investment.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AlsoServes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AttendeeCount")
                         .HasColumnType("INTEGER");
 
@@ -136,6 +144,10 @@ namespace Federation.Investment.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("UnlistedSignedAmountFen")
@@ -303,6 +315,10 @@ namespace Federation.Investment.Data.Migrations
 
                     b.Property<long?>("AmountUpToFen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");

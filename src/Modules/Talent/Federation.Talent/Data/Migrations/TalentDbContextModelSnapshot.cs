@@ -77,6 +77,37 @@ namespace Federation.Talent.Data.Migrations
                     b.ToTable("tal_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Talent.Conferences.ConferenceCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ServesTalent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("tal_conferences", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Talent.Events.TalentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -85,6 +116,9 @@ namespace Federation.Talent.Data.Migrations
 
                     b.Property<string>("City")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConferenceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryOrRegion")

@@ -78,6 +78,14 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AlsoServes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("AttendeeCount")
                         .HasColumnType("integer");
 
@@ -144,6 +152,10 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<long?>("UnlistedSignedAmountFen")
                         .HasColumnType("bigint");
@@ -310,6 +322,10 @@ namespace Federation.Investment.Data.Migrations.Postgres
 
                     b.Property<long?>("AmountUpToFen")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -14,7 +14,7 @@ namespace Federation.Investment.Pages.Investment.Events;
 /// <summary>Creates an event or corrects one, through the same validator and use cases as the API.</summary>
 [RequirePermission(InvestmentModule.Write)]
 internal sealed class EditModel(
-    InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IKpiCatalogue catalogue) : PageModel
+    InvestmentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IKpiCatalogue catalogue, IPlaceDirectory places) : PageModel
 {
     private const int BlankOrganiserRows = 2;
 
@@ -23,6 +23,7 @@ internal sealed class EditModel(
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+    public IReadOnlyList<TownPlace> Towns { get; private set; } = [];
 
     /// <summary>The top-level events this one may be a session of (分会 of a conference).</summary>
     public IReadOnlyList<(Guid Id, string Title)> ParentChoices { get; private set; } = [];
@@ -50,7 +51,7 @@ internal sealed class EditModel(
             e.CountriesAndRegions.ToList(), e.Notes, e.OrganisationId, e.Version, e.ProgrammeId,
             e.AttendeeQualifier, e.AttendeeUpTo, e.StatedCountries, e.StatedCountriesQualifier, e.IsFlagship, e.ParentEventId,
             e.UnlistedSignedProjects, e.UnlistedSignedProjectsQualifier, e.UnlistedSignedAmountYuan, e.UnlistedSignedAmountQualifier,
-            e.AlsoServes.ToList());
+            e.AlsoServes.ToList(), e.Town, e.Area);
         return Page();
     }
 
@@ -63,8 +64,8 @@ internal sealed class EditModel(
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await EventEndpoints.Create(Form, db, user, programmes, catalogue, ct)).Value!.Id
-                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, programmes, catalogue, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
+                    ? (await EventEndpoints.Create(Form, db, user, programmes, catalogue, places, ct)).Value!.Id
+                    : ((await EventEndpoints.Correct(Id.Value, Form, db, user, programmes, catalogue, places, ct)).Result as Microsoft.AspNetCore.Http.HttpResults.Ok<EventResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/investment/events/{saved}");
         await LoadChoices(ct);
@@ -73,6 +74,7 @@ internal sealed class EditModel(
 
     private async Task LoadChoices(CancellationToken ct)
     {
+        Towns = await places.Towns(ct);
         Organisations = await directory.VisibleTo(user, ct);
         Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
         var parents = await db.Events.AsNoTracking().VisibleTo(user).Where(e => e.ParentEventId == null && e.Id != Id)

@@ -13,7 +13,7 @@ namespace Federation.Investment.Pages.Investment.Projects;
 
 /// <summary>The ledger as users know it from the spreadsheet: filter, sort, page, and the total of what is filtered.</summary>
 [RequirePermission(InvestmentModule.Read)]
-internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory)
+internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IPlaceDirectory places)
     : ListPageModel<ProjectListItem>(directory, user)
 {
     private readonly IOrganisationDirectory directory = directory;
@@ -37,7 +37,7 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
     protected override async Task<PagedList<ProjectListItem>> Read(int? page, int size, CancellationToken ct)
     {
         var ledger = (await ProjectLedger.List(new ProjectLedger.Query(Year, Stage, Town, OrganisationId, EventId, Overdue, Q, page, size, Sort),
-            db, CurrentUser, clock, ct)).Value!;
+            db, CurrentUser, clock, places, ct)).Value!;
         TotalAmountYuan = ledger.TotalAmountYuan;
         return new(ledger.Items, ledger.Total, ledger.Page, ledger.PageSize);
     }

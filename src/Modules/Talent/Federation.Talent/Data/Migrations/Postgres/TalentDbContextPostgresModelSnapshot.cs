@@ -85,6 +85,37 @@ namespace Federation.Talent.Data.Migrations.Postgres
                     b.ToTable("tal_outbox", "tal");
                 });
 
+            modelBuilder.Entity("Federation.Talent.Conferences.ConferenceCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ServesTalent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("tal_conferences", "tal");
+                });
+
             modelBuilder.Entity("Federation.Talent.Events.TalentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -94,6 +125,9 @@ namespace Federation.Talent.Data.Migrations.Postgres
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ConferenceId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CountryOrRegion")
                         .HasMaxLength(2)
