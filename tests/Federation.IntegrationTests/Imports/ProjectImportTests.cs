@@ -51,6 +51,33 @@ public sealed class ProjectImportTests
     }
 
     [Fact]
+    public async Task Towns_are_read_by_any_of_their_names_an_unknown_one_is_reported_by_the_dry_run_and_an_undisclosed_investor_is_no_problem()
+    {
+        using var factory = new FederationFactory();
+        var admin = await factory.Admin();
+        await (await admin.PostAsJsonAsync("/api/admin/places/towns", new { name = "石岐", aliases = new[] { "石岐街道", "石岐区" } }))
+            .ShouldBe(HttpStatusCode.Created);
+        var ledger = Ledgers.Workbook(Headers,
+            ["别名导入甲项目", "甲集团", "", "文旅", 10_000_000m, null, "石岐街道", "签约", "2025-01-05"],
+            ["别名导入乙项目", null, "", null, null, null, "石岐区", "意向", "2025-02-05"],
+            ["别名导入丙项目", "丙集团", "", "文旅", 10_000_000m, null, "石歧", "签约", "2025-03-05"]);
+
+        var dryRun = await Ledgers.Run(admin, "investment-projects", ledger);
+
+        (dryRun.Count("added"), dryRun.Count("refused")).Should().Be((2, 1));
+        var report = await Ledgers.Report(admin, dryRun.Id());
+        report[4].Problems.Should().ContainSingle().Which.Should().StartWith("town:").And.Contain("石歧");
+        var imported = await Ledgers.Confirm(admin, dryRun.Id(), "eachRow");
+        imported.Count("added").Should().Be(2);
+        var listed = await (await admin.GetAsync("/api/investment/projects?town=石岐&year=2025")).ShouldBe(HttpStatusCode.OK);
+        listed.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("town").GetString()).Should().Equal("石岐", "石岐");
+        var again = await Ledgers.Run(admin, "investment-projects", Ledgers.Workbook(Headers,
+            ["别名导入甲项目", "甲集团", "", "文旅", 10_000_000m, null, "石岐街道", "签约", "2025-01-05"],
+            ["别名导入乙项目", null, "", null, null, null, "石岐区", "意向", "2025-02-05"]));
+        again.Count("unchanged").Should().Be(2, "the alias names the town already stored, and the project without an investor is found again");
+    }
+
+    [Fact]
     public async Task A_row_of_a_known_project_updates_it_and_advances_its_stage_instead_of_adding_another()
     {
         using var factory = new FederationFactory();
