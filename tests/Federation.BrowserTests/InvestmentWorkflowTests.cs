@@ -12,6 +12,12 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
         var page = await session.SignedIn();
         await BrowserSession.Screenshot(page, "01-home-zh");
         var town = "测试镇" + Guid.NewGuid().ToString("N")[..4];
+        // Towns are reference data: an admin adds the new one (with an alias) before a clerk can use it.
+        await page.GotoAsync($"{session.BaseUrl}/admin/places");
+        await page.FillAsync("[data-testid=new-town-form] input[name='Form.Name']", town);
+        await page.FillAsync("[data-testid=new-town-form] input[name='Form.Aliases']", town + "镇");
+        await page.ClickAsync("[data-testid=new-town-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=town-created]");
 
         await page.GotoAsync($"{session.BaseUrl}/investment/events");
         await page.ClickAsync("[data-testid=new-event]");
@@ -35,7 +41,7 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
         await page.FillAsync("#Form_InvestorName", "澳门某投资公司");
         await page.FillAsync("#Form_Industry", "智能制造");
         await page.FillAsync("#Form_AmountYuan", "350000000");
-        await page.FillAsync("#Form_Town", town);
+        await page.FillAsync("#Form_Town", town + "镇");
         await page.SelectOptionAsync("#Form_EventId", new SelectOptionValue { Label = "2023-09-12 浏览器测试招商对接会" });
         await page.SelectOptionAsync("#Form_Stage", "Intent");
         await page.FillAsync("#Form_StageDate", "2023-09-12");

@@ -13,7 +13,9 @@ internal static class IndependentScorecard
     // tours …): with those tables empty, each must read zero.
     private static readonly string[] FedByUnwrittenRecords =
     [
-        "investment.events-held", "investment.attendees", "investment.countries-reached", "investment.credit-lines",
+        "investment.events-held", "investment.flagship-conferences", "investment.sub-sessions", "investment.attendees",
+        "investment.countries-reached", "investment.credit-lines", "investment.agreements", "investment.platforms-launched",
+        "investment.organisations-joined", "investment.trade-cooperation", "investment.intended-trade",
         "talent.events-held", "talent.flagship-events", "talent.talents-met", "talent.phds-met", "talent.masters-met",
         "talent.countries-reached", "talent.partner-bases",
         "enterprises.campaign-coverage", "enterprises.policy-sessions", "enterprises.joint-measures", "enterprises.measure-items",
@@ -30,6 +32,9 @@ internal static class IndependentScorecard
         var raised = store.Concerns.Where(c => In(c.RaisedOn)).ToList();
         var resolved = store.Concerns.Where(c => c.Status == "Resolved" && In(c.SettledOn)).ToList();
         var orders = store.Orders.Where(o => o.Status is "Confirmed" or "Delivered" && In(o.ConfirmedOn)).ToList();
+        // Not signed and not dropped: an intent, from the day it was entered (ADR 0018); an order until confirmed.
+        var intents = store.Projects.Where(p => p.SignedOn is null && p.Stage != "Dropped" && In(p.EnteredOn)).ToList();
+        var intendedOrders = store.Orders.Where(o => o.Status == "Intent" && In(o.OrderedOn)).ToList();
 
         var figures = new Dictionary<string, decimal>
         {
@@ -48,6 +53,10 @@ internal static class IndependentScorecard
             ["enterprises.overdue-concerns"] = store.Concerns.Count(c => In(c.OverdueSince)),
             ["trade.orders"] = orders.Count,
             ["trade.order-amount"] = orders.Sum(o => o.AmountFen) / 100m,
+            ["investment.intents"] = intents.Count,
+            ["investment.intended-investment"] = intents.Sum(p => p.AmountFen) / 100m,
+            ["trade.intended-orders"] = intendedOrders.Count,
+            ["trade.intended-order-amount"] = intendedOrders.Sum(o => o.AmountFen) / 100m,
         };
         foreach (var key in FedByUnwrittenRecords) figures[key] = 0;
         return figures;

@@ -8,7 +8,7 @@ namespace Federation.CrashTests.Store;
 /// </summary>
 internal sealed record RecordRow(RecordKind Kind, Guid Id, string Marker, int Version, string State);
 
-internal sealed record ProjectRow(Guid Id, string Stage, long AmountFen, DateOnly? SignedOn, bool BrokeGround);
+internal sealed record ProjectRow(Guid Id, string Stage, long AmountFen, DateOnly? SignedOn, bool BrokeGround, DateOnly EnteredOn);
 
 internal sealed record LetterRow(Guid Id, string Degree, bool Active, DateOnly SignedOn);
 
@@ -16,4 +16,4 @@ internal sealed record VisitRow(Guid Id, Guid EnterpriseId, DateOnly VisitedOn);
 
 internal sealed record ConcernRow(Guid Id, string Status, DateOnly RaisedOn, DateOnly? SettledOn, DateOnly? OverdueSince);
 
-internal sealed record OrderRow(Guid Id, string Status, DateOnly? ConfirmedOn, long AmountFen, Guid? PilotId);
+internal sealed record OrderRow(Guid Id, string Status, DateOnly? ConfirmedOn, long AmountFen, Guid? PilotId, DateOnly OrderedOn);

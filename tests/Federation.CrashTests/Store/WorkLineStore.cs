@@ -17,7 +17,7 @@ internal sealed class WorkLineStore
     public static readonly string[] UnwrittenCountedTables =
     [
         "inv_events", "inv_credit_lines", "tal_events", "tal_partner_bases", "ent_campaigns", "ent_policy_sessions",
-        "ent_joint_measures", "trd_pilots", "trd_tours", "trd_commendations",
+        "ent_joint_measures", "trd_pilots", "trd_tours", "trd_commendations", "inv_outcomes",
     ];
 
     public required IReadOnlyList<RecordRow> Records { get; init; }
@@ -46,21 +46,24 @@ internal sealed class WorkLineStore
                 .. Followed(connection, RecordKind.Concern, "ent_concerns", "Description", "Status"),
                 .. Followed(connection, RecordKind.Order, "trd_orders", "EnterpriseName", "Status"),
             ],
-            // A project counts from its (first) signed stage; the stage rows say whether it broke ground.
+            // A project counts from its (first) signed stage, an intent from the day it was entered; the
+            // stage rows say whether it broke ground. An amount not disclosed is null and adds nothing.
             Projects = Query(connection,
                 "SELECT p.Id, p.Stage, p.AmountFen, " +
                 "(SELECT MIN(s.Date) FROM inv_project_stages s WHERE s.ProjectId = p.Id AND s.Stage = 'Signed'), " +
-                "EXISTS (SELECT 1 FROM inv_project_stages s WHERE s.ProjectId = p.Id AND s.Stage = 'Groundbreaking') FROM inv_projects p",
-                r => new ProjectRow(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetInt64(2), Day(r, 3), r.GetBoolean(4))),
+                "EXISTS (SELECT 1 FROM inv_project_stages s WHERE s.ProjectId = p.Id AND s.Stage = 'Groundbreaking'), " +
+                "(SELECT s.Date FROM inv_project_stages s WHERE s.ProjectId = p.Id ORDER BY s.Sequence LIMIT 1) FROM inv_projects p",
+                r => new ProjectRow(Guid.Parse(r.GetString(0)), r.GetString(1), r.IsDBNull(2) ? 0 : r.GetInt64(2), Day(r, 3), r.GetBoolean(4),
+                    Day(r, 5)!.Value)),
             Letters = Query(connection, "SELECT Id, Degree, Active, SignedOn FROM tal_letters_of_intent",
                 r => new LetterRow(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetBoolean(2), Day(r, 3)!.Value)),
             Visits = Query(connection, "SELECT Id, EnterpriseId, VisitedOn FROM ent_visits",
                 r => new VisitRow(Guid.Parse(r.GetString(0)), Guid.Parse(r.GetString(1)), Day(r, 2)!.Value)),
             Concerns = Query(connection, "SELECT Id, Status, RaisedOn, SettledOn, OverdueSince FROM ent_concerns",
                 r => new ConcernRow(Guid.Parse(r.GetString(0)), r.GetString(1), Day(r, 2)!.Value, Day(r, 3), Day(r, 4))),
-            Orders = Query(connection, "SELECT Id, Status, ConfirmedOn, AmountFen, PilotId FROM trd_orders",
+            Orders = Query(connection, "SELECT Id, Status, ConfirmedOn, AmountFen, PilotId, OrderedOn FROM trd_orders",
                 r => new OrderRow(Guid.Parse(r.GetString(0)), r.GetString(1), Day(r, 2), r.GetInt64(3),
-                    r.IsDBNull(4) ? null : Guid.Parse(r.GetString(4)))),
+                    r.IsDBNull(4) ? null : Guid.Parse(r.GetString(4)), Day(r, 5)!.Value)),
             ScorecardVersions = Query(connection, "SELECT Id, Version FROM sc_kpi_records", r => (Id: Guid.Parse(r.GetString(0)), Version: r.GetInt32(1)))
                 .ToDictionary(r => r.Id, r => r.Version),
             UnwrittenCounts = UnwrittenCountedTables.ToDictionary(table => table, table => Number(connection, $"SELECT COUNT(*) FROM {table}")),

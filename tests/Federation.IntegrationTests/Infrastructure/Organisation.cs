@@ -37,6 +37,16 @@ public sealed class TestFederation
         return new TestFederation(factory, admin, root, a, b);
     }
 
+    /// <summary>
+    /// Loads Zhongshan's towns (as the demo does) through the admin API, for a host whose tests
+    /// also add a town: once the directory holds one, every town a record names must be known.
+    /// </summary>
+    public async Task LoadZhongshanTowns()
+    {
+        foreach (var (name, nameEn, aliases, _) in Federation.Platform.Places.ZhongshanTowns.All)
+            await (await Admin.PostAsJsonAsync("/api/admin/places/towns", new { name, nameEn, aliases })).ShouldBe(HttpStatusCode.Created);
+    }
+
     public static async Task<Guid> CreateOrganisation(HttpClient admin, string name, Guid parent, string town)
     {
         var response = await admin.PostAsJsonAsync("/api/admin/organisations",

@@ -29,6 +29,8 @@ public sealed class PermissionMatrixFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         federation = await TestFederation.Create(Factory);
+        // The matrix adds a town (POST api/admin/places/towns), after which records must name known towns.
+        await federation.LoadZhongshanTowns();
         foreach (var caller in Enum.GetValues<Caller>()) sessions[caller] = await NewAccount(caller);
         // In the order of Subject: a branch's token is issued to that branch's user, created before it.
         foreach (var subject in Enum.GetValues<Subject>())

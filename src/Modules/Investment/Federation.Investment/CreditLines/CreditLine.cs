@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
@@ -14,6 +15,9 @@ internal sealed class CreditLine : IReportsKpis
     public required string Bank { get; set; }
     public required string BeneficiaryGroup { get; set; }
     public long AmountFen { get; set; }
+
+    /// <summary>How the report stated the amount: "获银行授信超过100亿元" is at least.</summary>
+    public Qualifier AmountQualifier { get; set; }
     public DateOnly GrantedOn { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }

@@ -96,6 +96,7 @@ internal static class CreditLineEndpoints
         line.Bank = request.Bank!.Trim();
         line.BeneficiaryGroup = request.BeneficiaryGroup!.Trim();
         line.AmountFen = Money.FromYuan(request.AmountYuan!.Value).Fen;
+        line.AmountQualifier = request.AmountQualifier ?? Kernel.Figures.Qualifier.Exact;
         line.GrantedOn = request.GrantedOn!.Value;
         line.EventId = request.EventId;
         line.Notes = request.Notes;

@@ -1,3 +1,4 @@
+using Federation.Kernel.Figures;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Federation.Kernel.Resources;
@@ -12,7 +13,8 @@ internal sealed record CreditLineRequest(
     Guid? EventId,
     string? Notes,
     Guid? OrganisationId,
-    int? Version);
+    int? Version,
+    Qualifier? AmountQualifier = null);
 
 internal sealed class CreditLineRequestValidator : AbstractValidator<CreditLineRequest>
 {
@@ -21,6 +23,7 @@ internal sealed class CreditLineRequestValidator : AbstractValidator<CreditLineR
         RuleFor(r => r.Bank).RequiredText(100);
         RuleFor(r => r.BeneficiaryGroup).RequiredText(200);
         RuleFor(r => r.AmountYuan).AmountInYuan();
+        RuleFor(r => r.AmountQualifier).NoRange();
         RuleFor(r => r.GrantedOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
         RuleFor(r => r.Notes).OptionalText(2000);
     }
@@ -33,10 +36,11 @@ internal sealed record CreditLineResponse(
     string Bank,
     string BeneficiaryGroup,
     decimal AmountYuan,
+    Qualifier AmountQualifier,
     DateOnly GrantedOn,
     string? Notes,
     int Version)
 {
     public static CreditLineResponse From(CreditLine c) =>
-        new(c.Id, c.OrganisationId, c.EventId, c.Bank, c.BeneficiaryGroup, c.AmountFen / 100m, c.GrantedOn, c.Notes, c.Version);
+        new(c.Id, c.OrganisationId, c.EventId, c.Bank, c.BeneficiaryGroup, c.AmountFen / 100m, c.AmountQualifier, c.GrantedOn, c.Notes, c.Version);
 }

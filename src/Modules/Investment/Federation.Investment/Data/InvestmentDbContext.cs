@@ -95,6 +95,7 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             c.Property(x => x.Bank).HasMaxLength(100);
             c.Property(x => x.BeneficiaryGroup).HasMaxLength(200);
             c.Property(x => x.Notes).HasMaxLength(2000);
+            c.Property(x => x.AmountQualifier).HasConversion<string>().HasMaxLength(10);
             c.HasIndex(x => new { x.GrantedOn, x.OrganisationId });
             c.HasIndex(x => x.EventId);
         });

@@ -93,5 +93,6 @@ internal static class InvestmentKpiFacts
                 Qualifier: o.AmountQualifier, UpTo: o.AmountUpToFen / 100m);
     }
 
-    internal static IEnumerable<KpiFact> Of(CreditLine c) => [new(InvestmentKpis.CreditLines, c.GrantedOn, c.AmountFen / 100m)];
+    internal static IEnumerable<KpiFact> Of(CreditLine c) =>
+        [new(InvestmentKpis.CreditLines, c.GrantedOn, c.AmountFen / 100m, Qualifier: c.AmountQualifier)];
 }

@@ -24,10 +24,10 @@ internal sealed class ReportDocument(IStringLocalizer<ScorecardText> text)
         {
             var body = new Body();
             body.Append(Heading(report.Title, "32"));
-            foreach (var paragraph in report.Paragraphs) body.Append(Text(paragraph, indent: true));
+            foreach (var paragraph in report.Paragraphs) body.Append(Prose(paragraph));
             if (report.Programmes.Count > 0)
-                body.Append(Text(string.Format(culture, text["ReportProgrammes"], string.Join(text["ProgrammeSeparator"], report.Programmes)), indent: true));
-            if (report.Targets.Count > 0) body.Append(Text(string.Join(text["Separator"], report.Targets), indent: true));
+                body.Append(Prose(string.Format(culture, text["ReportProgrammes"], string.Join(text["ProgrammeSeparator"], report.Programmes))));
+            if (report.Targets.Count > 0) body.Append(Prose(string.Join(text["Separator"], report.Targets)));
 
             var shown = report.Figures.Kpis.Where(k => k.Value != 0).ToList();
             body.Append(Heading(text["XlsSheetKpis"], "26"));
@@ -55,8 +55,8 @@ internal sealed class ReportDocument(IStringLocalizer<ScorecardText> text)
         new ParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { After = "240" }),
         new Run(new RunProperties(new Bold(), new FontSize { Val = halfPoints }), new Text(content)));
 
-    private static Paragraph Text(string content, bool indent) => new(
-        new ParagraphProperties(new Indentation { FirstLineChars = indent ? 200 : 0 }, new SpacingBetweenLines { After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto }),
+    private static Paragraph Prose(string content) => new(
+        new ParagraphProperties(new Indentation { FirstLineChars = 200 }, new SpacingBetweenLines { After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto }),
         new Run(new Text(content) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Table Table(IReadOnlyList<string> header, IEnumerable<string[]> rows)

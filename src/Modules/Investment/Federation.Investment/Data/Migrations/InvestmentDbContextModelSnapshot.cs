@@ -26,6 +26,11 @@ namespace Federation.Investment.Data.Migrations
                     b.Property<long>("AmountFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Bank")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -33,6 +33,11 @@ namespace Federation.Investment.Data.Migrations.Postgres
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("AmountQualifier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Bank")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -27,7 +27,7 @@ internal sealed class EditModel(InvestmentDbContext db, ICurrentUser user, IOrga
             return Page();
         }
         if ((await CreditLineEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<CreditLineResponse> { Value: { } c }) return NotFound();
-        Form = new CreditLineRequest(c.Bank, c.BeneficiaryGroup, c.AmountYuan, c.GrantedOn, c.EventId, c.Notes, c.OrganisationId, c.Version);
+        Form = new CreditLineRequest(c.Bank, c.BeneficiaryGroup, c.AmountYuan, c.GrantedOn, c.EventId, c.Notes, c.OrganisationId, c.Version, c.AmountQualifier);
         return Page();
     }
 
