@@ -81,7 +81,7 @@ public sealed class PressReportScenarioTests
             .And.ContainEquivalentOf(new[] { "覆盖国家和地区", "30多" });
     }
 
-    // "石岐区侨联举办侨商恳谈会，80余名侨商参加，来自10个国家和地区（港澳等）；现场达成意向投资约3亿元，签署框架协议2份"
+    // "石岐区侨联在岐江新城核心区举办侨商恳谈会，80余名侨商参加，来自10个国家和地区（港澳等）；现场达成意向投资约3亿元，签署框架协议2份"
     [Fact]
     public async Task A_branch_conference_with_an_unnamed_investor_and_listed_and_unlisted_countries_is_the_branchs_own_report()
     {
@@ -94,6 +94,8 @@ public sealed class PressReportScenarioTests
             ["attendeeCount"] = 80, ["attendeeQualifier"] = "atLeast",
             ["countriesAndRegions"] = new[] { "HK", "MO" },
             ["statedCountries"] = 10,
+            ["town"] = "石岐",
+            ["area"] = "岐江新城核心区",
         }));
         var intent = InvestmentRequests.Project(federation.BranchA, gathering, stage: "intent");
         intent["investorName"] = null;
@@ -113,6 +115,9 @@ public sealed class PressReportScenarioTests
         Kpi(figures, "investment.intended-investment").Should().Be((300_000_000m, "about"), "意向投资约3亿元");
         Kpi(figures, "investment.projects-signed").Should().Be((0m, "exact"), "an intent is not a signed project");
         Kpi(figures, "investment.flagship-conferences").Should().Be((0m, "exact"));
+        var area = figures.GetProperty("breakdowns").GetProperty("byArea").EnumerateArray().Single();
+        area.GetProperty("label").GetString().Should().Be("岐江新城核心区", "the gathering was held in an area below the town");
+        area.GetProperty("values").GetProperty("investment.events-held").GetDecimal().Should().Be(1);
 
         var page = await PageClient.Admin(factory);
         var report = await page.Get($"/scorecard/report?year=2037&organisationId={federation.BranchA}");
