@@ -9,7 +9,7 @@ namespace Federation.Kernel.Persistence;
 /// module audits the record itself.
 /// </summary>
 [NotAudited]
-public abstract class SnapshotCopy
+public abstract class SnapshotCopy : IOrganisationOwned
 {
     /// <summary>The id of the record in the module that owns it.</summary>
     public Guid Id { get; set; }

@@ -98,9 +98,8 @@ internal static class TalentEventEndpoints
     private static async Task EnsureConference(TalentDbContext db, ICurrentUser user, Guid? conferenceId, CancellationToken ct)
     {
         if (conferenceId is null) return;
-        var known = await db.Conferences.AsNoTracking()
-            .AnyAsync(c => c.Id == conferenceId && !c.Removed && c.ServesTalent
-                && (user.SeesEverything || user.VisibleOrganisationIds.Contains(c.OrganisationId)), ct);
+        var known = await db.Conferences.AsNoTracking().VisibleTo(user)
+            .AnyAsync(c => c.Id == conferenceId && !c.Removed && c.ServesTalent, ct);
         if (!known) throw new RequestRejectedException("conferenceId", TalentText.Get("NoSuchConference"));
     }
 

@@ -26,9 +26,9 @@ internal static class TradeDisplay
     /// <summary>A rate as recorded, without trailing zeros: 7.0467, 1.</summary>
     public static string Rate(decimal rate) => rate.ToString("0.######", CultureInfo.InvariantCulture);
 
-    /// <summary>The country or region's name in the reader's language, or the code when it is not known.</summary>
+    /// <summary>The country or region's name in the reader's language, the code when it is not known, or 未披露 when none was given.</summary>
     public static string Country(string? code) =>
-        CountryOrRegion.Find(code)?.Name(CultureInfo.CurrentUICulture) ?? code ?? "—";
+        CountryOrRegion.Find(code)?.Name(CultureInfo.CurrentUICulture) ?? code ?? Kernel.Web.Display.Disclosed(null);
 
     /// <summary>A share such as 1.2512 as "125.1%".</summary>
     public static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";

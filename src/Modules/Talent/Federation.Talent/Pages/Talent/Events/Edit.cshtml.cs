@@ -73,8 +73,7 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
     {
         Organisations = await directory.VisibleTo(user, ct);
         Programmes = await programmes.ForWorkLine(TalentModule.ModuleName, ct);
-        var conferences = await db.Conferences.AsNoTracking().Where(c => !c.Removed && c.ServesTalent)
-            .Where(c => user.SeesEverything || user.VisibleOrganisationIds.Contains(c.OrganisationId))
+        var conferences = await db.Conferences.AsNoTracking().VisibleTo(user).Where(c => !c.Removed && c.ServesTalent)
             .OrderByDescending(c => c.StartDate).Take(200).Select(c => new { c.Id, c.Title, c.StartDate }).ToListAsync(ct);
         Conferences = conferences.Select(c => (c.Id, $"{c.StartDate:yyyy-MM-dd} {c.Title}")).ToList();
     }
