@@ -10,6 +10,7 @@ using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
 using Federation.Platform.Data;
+using Federation.Platform.Home;
 using Federation.Platform.Identity;
 using Federation.Platform.Imports;
 using Federation.Platform.KeyRing;
@@ -112,6 +113,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<ReminderMail>().AsSelf().SingleInstance();
             c.RegisterType<ReminderJob>().As<IHostedService>().SingleInstance();
             c.RegisterType<UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<HomeQuery>().AsSelf().InstancePerLifetimeScope();
         });
     }
 
@@ -130,6 +132,7 @@ public sealed class PlatformModule : IModule
         SignInEndpoints.Map(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        HomeEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
     }
 }

@@ -194,6 +194,7 @@ internal static class PermissionMatrix
         GET    api/notifications                                -             -                 200  allow         allow         allow         allow         allow         401
         POST   api/notifications/{id:long}/read                 -             -                 404  allow         allow         allow         allow         allow         401
         POST   api/notifications/read-all                       -             -                 204  allow         allow         allow         allow         allow         401
+        GET    api/home                                         -             -                 200  allow         allow         allow         allow         allow         401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>

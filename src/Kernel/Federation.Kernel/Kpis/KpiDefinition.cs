@@ -8,7 +8,8 @@ namespace Federation.Kernel.Kpis;
 /// <param name="Unit">What it counts in, which decides how its figure is shown.</param>
 /// <param name="Aggregation">How its facts become one figure.</param>
 /// <param name="ListsNames">Whether the scorecard also returns the labels of its facts (the year's flagship conferences), for the report to name them.</param>
-public sealed record KpiDefinition(string Key, LocalizedText Title, KpiUnit Unit, KpiAggregation Aggregation, bool ListsNames = false);
+/// <param name="Headline">Whether leaders see it on their home page every day (<c>Workspace.IHeadlineFigures</c>), besides the KPIs a running programme sets a target for.</param>
+public sealed record KpiDefinition(string Key, LocalizedText Title, KpiUnit Unit, KpiAggregation Aggregation, bool ListsNames = false, bool Headline = false);
 
 /// <summary>What a KPI counts in; it decides how the figure is shown (see <see cref="KpiDisplay"/>).</summary>
 public enum KpiUnit

@@ -2,6 +2,7 @@ using Autofac;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Web;
+using Federation.Kernel.Workspace;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Demo;
 using Federation.Scorecard.Facts;
@@ -46,6 +47,7 @@ public sealed class ScorecardModule : IModule
     {
         registration.UseDbContext<ScorecardDbContext>();
         registration.Provide<IProgrammeCatalogue, ProgrammeCatalogue>();
+        registration.Provide<IHeadlineFigures, HeadlineFigures>();
         registration.Services(c =>
         {
             c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();

@@ -36,17 +36,25 @@ internal sealed class ReminderRecipients
         return new ReminderRecipients(people, await organisations.Get(ct));
     }
 
-    public IReadOnlyList<Guid> Responsible(DueItem item)
+    public IReadOnlyList<Guid> Responsible(DueItem item) =>
+        Route(item.OrganisationId, item.Permission, item.Responsible, item.ResponsibleName).Users;
+
+    /// <summary>
+    /// Who acts on an item, and whether they are named by it (the users it names, or the person it
+    /// names matched to a user who sees its organisation) rather than its department's staff.
+    /// </summary>
+    public (IReadOnlyList<Guid> Users, bool Named) Route(
+        Guid organisationId, string permission, IReadOnlyList<Guid>? responsible, string? responsibleName)
     {
-        if (item.Responsible is { Count: > 0 } named)
-            return people.Where(p => named.Contains(p.Id)).Select(p => p.Id).ToList();
-        if (item.ResponsibleName is { Length: > 0 } name)
+        if (responsible is { Count: > 0 } named)
+            return (people.Where(p => named.Contains(p.Id)).Select(p => p.Id).ToList(), true);
+        if (responsibleName is { Length: > 0 } name)
         {
             var person = people.Where(p => p.UserName == name || p.DisplayName == name)
-                .FirstOrDefault(p => tree.Subtree(p.OrganisationId).Contains(item.OrganisationId));
-            if (person is not null) return [person.Id];
+                .FirstOrDefault(p => tree.Subtree(p.OrganisationId).Contains(organisationId));
+            if (person is not null) return ([person.Id], true);
         }
-        return Nearest(item.OrganisationId, p => p.DepartmentPermissions.Contains(item.Permission) && !p.IsLeader);
+        return (Nearest(organisationId, p => p.DepartmentPermissions.Contains(permission) && !p.IsLeader), false);
     }
 
     public IReadOnlyList<Guid> Leadership(Guid organisationId) => Nearest(organisationId, p => p.IsLeader);

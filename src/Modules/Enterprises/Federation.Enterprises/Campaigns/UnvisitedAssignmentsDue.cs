@@ -2,6 +2,7 @@ using Federation.Enterprises.Data;
 using Federation.Enterprises.Resources;
 using Federation.Kernel.Imports;
 using Federation.Kernel.Reminders;
+using Federation.Kernel.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Enterprises.Campaigns;
@@ -10,7 +11,7 @@ namespace Federation.Enterprises.Campaigns;
 /// An enterprise a leader was assigned in a campaign (百企走访) and has not yet visited, two
 /// weeks before the campaign ends: the leader hears of it; after the end it escalates.
 /// </summary>
-internal sealed class UnvisitedAssignmentsDue(EnterprisesDbContext db) : IDueItems
+internal sealed class UnvisitedAssignmentsDue(EnterprisesDbContext db) : IDueItems, IOpenWork
 {
     private const int DaysAhead = 14;
 
@@ -30,5 +31,21 @@ internal sealed class UnvisitedAssignmentsDue(EnterprisesDbContext db) : IDueIte
             $"ent:assignment:{a.Id}:visit", a.OrganisationId,
             Bilingual.Of(() => EnterpriseText.Format("Reminder.Unvisited", a.EnterpriseName, a.Campaign, a.EndsOn.ToString("yyyy-MM-dd"))),
             "/enterprises/mine", a.EndsOn, a.EndsOn.AddDays(-DaysAhead), EnterprisesModule.Write, Responsible: [a.LeaderUserId])).ToList();
+    }
+
+    /// <summary>Every enterprise not yet visited in a campaign that has started and not long ended, due at the campaign's end.</summary>
+    public async Task<IReadOnlyList<WorkItem>> Open(OpenWorkQuery query, CancellationToken ct)
+    {
+        var since = query.Today.AddDays(-DaysAfter);
+        var open = await db.Campaigns.AsNoTracking().OwnedAsAsked(query)
+            .Where(c => c.StartsOn <= query.Today && c.EndsOn >= since && c.EndsOn <= query.Until)
+            .SelectMany(c => c.Assignments.Where(a => a.VisitedOn == null),
+                (c, a) => new { a.Id, c.OrganisationId, Campaign = c.Name, c.EndsOn, a.EnterpriseName, a.LeaderUserId })
+            .OrderBy(a => a.EndsOn).Take(query.Limit)
+            .ToListAsync(ct);
+        return open.Select(a => new WorkItem(
+            $"ent:assignment:{a.Id}:visit", a.OrganisationId,
+            Bilingual.Of(() => EnterpriseText.Format("Reminder.Unvisited", a.EnterpriseName, a.Campaign, a.EndsOn.ToString("yyyy-MM-dd"))),
+            "/enterprises/mine", a.EndsOn, EnterprisesModule.Write, Responsible: [a.LeaderUserId])).ToList();
     }
 }

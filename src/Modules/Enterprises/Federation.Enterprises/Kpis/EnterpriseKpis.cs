@@ -20,11 +20,11 @@ internal static class EnterpriseKpis
 
     public static IReadOnlyList<KpiDefinition> All { get; } =
     [
-        new(EnterprisesServed, new("走访服务侨企", "Enterprises served"), KpiUnit.Count, KpiAggregation.DistinctCount),
+        new(EnterprisesServed, new("走访服务侨企", "Enterprises served"), KpiUnit.Count, KpiAggregation.DistinctCount, Headline: true),
         new(Visits, new("走访侨企次数", "Visits to enterprises"), KpiUnit.Count, KpiAggregation.Count),
         new(CampaignCoverage, new("服务行动走访完成率", "Campaign coverage against target"), KpiUnit.Percent, KpiAggregation.Ratio),
         new(ConcernsRaised, new("收集企业诉求", "Concerns raised"), KpiUnit.Count, KpiAggregation.Count),
-        new(ConcernsResolved, new("协调解决诉求", "Concerns resolved"), KpiUnit.Count, KpiAggregation.Count),
+        new(ConcernsResolved, new("协调解决诉求", "Concerns resolved"), KpiUnit.Count, KpiAggregation.Count, Headline: true),
         new(ResolutionRate, new("诉求解决率", "Resolution rate"), KpiUnit.Percent, KpiAggregation.Ratio),
         new(DaysToResolve, new("诉求办结天数（中位数）", "Median days to resolve"), KpiUnit.Days, KpiAggregation.Median),
         new(OverdueConcerns, new("超期诉求", "Concerns that went overdue"), KpiUnit.Count, KpiAggregation.Count),

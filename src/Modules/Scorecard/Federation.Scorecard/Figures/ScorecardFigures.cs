@@ -46,3 +46,12 @@ internal sealed record Breakdowns(
 /// target of a sum or count is shared out by days over a shorter period; a rate or a distinct count is not.
 /// </summary>
 internal sealed record TargetProgress(Guid ProgrammeId, string Programme, string KpiKey, decimal Target, decimal Actual, decimal Progress);
+
+/// <summary>
+/// A period's totals by KPI key, and when asked the figure of each KPI in each month (yyyyMM) and the
+/// targets of the programmes running in it.
+/// </summary>
+internal sealed record PeriodTotals(
+    IReadOnlyDictionary<string, StatedFigure> Kpis,
+    IReadOnlyDictionary<(string KpiKey, int Month), decimal> Months,
+    IReadOnlyList<TargetProgress> Targets);

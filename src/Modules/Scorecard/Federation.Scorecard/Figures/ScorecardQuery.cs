@@ -70,6 +70,30 @@ internal sealed class ScorecardQuery(
     }
 
     /// <summary>
+    /// Only what a home page shows of a period, over everything the reader may see: each KPI's total,
+    /// and when asked its months and the running programmes' targets. No breakdown is grouped.
+    /// </summary>
+    public async Task<PeriodTotals> Totals(Period period, bool withMonthsAndTargets, CancellationToken ct)
+    {
+        var scope = await Scope(null, includeBranches: false, ct);
+        await using var snapshot = await snapshots.BeginAsync(db, ct);
+        var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
+        var samples = await MedianSamples(facts, ct);
+        var totals = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), samples, _ => 0);
+        var stated = catalogue.All.ToDictionary(k => k.Key,
+            k => totals.FirstOrDefault(c => c.KpiKey == k.Key)?.Stated(k.Aggregation) ?? StatedFigure.Zero);
+        if (!withMonthsAndTargets) return new PeriodTotals(stated, new Dictionary<(string, int), decimal>(), []);
+
+        var months = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct), samples, s => s.Month);
+        var monthly = months
+            .Select(c => (Cell: c, Kpi: catalogue.All.FirstOrDefault(k => k.Key == c.KpiKey)))
+            .Where(x => x.Kpi is not null)
+            .ToDictionary(x => (x.Cell.KpiKey, x.Cell.Key), x => x.Cell.Figure(x.Kpi!.Aggregation));
+        var programmes = await db.Programmes.AsNoTracking().VisibleTo(reader).ToListAsync(ct);
+        return new PeriodTotals(stated, monthly, await Targets(period, scope, programmes, CultureInfo.CurrentUICulture, ct));
+    }
+
+    /// <summary>
     /// The targets of the programmes owned inside the scope and running in the period. Progress counts
     /// the programme's own organisation and branches (or only its tagged records), whatever the scope.
     /// </summary>

@@ -26,7 +26,7 @@ internal static class TalentKpis
         new(MastersMet, new("见面交流硕士", "Masters met"), KpiUnit.PersonTimes, KpiAggregation.Sum),
         new(CountriesReached, new("人才来源国家和地区", "Countries and regions of study reached"), KpiUnit.Count, KpiAggregation.DistinctCount),
         new(Letters, new("签署落地意向书", "Letters of intent signed"), KpiUnit.Count, KpiAggregation.Count),
-        new(PhdLetters, new("博士签署意向书", "Letters of intent signed by PhDs"), KpiUnit.Count, KpiAggregation.Count),
+        new(PhdLetters, new("博士签署意向书", "Letters of intent signed by PhDs"), KpiUnit.Count, KpiAggregation.Count, Headline: true),
         new(MasterLetters, new("硕士签署意向书", "Letters of intent signed by Masters"), KpiUnit.Count, KpiAggregation.Count),
         new(PartnerBases, new("合作机构设立基地", "Partner bases established"), KpiUnit.Count, KpiAggregation.Count),
     ];

@@ -20,7 +20,7 @@ internal static class TradeKpis
     public static IReadOnlyList<KpiDefinition> All { get; } =
     [
         new(Orders, new("新增海外订单", "New overseas orders"), KpiUnit.Count, KpiAggregation.Count),
-        new(OrderAmount, new("新增海外订单金额", "Amount of new overseas orders"), KpiUnit.Yuan, KpiAggregation.Sum),
+        new(OrderAmount, new("新增海外订单金额", "Amount of new overseas orders"), KpiUnit.Yuan, KpiAggregation.Sum, Headline: true),
         new(IntendedOrders, new("意向订单", "Intended orders"), KpiUnit.Count, KpiAggregation.Count),
         new(IntendedOrderAmount, new("意向订单金额", "Amount of intended orders"), KpiUnit.Yuan, KpiAggregation.Sum),
         new(Pilots, new("以侨助贸试点", "Trade pilots started"), KpiUnit.Count, KpiAggregation.Count),
