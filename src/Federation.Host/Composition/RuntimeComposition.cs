@@ -44,6 +44,7 @@ internal static class RuntimeComposition
             container.RegisterType<StoreCapabilities>().As<IStoreCapabilities>().SingleInstance();
             container.RegisterType<KpiCatalogue>().As<IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<IEventHistory>().SingleInstance();
+            container.RegisterType<SearchableRecords>().As<Federation.Kernel.Search.ISearchableRecords>().SingleInstance();
         });
     }
 

@@ -18,6 +18,8 @@ using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
 using Federation.Platform.Places;
 using Federation.Platform.Scheduling;
+using Federation.Platform.Search;
+using Federation.Kernel.Search;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +30,7 @@ namespace Federation.Platform;
 /// <summary>
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
-/// backups and the first run. It is registered like a work line (its own tables, migrations,
+/// global search, backups and the first run. It is registered like a work line (its own tables, migrations,
 /// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
 /// every module.
 /// </summary>
@@ -66,6 +68,7 @@ public sealed class PlatformModule : IModule
     {
         registration.UseDbContext<PlatformDbContext>();
         registration.Subscribe<AuditRecorded, AuditLogWriter>();
+        registration.Subscribe<SearchEntryChanged, SearchEntryWriter>();
 
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
@@ -114,6 +117,11 @@ public sealed class PlatformModule : IModule
             c.RegisterType<ReminderJob>().As<IHostedService>().SingleInstance();
             c.RegisterType<UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<HomeQuery>().AsSelf().InstancePerLifetimeScope();
+
+            c.RegisterType<SearchIndex>().AsSelf().SingleInstance();
+            c.RegisterType<SearchIndexKeeper>().As<IHostedService>().SingleInstance();
+            c.RegisterType<SearchQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SearchRebuild>().AsSelf().InstancePerLifetimeScope();
         });
     }
 
@@ -134,5 +142,6 @@ public sealed class PlatformModule : IModule
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
+        SearchEndpoints.Map(api);
     }
 }

@@ -40,6 +40,8 @@ internal static class MatrixRequests
         ["POST api/notifications/{id:long}/read"] = _ => Post($"api/notifications/{Random.Shared.NextInt64(1L << 40, 1L << 50)}/read"),
         ["POST api/notifications/read-all"] = _ => Post("api/notifications/read-all"),
         ["GET api/home"] = _ => Get("api/home"),
+        ["GET api/search"] = _ => Get("api/search?q=" + Uri.EscapeDataString("侨商")),
+        ["POST api/search/rebuild"] = _ => Post("api/search/rebuild"),
         ["GET api/imports/ledgers"] = _ => Get("api/imports/ledgers"),
         ["GET api/imports/ledgers/{name}/template"] = _ => Get("api/imports/ledgers/investment-projects/template"),
         ["POST api/imports/ledgers/{name}"] = _ => Upload("api/imports/ledgers/investment-projects?fileName=matrix.xlsx&mode=dryRun"),

@@ -195,6 +195,10 @@ internal static class PermissionMatrix
         POST   api/notifications/{id:long}/read                 -             -                 404  allow         allow         allow         allow         allow         401
         POST   api/notifications/read-all                       -             -                 204  allow         allow         allow         allow         allow         401
         GET    api/home                                         -             -                 200  allow         allow         allow         allow         allow         401
+
+        # Search answers every signed-in user; each hit is filtered by its own read permission and organisation (SearchTests).
+        GET    api/search                                       -             -                 200  allow         allow         allow         allow         allow         401
+        POST   api/search/rebuild                               -             platform.admin    200  allow         403           403           403           403           401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>

@@ -3,6 +3,7 @@ using Federation.Kernel.Kpis;
 using Federation.RightsProtection.Registry;
 using Federation.RightsProtection.Resources;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.RightsProtection.Cases;
 
@@ -11,7 +12,7 @@ namespace Federation.RightsProtection.Cases;
 /// federation has taken it — received, accepted, referred to a department or lawyer, then
 /// resolved or closed — each step with its day.
 /// </summary>
-internal sealed class RightsCase : IReportsKpis
+internal sealed class RightsCase : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -41,6 +42,9 @@ internal sealed class RightsCase : IReportsKpis
     public string? Outcome { get; private set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("维权个案", "Rights case"), Matter.Length <= 60 ? Matter : Matter[..60],
+        SearchDescription.Words(ComplainantName, EnterpriseName, Town, Matter), $"/rights/cases/{Id}", RightsProtectionModule.Read);
 
     /// <summary>Records a contact only with the complainant's consent; withdrawing consent forgets it.</summary>
     public void Reachable(string? contact, bool consent)

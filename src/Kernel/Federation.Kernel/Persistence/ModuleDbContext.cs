@@ -156,6 +156,41 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     /// </summary>
     protected virtual IEnumerable<IntegrationEvent> EventsDescribingChanges() => [];
 
+    /// <summary>
+    /// Describes every <see cref="Search.ISearchable"/> record of this context again, one
+    /// <see cref="Search.SearchEntryChanged"/> each written to the outbox in batches, so a search
+    /// projection rebuilt over records saved before they were searchable gets them from the module
+    /// itself; returns how many. Call it on a context of its own: it clears the change tracker.
+    /// </summary>
+    public async Task<int> RepublishSearchEntries(CancellationToken cancellationToken)
+    {
+        var described = 0;
+        foreach (var type in Model.GetEntityTypes().Where(e => !e.IsOwned() && typeof(Search.ISearchable).IsAssignableFrom(e.ClrType)).Select(e => e.ClrType))
+            described += await (Task<int>)typeof(ModuleDbContext).GetMethod(nameof(RepublishSearchEntriesOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(type).Invoke(this, [cancellationToken])!;
+        return described;
+    }
+
+    private async Task<int> RepublishSearchEntriesOf<T>(CancellationToken cancellationToken) where T : class, Search.ISearchable
+    {
+        const int batch = 1000;
+        var described = 0;
+        var key = Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties[0].Name;
+        for (var skip = 0; ; skip += batch)
+        {
+            // Paged in key order; a record added meanwhile describes itself with its own save.
+            var records = await Set<T>().AsNoTracking().OrderBy(r => EF.Property<object>(r, key))
+                .Skip(skip).Take(batch).ToListAsync(cancellationToken);
+            if (records.Count == 0) return described;
+            foreach (var record in records)
+                Publish(Search.SearchEntries.Describe(ModuleName, record, Search.SearchEntries.Key(Entry(record))));
+            await SaveChangesAsync(cancellationToken);
+            ChangeTracker.Clear();
+            described += records.Count;
+            if (records.Count < batch) return described;
+        }
+    }
+
     /// <summary>Always throws: module contexts write through the write gate, so use <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Module contexts save asynchronously through the write gate.");
@@ -168,7 +203,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var described = EventsDescribingChanges().ToList();
+        var described = EventsDescribingChanges().Concat(Search.SearchEntries.Changed(ChangeTracker, ModuleName)).ToList();
         var audit = AuditTrail.Capture(ChangeTracker, ModuleName, services.User);
         if (audit is not null) OutboxMessages.Add(ToOutbox(audit));
         foreach (var buildEvent in pendingEvents)

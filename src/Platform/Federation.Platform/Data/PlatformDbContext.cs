@@ -25,6 +25,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
     public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
     public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
 
@@ -127,6 +128,22 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             n.Property(x => x.TitleZh).HasMaxLength(500);
             n.Property(x => x.TitleEn).HasMaxLength(1000);
             n.Property(x => x.Link).HasMaxLength(300);
+        });
+        modelBuilder.Entity<Search.SearchEntry>(e =>
+        {
+            e.ToTable("search_entries");
+            e.HasKey(x => new { x.Module, x.RecordType, x.RecordId });
+            e.Ignore(x => x.Key);
+            e.HasIndex(x => x.ChangedAtUtc);
+            e.Property(x => x.Module).HasMaxLength(Search.SearchLimits.Module);
+            e.Property(x => x.RecordType).HasMaxLength(Search.SearchLimits.RecordType);
+            e.Property(x => x.RecordId).HasMaxLength(Search.SearchLimits.RecordId);
+            e.Property(x => x.KindZh).HasMaxLength(Search.SearchLimits.Kind);
+            e.Property(x => x.KindEn).HasMaxLength(Search.SearchLimits.Kind);
+            e.Property(x => x.Title).HasMaxLength(Search.SearchLimits.Title);
+            e.Property(x => x.Text).HasMaxLength(Search.SearchLimits.Text);
+            e.Property(x => x.Link).HasMaxLength(Search.SearchLimits.Link);
+            e.Property(x => x.ReadPermission).HasMaxLength(Search.SearchLimits.Permission);
         });
         modelBuilder.Entity<ImportRowReport>(r =>
         {

@@ -4,6 +4,7 @@ using Federation.Enterprises.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -11,7 +12,7 @@ namespace Federation.Enterprises.Concerns;
 /// A concern (诉求) an enterprise raised at a visit or a policy session, followed until it is
 /// resolved or closed unresolved. Every step is dated and attributed in <see cref="Steps"/>.
 /// </summary>
-internal sealed class Concern : IReportsKpis
+internal sealed class Concern : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -39,6 +40,9 @@ internal sealed class Concern : IReportsKpis
     public Guid? ProgrammeId { get; set; }
     public List<ConcernStep> Steps { get; private set; } = [];
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("诉求", "Concern"), Description.Length <= 60 ? Description : Description[..60],
+        SearchDescription.Words(EnterpriseName, Town, Department, Description), $"/enterprises/concerns/{Id}", EnterprisesModule.Read);
 
     public void Follow(Enterprise? enterprise)
     {

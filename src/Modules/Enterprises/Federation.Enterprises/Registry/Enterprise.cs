@@ -1,5 +1,6 @@
 using Federation.Enterprises.Contracts;
 using Federation.Kernel.Persistence;
+using Federation.Kernel.Search;
 
 namespace Federation.Enterprises.Registry;
 
@@ -7,7 +8,7 @@ namespace Federation.Enterprises.Registry;
 /// An overseas-Chinese-funded enterprise (侨资企业) in the federation's registry, known by its
 /// unified social credit code. Earlier names are kept: other work lines' records may carry them.
 /// </summary>
-internal sealed class Enterprise : IVersioned, IOrganisationOwned
+internal sealed class Enterprise : IVersioned, IOrganisationOwned, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -21,6 +22,9 @@ internal sealed class Enterprise : IVersioned, IOrganisationOwned
     public EnterpriseStatus Status { get; set; } = EnterpriseStatus.Operating;
     public string? Notes { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("企业", "Enterprise"), Name,
+        SearchDescription.Words([CreditCode, Industry, Town, .. FormerNames]), $"/enterprises/registry/{Id}", EnterprisesModule.Read);
 
     /// <summary>Takes a new name, keeping the old one so records entered under it still match.</summary>
     public void Rename(string name)

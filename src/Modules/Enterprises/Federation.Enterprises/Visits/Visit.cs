@@ -2,11 +2,12 @@ using Federation.Enterprises.Contracts;
 using Federation.Enterprises.Registry;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Enterprises.Visits;
 
 /// <summary>A visit to an enterprise (走访): who went, when, why, and what they heard.</summary>
-internal sealed class Visit : IReportsKpis
+internal sealed class Visit : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -20,6 +21,9 @@ internal sealed class Visit : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("走访", "Visit"), EnterpriseName,
+        SearchDescription.Words(Town, VisitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Notes), $"/enterprises/visits/{Id}", EnterprisesModule.Read);
 
     /// <summary>Points the visit at an enterprise, copying what lists and facts show of it.</summary>
     public void Follow(Enterprise enterprise)

@@ -2,6 +2,7 @@ using Federation.Investment.Contracts;
 using Federation.Kernel.Figures;
 using Federation.Kernel.Persistence;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Investment.Events;
 
@@ -11,7 +12,7 @@ namespace Federation.Investment.Events;
 /// attendance of "200多人" is 200 at least, one not given is null (未披露), and "来自30多个国家和地区"
 /// is a stated count beside whatever countries are listed.
 /// </summary>
-internal sealed class InvestmentEvent : IReportsKpis
+internal sealed class InvestmentEvent : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -58,6 +59,9 @@ internal sealed class InvestmentEvent : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("招商活动", "Investment event"), Title,
+        SearchDescription.Words([Venue, City, Town, Area, .. Organisers.Select(o => o.Name)]), $"/investment/events/{Id}", InvestmentModule.Read);
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
 
     public InvestmentEventSnapshot ToSnapshot() => new(

@@ -1,5 +1,6 @@
 using Federation.Kernel.Figures;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Investment.Outcomes;
 
@@ -9,7 +10,7 @@ namespace Federation.Investment.Outcomes;
 /// reached (贸易合作意向, an intent counted apart from won orders). "签署战略合作协议6份" is one
 /// outcome of six; "12家行业协会加入合作联盟" one of twelve; each kind is a KPI of its own.
 /// </summary>
-internal sealed class Outcome : IReportsKpis
+internal sealed class Outcome : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -32,6 +33,9 @@ internal sealed class Outcome : IReportsKpis
     public Guid? ProgrammeId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("活动成果", "Outcome"), Title,
+        SearchDescription.Words([Town, .. Parties]), EventId is { } held ? $"/investment/events/{held}" : "/investment/events", InvestmentModule.Read);
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
 }
 

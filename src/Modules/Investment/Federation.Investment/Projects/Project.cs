@@ -6,6 +6,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Persistence;
 using Federation.Kernel.Resources;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Investment.Projects;
 
@@ -14,7 +15,7 @@ namespace Federation.Investment.Projects;
 /// investor, industry or amount the report did not give stays null (未披露); an amount may be
 /// qualified ("超过20亿元").
 /// </summary>
-internal sealed class Project : IReportsKpis
+internal sealed class Project : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -40,6 +41,9 @@ internal sealed class Project : IReportsKpis
     public DateOnly RecordedOn { get; private set; }
     public DateOnly? NextFollowUpDue { get; private set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("招商项目", "Project"), Name,
+        SearchDescription.Words(InvestorName, Industry, Town, Area, ResponsibleStaff), $"/investment/projects/{Id}", InvestmentModule.Read);
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
     public List<ProjectStageChange> Stages { get; private set; } = [];
     public List<FollowUp> FollowUps { get; private set; } = [];

@@ -1,4 +1,5 @@
 using Federation.Kernel.Persistence;
+using Federation.Kernel.Search;
 
 namespace Federation.Scorecard.Programmes;
 
@@ -7,7 +8,7 @@ namespace Federation.Scorecard.Programmes;
 /// its period, owner, the event it was launched at, its numbered actions and yearly targets on
 /// KPIs the modules declare.
 /// </summary>
-internal sealed class Programme : IVersioned, IOrganisationOwned
+internal sealed class Programme : IVersioned, IOrganisationOwned, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public required string NameZh { get; set; }
@@ -38,6 +39,9 @@ internal sealed class Programme : IVersioned, IOrganisationOwned
     /// </summary>
     public bool CountsTaggedOnly { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("工作计划", "Programme"), NameZh,
+        SearchDescription.Words(NameEn, OwningDepartment, LaunchedAt), $"/scorecard/programmes/{Id}", ScorecardModule.Read);
 
     public bool Covers(int year) => StartsOn.Year <= year && (EndsOn is not { } end || end.Year >= year);
 

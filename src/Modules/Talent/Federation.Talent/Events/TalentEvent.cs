@@ -1,11 +1,12 @@
 using Federation.Kernel.Figures;
 using Federation.Talent.Contracts;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Talent.Events;
 
 /// <summary>A talent event (引才活动): a salon, an online matchmaking session, a supply–demand meeting …</summary>
-internal sealed class TalentEvent : IReportsKpis
+internal sealed class TalentEvent : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -46,6 +47,9 @@ internal sealed class TalentEvent : IReportsKpis
     public Guid? ConferenceId { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("人才活动", "Talent event"), Title,
+        SearchDescription.Words([City, .. Partners]), $"/talent/events/edit/{Id}", TalentModule.Read);
 
     public void RecordTalentsMet(List<TalentsMet> met)
     {

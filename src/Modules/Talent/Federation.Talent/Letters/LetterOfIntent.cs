@@ -1,11 +1,12 @@
 using Federation.Kernel.Kpis;
 using Federation.Talent.Contracts;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Talent.Letters;
 
 /// <summary>A letter of intent to settle and work in the city (落地意向书); a talent has at most one active letter.</summary>
-internal sealed class LetterOfIntent : IReportsKpis
+internal sealed class LetterOfIntent : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -23,6 +24,9 @@ internal sealed class LetterOfIntent : IReportsKpis
     public DateOnly? WithdrawnOn { get; private set; }
     public string? WithdrawnReason { get; private set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("意向书", "Letter of intent"), TalentName,
+        SearchDescription.Words(EmployerName, EmployerCreditCode, Town), $"/talent/talents/{TalentId}", TalentModule.Read);
 
     public void Withdraw(DateOnly on, string reason)
     {

@@ -2,6 +2,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Persistence;
 using Federation.Talent.Contracts;
 using Federation.Talent.Resources;
+using Federation.Kernel.Search;
 
 namespace Federation.Talent.Talents;
 
@@ -9,7 +10,7 @@ namespace Federation.Talent.Talents;
 /// A talent the federation met (人才), beyond the counts: who, what they studied where, how to reach
 /// them and whether they agreed to be contacted, and how far they are from settling in the city.
 /// </summary>
-internal sealed class Talent : IVersioned, IOrganisationOwned
+internal sealed class Talent : IVersioned, IOrganisationOwned, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -32,6 +33,9 @@ internal sealed class Talent : IVersioned, IOrganisationOwned
     public Guid? MergedIntoId { get; private set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("人才", "Talent"), NameZh ?? NameForeign ?? "",
+        SearchDescription.Words(NameZh is null ? null : NameForeign, Field, Institution, HowMet), $"/talent/talents/{Id}", TalentModule.Read);
 
     public string DisplayName => NameZh is null ? NameForeign! : NameForeign is null ? NameZh : $"{NameZh}（{NameForeign}）";
 

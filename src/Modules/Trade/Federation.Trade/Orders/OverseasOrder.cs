@@ -5,6 +5,7 @@ using Federation.Trade.Contracts;
 using Federation.Trade.Registry;
 using Federation.Trade.Resources;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Trade.Orders;
 
@@ -12,7 +13,7 @@ namespace Federation.Trade.Orders;
 /// An overseas order won with the federation's help: who sold what to which country, in what
 /// currency at what recorded rate, and how far it has come. Only confirmed orders count.
 /// </summary>
-internal sealed class OverseasOrder : IReportsKpis
+internal sealed class OverseasOrder : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -43,6 +44,9 @@ internal sealed class OverseasOrder : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("海外订单", "Overseas order"), EnterpriseName,
+        SearchDescription.Words(ProductCategory, CreditCode, Town, Notes), $"/trade/orders/{Id}", TradeModule.Read);
 
     public void NameAfter(KnownEnterprise enterprise)
     {

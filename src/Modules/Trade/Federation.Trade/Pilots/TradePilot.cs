@@ -1,5 +1,6 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Search;
 
 namespace Federation.Trade.Pilots;
 
@@ -7,7 +8,7 @@ namespace Federation.Trade.Pilots;
 /// A trade pilot (以侨助贸试点): a town and a period in which overseas networks are used to win
 /// orders for its enterprises, with a target amount the confirmed orders are measured against.
 /// </summary>
-internal sealed class TradePilot : IReportsKpis
+internal sealed class TradePilot : IReportsKpis, ISearchable
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
@@ -20,4 +21,7 @@ internal sealed class TradePilot : IReportsKpis
     public string? Notes { get; set; }
     public Guid? ProgrammeId { get; set; }
     public int Version { get; set; }
+
+    public SearchDescription DescribeForSearch() => new(new("外贸试点", "Trade pilot"), Name,
+        SearchDescription.Words([Town, .. Participants]), $"/trade/pilots/{Id}/edit", TradeModule.Read);
 }
