@@ -10,6 +10,7 @@ using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
 using Federation.Platform.Data;
+using Federation.Platform.Discussion;
 using Federation.Platform.Home;
 using Federation.Platform.Identity;
 using Federation.Platform.Imports;
@@ -82,6 +83,7 @@ public sealed class PlatformModule : IModule
             KeyRingStorage.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
+            services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
             services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
         });
@@ -122,6 +124,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<SearchIndexKeeper>().As<IHostedService>().SingleInstance();
             c.RegisterType<SearchQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SearchRebuild>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<KnownRecords>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<Mentions>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<RecordDiscussions>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<AttachmentFiles>().AsSelf().SingleInstance();
         });
     }
 
@@ -141,6 +147,7 @@ public sealed class PlatformModule : IModule
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);
+        DiscussionEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }

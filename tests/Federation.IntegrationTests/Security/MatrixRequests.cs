@@ -42,6 +42,13 @@ internal static class MatrixRequests
         ["GET api/home"] = _ => Get("api/home"),
         ["GET api/search"] = _ => Get("api/search?q=" + Uri.EscapeDataString("侨商")),
         ["POST api/search/rebuild"] = _ => Post("api/search/rebuild"),
+        ["GET api/records/{module}/{recordType}/{recordId}"] = c => Get($"api/records/Investment/Project/{c.Target.Id}"),
+        ["POST api/records/{module}/{recordType}/{recordId}/comments"] = c => Post($"api/records/Investment/Project/{c.Target.Id}/comments", new { body = "矩阵评论" }),
+        ["GET api/records/{module}/{recordType}/{recordId}/mentionable"] = c => Get($"api/records/Investment/Project/{c.Target.Id}/mentionable"),
+        ["POST api/records/{module}/{recordType}/{recordId}/attachments"] = c => Attach($"api/records/Investment/Project/{c.Target.Id}/attachments?fileName=matrix.txt"),
+        ["DELETE api/records/comments/{id:guid}"] = _ => Delete($"api/records/comments/{Guid.NewGuid()}"),
+        ["GET api/records/attachments/{id:guid}"] = _ => Get($"api/records/attachments/{Guid.NewGuid()}"),
+        ["DELETE api/records/attachments/{id:guid}"] = _ => Delete($"api/records/attachments/{Guid.NewGuid()}"),
         ["GET api/imports/ledgers"] = _ => Get("api/imports/ledgers"),
         ["GET api/imports/ledgers/{name}/template"] = _ => Get("api/imports/ledgers/investment-projects/template"),
         ["POST api/imports/ledgers/{name}"] = _ => Upload("api/imports/ledgers/investment-projects?fileName=matrix.xlsx&mode=dryRun"),
@@ -265,6 +272,9 @@ internal static class MatrixRequests
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(Imports.Ledgers.XlsxType);
         return new HttpRequestMessage(HttpMethod.Post, "/" + path) { Content = content };
     }
+
+    private static HttpRequestMessage Attach(string path) =>
+        new(HttpMethod.Post, "/" + path) { Content = new ByteArrayContent("矩阵附件"u8.ToArray()) };
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, "/" + path);
 

@@ -199,6 +199,15 @@ internal static class PermissionMatrix
         # Search answers every signed-in user; each hit is filtered by its own read permission and organisation (SearchTests).
         GET    api/search                                       -             -                 200  allow         allow         allow         allow         allow         401
         POST   api/search/rebuild                               -             platform.admin    200  allow         403           403           403           403           401
+        # A record's discussion is judged by the record's own owner and read permission, as the search projection knows them:
+        # another organisation's record is not there (404). A comment or file id of nothing stands for one (ok = 404).
+        GET    api/records/{module}/{recordType}/{recordId}     discussed-project -             200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/records/{module}/{recordType}/{recordId}/comments discussed-project -        201  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        GET    api/records/{module}/{recordType}/{recordId}/mentionable discussed-project -     200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        POST   api/records/{module}/{recordType}/{recordId}/attachments discussed-project -     201  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        DELETE api/records/comments/{id:guid}                   -             -                 404  allow         allow         allow         allow         allow         401
+        GET    api/records/attachments/{id:guid}                -             -                 404  allow         allow         allow         allow         allow         401
+        DELETE api/records/attachments/{id:guid}                -             -                 404  allow         allow         allow         allow         allow         401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>
@@ -254,6 +263,7 @@ internal static class PermissionMatrix
         "tour" => Subject.Tour,
         "commendation" => Subject.Commendation,
         "trade-enterprise" => Subject.TradeEnterprise,
+        "discussed-project" => Subject.DiscussedProject,
         _ => throw new FormatException($"Unknown subject '{cell}'."),
     };
 
@@ -327,6 +337,9 @@ internal enum Subject
     Order,
     Tour,
     Commendation,
+
+    /// <summary>A project the platform's search projection has heard of, so that its discussion can be opened.</summary>
+    DiscussedProject,
 
     /// <summary>An enterprise registered in Enterprise services, once it has reached Trade's copy of the registry.</summary>
     TradeEnterprise,

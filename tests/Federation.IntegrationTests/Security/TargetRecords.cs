@@ -40,6 +40,7 @@ internal static class TargetRecords
         Subject.Tour => Created(root, "api/trade/tours", TradeRequests.Tour(organisation), organisation),
         Subject.Commendation => Created(root, "api/trade/commendations", TradeRequests.Commendation(organisation), organisation),
         Subject.TradeEnterprise => TradeEnterprise(root, organisation),
+        Subject.DiscussedProject => DiscussedProject(root, organisation),
         Subject.User => User(root, organisation, "branch-staff"),
         Subject.Organisation => ChildOrganisation(root, organisation),
         Subject.Token => throw new ArgumentException("A token belongs to a user: issue it with IssueToken.", nameof(subject)),
@@ -94,6 +95,11 @@ internal static class TargetRecords
                 var tokens = await (await root.GetAsync($"/api/admin/tokens?userId={record.Owner}")).ShouldBe(HttpStatusCode.OK);
                 tokens.EnumerateArray().Single(t => t.Id() == record.Id)
                     .GetProperty("revokedAtUtc").ValueKind.Should().Be(JsonValueKind.Null, "a refused revocation leaves the token active");
+                break;
+            case Subject.DiscussedProject:
+                var discussion = await (await root.GetAsync($"/api/records/Investment/Project/{record.Id}")).ShouldBe(HttpStatusCode.OK);
+                (discussion.GetProperty("comments").GetArrayLength() + discussion.GetProperty("attachments").GetArrayLength())
+                    .Should().Be(0, "a refused comment or file leaves the discussion as it was");
                 break;
             default:
                 var found = await (await root.GetAsync($"/{PathOf(subject)}/{record.Id}")).ShouldBe(HttpStatusCode.OK);
@@ -227,6 +233,16 @@ internal static class TargetRecords
             found => found);
         copied.Should().BeTrue("the registration should reach Trade's copy of the registry");
         return enterprise;
+    }
+
+    /// <summary>A project, returned once the platform's search projection knows it, so that its discussion opens.</summary>
+    private static async Task<TargetRecord> DiscussedProject(HttpClient root, Guid organisation)
+    {
+        var project = await Project(root, organisation);
+        var status = await Eventually.Within(TimeSpan.FromSeconds(20),
+            async () => (await root.GetAsync($"/api/records/Investment/Project/{project.Id}")).StatusCode, s => s == HttpStatusCode.OK);
+        status.Should().Be(HttpStatusCode.OK, "the project should reach the search projection");
+        return project;
     }
 
     private static async Task<TargetRecord> ChildOrganisation(HttpClient root, Guid parent)

@@ -4,7 +4,7 @@ using Federation.IntegrationTests.Infrastructure;
 
 namespace Federation.IntegrationTests.Workspace;
 
-/// <summary>A dropped-in work line's due items reach the home page of the staff who act on them, with no change to the platform.</summary>
+/// <summary>A dropped-in work line takes part in the workspace with no change to the platform: its due items reach the home page, its records are discussed under their pages.</summary>
 public sealed class DropInHomeTests
 {
     [Fact]
@@ -33,5 +33,28 @@ public sealed class DropInHomeTests
 
         var others = await (await investmentClerk.GetAsync("/api/home")).ShouldBe(HttpStatusCode.OK);
         others.GetProperty("department").GetArrayLength().Should().Be(0, "the case is the rights staff's to act on");
+    }
+
+    [Fact]
+    public async Task A_rights_case_is_discussed_under_its_own_page_and_its_mention_reaches_the_rights_staff()
+    {
+        using var factory = new FederationFactory().With("Modules:Folder", SampleModule.Folder);
+        var federation = await TestFederation.Create(factory);
+        var (rightsClerk, _) = await DiscussionTests.User(federation, federation.Root, "维权干事", "rights-staff");
+        var received = await (await federation.Admin.PostAsJsonAsync("/api/rights/cases", new
+        {
+            complainantName = "黄侨眷", complainantKind = "returnedOverseasChinese", category = "property", matter = "侨房被占用",
+            town = "石岐", receivedOn = "2037-03-30",
+        })).ShouldBe(HttpStatusCode.Created);
+        var record = $"/api/records/RightsProtection/RightsCase/{received.Id()}";
+        await DiscussionTests.Searchable(federation.Admin, record);
+
+        await (await federation.Admin.PostAsJsonAsync($"{record}/comments", new { body = "@维权干事 请联系当事人" })).ShouldBe(HttpStatusCode.Created);
+        var home = await (await rightsClerk.GetAsync("/api/home")).ShouldBe(HttpStatusCode.OK);
+        home.GetProperty("notices")[0].GetProperty("link").GetString().Should().StartWith($"/rights/cases/{received.Id()}#comment-");
+
+        var page = await (await PageClient.Admin(factory)).Get($"/rights/cases/{received.Id()}");
+        page.TestId("discussion").GetAttribute("data-record-type").Should().Be("RightsCase");
+        page.TestId("comment-body").TextContent.Should().Be("@维权干事 请联系当事人");
     }
 }

@@ -7,3 +7,22 @@ document.querySelectorAll("select[data-picker]").forEach(function (select) {
 document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
 });
+
+// Forms marked data-confirm ask before they do something that cannot be undone (removing a comment or a file).
+document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+        if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+    });
+});
+
+// Picking a person in a comment's mention list writes "@name " into the comment, where the server reads it.
+document.querySelectorAll("select[data-mention-picker]").forEach(function (picker) {
+    picker.addEventListener("change", function () {
+        var target = picker.form.querySelector("[data-mention-target]");
+        if (!picker.value || !target) return;
+        var before = target.value && !/\s$/.test(target.value) ? " " : "";
+        target.value += before + "@" + picker.value + " ";
+        picker.value = "";
+        target.focus();
+    });
+});

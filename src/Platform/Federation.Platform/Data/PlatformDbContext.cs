@@ -26,6 +26,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
+    public DbSet<Discussion.Comment> Comments => Set<Discussion.Comment>();
+    public DbSet<Discussion.Attachment> Attachments => Set<Discussion.Attachment>();
     public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
     public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
 
@@ -144,6 +146,30 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(x => x.Text).HasMaxLength(Search.SearchLimits.Text);
             e.Property(x => x.Link).HasMaxLength(Search.SearchLimits.Link);
             e.Property(x => x.ReadPermission).HasMaxLength(Search.SearchLimits.Permission);
+            // The shell looks a page's path up here to show a record's discussion under it.
+            e.HasIndex(x => x.Link);
+        });
+        modelBuilder.Entity<Discussion.Comment>(c =>
+        {
+            c.ToTable("comments");
+            c.HasIndex(x => new { x.Module, x.RecordType, x.RecordId, x.CreatedAtUtc });
+            c.Property(x => x.Module).HasMaxLength(Discussion.RecordKey.PartLength);
+            c.Property(x => x.RecordType).HasMaxLength(Discussion.RecordKey.PartLength);
+            c.Property(x => x.RecordId).HasMaxLength(Discussion.RecordKey.PartLength);
+            c.Property(x => x.AuthorName).HasMaxLength(100);
+            c.Property(x => x.Body).HasMaxLength(Discussion.Comment.MaxLength);
+            c.Property(x => x.Mentions).HasJsonConversion();
+        });
+        modelBuilder.Entity<Discussion.Attachment>(a =>
+        {
+            a.ToTable("attachments");
+            a.HasIndex(x => new { x.Module, x.RecordType, x.RecordId, x.UploadedAtUtc });
+            a.Property(x => x.Module).HasMaxLength(Discussion.RecordKey.PartLength);
+            a.Property(x => x.RecordType).HasMaxLength(Discussion.RecordKey.PartLength);
+            a.Property(x => x.RecordId).HasMaxLength(Discussion.RecordKey.PartLength);
+            a.Property(x => x.FileName).HasMaxLength(Discussion.FileNames.MaxLength);
+            a.Property(x => x.ContentType).HasMaxLength(100);
+            a.Property(x => x.UploadedByName).HasMaxLength(100);
         });
         modelBuilder.Entity<ImportRowReport>(r =>
         {

@@ -2,12 +2,13 @@ using Federation.Kernel.Persistence;
 
 namespace Federation.Platform.Notifications;
 
-/// <summary>Why a user was told: ahead of the due date, past it, or as the leadership over those responsible.</summary>
+/// <summary>Why a user was told: ahead of the due date, past it, as the leadership over those responsible, or @mentioned in a comment.</summary>
 internal enum NotificationKind
 {
     Reminder,
     Overdue,
     Escalation,
+    Mention,
 }
 
 /// <summary>

@@ -1,0 +1,76 @@
+using Federation.Kernel.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Platform.Discussion;
+
+/// <summary>
+/// Comments and files on any record a module makes searchable, under <c>/api/records</c>. Access is
+/// the record's own: a user who may not open the record is answered 404, as if it were not there.
+/// A file is sent as the request body with its name in <c>fileName</c>, as ledgers are, so a
+/// cross-site form cannot post one.
+/// </summary>
+internal static class DiscussionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var records = api.MapGroup("/records").WithTags("Discussion");
+        records.MapGet("/{module}/{recordType}/{recordId}", Read);
+        records.MapPost("/{module}/{recordType}/{recordId}/comments", Say).Validate<CommentRequest>();
+        records.MapGet("/{module}/{recordType}/{recordId}/mentionable", Mentionable);
+        records.MapPost("/{module}/{recordType}/{recordId}/attachments", Keep);
+        records.MapDelete("/comments/{id:guid}", TakeBack);
+        records.MapGet("/attachments/{id:guid}", Download);
+        records.MapDelete("/attachments/{id:guid}", Remove);
+    }
+
+    internal sealed record Person(Guid Id, string UserName, string DisplayName);
+
+    internal static async Task<Ok<DiscussionResponse>> Read(string module, string recordType, string recordId, RecordDiscussions discussions, CancellationToken ct) =>
+        TypedResults.Ok(await discussions.Read(RecordKey.From(module, recordType, recordId), ct));
+
+    internal static async Task<Created<CommentResponse>> Say(
+        string module, string recordType, string recordId, CommentRequest request, RecordDiscussions discussions, CancellationToken ct)
+    {
+        var key = RecordKey.From(module, recordType, recordId);
+        var comment = await discussions.Say(key, request, ct);
+        var said = (await discussions.Read(key, ct)).Comments.Single(c => c.Id == comment.Id);
+        return TypedResults.Created($"/api/records/{Uri.EscapeDataString(module)}/{Uri.EscapeDataString(recordType)}/{Uri.EscapeDataString(recordId)}#comment-{comment.Id:N}", said);
+    }
+
+    internal static async Task<Ok<IReadOnlyList<Person>>> Mentionable(
+        string module, string recordType, string recordId, KnownRecords records, Mentions mentions, CancellationToken ct)
+    {
+        var record = await records.Openable(RecordKey.From(module, recordType, recordId), ct);
+        return TypedResults.Ok<IReadOnlyList<Person>>((await mentions.Who(record, ct)).Select(p => new Person(p.Id, p.UserName, p.DisplayName)).ToList());
+    }
+
+    internal static async Task<Created<AttachmentResponse>> Keep(
+        string module, string recordType, string recordId, string? fileName, HttpRequest request, RecordDiscussions discussions, CancellationToken ct)
+    {
+        var key = RecordKey.From(module, recordType, recordId);
+        var kept = await discussions.Keep(key, fileName, request.Body, ct);
+        var shown = (await discussions.Read(key, ct)).Attachments.Single(a => a.Id == kept.Id);
+        return TypedResults.Created(shown.Download, shown);
+    }
+
+    internal static async Task<NoContent> TakeBack(Guid id, RecordDiscussions discussions, CancellationToken ct)
+    {
+        await discussions.TakeBack(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<IResult> Download(Guid id, RecordDiscussions discussions, HttpResponse response, CancellationToken ct)
+    {
+        var (attachment, content) = await discussions.Fetch(id, ct);
+        // Served as a download and never sniffed: an uploaded file must not run as a page of this site.
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        return TypedResults.File(content, attachment.ContentType, attachment.FileName, enableRangeProcessing: false);
+    }
+
+    internal static async Task<NoContent> Remove(Guid id, RecordDiscussions discussions, CancellationToken ct)
+    {
+        await discussions.Remove(id, ct);
+        return TypedResults.NoContent();
+    }
+}
