@@ -20,14 +20,14 @@ public sealed class SearchIndexTests
         index.Publish();
         var query = SearchQueries.For("三乡温泉")!;
 
-        Titles(index.Search(query, new SearchScope(p => p == "investment.read", [BranchA], null), 10))
+        Titles(index.Search(query, new SearchScope(p => p == "investment.read", [BranchA], null), 500, 10))
             .Should().BeEquivalentTo(["三乡温泉度假区项目"]);
-        Titles(index.Search(query, new SearchScope(p => p == "talent.read", [BranchA, BranchB], null), 10))
+        Titles(index.Search(query, new SearchScope(p => p == "talent.read", [BranchA, BranchB], null), 500, 10))
             .Should().BeEquivalentTo(["三乡温泉康养研究员"]);
-        Titles(index.Search(query, new SearchScope(_ => true, null, "Investment"), 10))
+        Titles(index.Search(query, new SearchScope(_ => true, null, "Investment"), 500, 10))
             .Should().BeEquivalentTo(["三乡温泉度假区项目", "三乡温泉酒店项目"]);
-        Titles(index.Search(query, new SearchScope(_ => false, null, null), 10)).Should().BeEmpty();
-        Titles(index.Search(query, new SearchScope(_ => true, [], null), 10)).Should().BeEmpty();
+        Titles(index.Search(query, new SearchScope(_ => false, null, null), 500, 10)).Should().BeEmpty();
+        Titles(index.Search(query, new SearchScope(_ => true, [], null), 500, 10)).Should().BeEmpty();
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class SearchIndexTests
         entry.Version = 2;
         index.Apply(entry).Should().BeTrue();
         index.Publish();
-        Titles(index.Search(SearchQueries.For("海洋牧场")!, new SearchScope(_ => true, null, null), 10)).Should().BeEmpty();
+        Titles(index.Search(SearchQueries.For("海洋牧场")!, new SearchScope(_ => true, null, null), 500, 10)).Should().BeEmpty();
     }
 
     private static SearchEntry Entry(string module, string id, string title, string permission, Guid organisation) => new()
@@ -50,5 +50,5 @@ public sealed class SearchIndexTests
         KindZh = "记录", KindEn = "Record", Title = title, Text = "", Link = $"/{module}/{id}", ReadPermission = permission,
     };
 
-    private static IEnumerable<string> Titles((IReadOnlyList<Federation.Platform.Search.SearchHit> Hits, int Total) found) => found.Hits.Select(h => h.Title);
+    private static IEnumerable<string> Titles(SearchWindow found) => found.Hits.Select(h => h.Title);
 }
