@@ -18,7 +18,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Federation.Benchmarks <command> [options]
-          all | reads | writes | propagation | scorecard | startup   [--seconds 15] [--rate 25] [--minutes 40] [--keep] [--host <Federation.Host.dll>]
+          all | reads | writes | propagation | scorecard | startup | search   [--seconds 15] [--rate 25] [--minutes 40] [--keep] [--host <Federation.Host.dll>]
           soak [--minutes 30] [--host <Federation.Host.dll>]
           import [--sizes 10000,100000] [--minutes 20] [--host <Federation.Host.dll>]
         """);

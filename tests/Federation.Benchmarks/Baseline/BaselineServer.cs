@@ -37,6 +37,7 @@ internal static class BaselineServer
         app.MapPost("/projects/projected", BaselineWrites.InsertAndProject);
         app.MapGet("/propagation", (BaselineProjection p) => p.TakeDelaysMs());
         app.MapGet("/scorecard/{year:int}", BaselineScorecard.Year);
+        app.MapGet("/search", BaselineSearch.Find);
         var projecting = projection.Run(app.Lifetime.ApplicationStopping);
         await app.RunAsync();
         await projecting;

@@ -3,12 +3,12 @@ using Federation.Benchmarks.Reporting;
 namespace Federation.Benchmarks.Comparisons;
 
 /// <summary>
-/// Runs the comparisons named on the command line (or all five) in one work folder, so the large
+/// Runs the comparisons named on the command line (or all six) in one work folder, so the large
 /// databases are seeded once, and prints each table with the machine and its load.
 /// </summary>
 internal static class ComparisonRun
 {
-    public static readonly string[] Names = ["reads", "writes", "propagation", "scorecard", "startup"];
+    public static readonly string[] Names = ["reads", "writes", "propagation", "scorecard", "startup", "search"];
 
     public static async Task<int> Run(IReadOnlyList<string> names, string[] args)
     {
@@ -62,6 +62,7 @@ internal static class ComparisonRun
         "propagation" => PropagationComparison.Run(context, options.WritesPerSecond),
         "scorecard" => ScorecardComparison.Run(context),
         "startup" => StartupComparison.Run(context),
+        "search" => SearchComparison.Run(context),
         _ => throw new ArgumentException($"no comparison named {name}"),
     };
 }

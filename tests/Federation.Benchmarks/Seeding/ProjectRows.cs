@@ -18,8 +18,8 @@ internal sealed class ProjectRows : IDisposable
     {
         project = Prepare(connection, transaction, """
             INSERT INTO inv_projects (Id, OrganisationId, Name, InvestorName, InvestorKind, InvestorCountryOrRegion, Industry, AmountFen,
-                Town, EventId, ResponsibleStaff, Stage, StageDate, RecordedOn, NextFollowUpDue, Version, CreatedAtUtc, ProgrammeId)
-            VALUES ($id, $org, $name, $investor, 'Organisation', $country, $industry, $fen, $town, NULL, NULL, $stage, $stageDate,
+                AmountQualifier, Town, EventId, ResponsibleStaff, Stage, StageDate, RecordedOn, NextFollowUpDue, Version, CreatedAtUtc, ProgrammeId)
+            VALUES ($id, $org, $name, $investor, 'Organisation', $country, $industry, $fen, 'Exact', $town, NULL, NULL, $stage, $stageDate,
                 $recordedOn, NULL, $version, $now, NULL)
             """, "$id", "$org", "$name", "$investor", "$country", "$industry", "$fen", "$town", "$stage", "$stageDate", "$recordedOn", "$version", "$now");
         stage = Prepare(connection, transaction, """

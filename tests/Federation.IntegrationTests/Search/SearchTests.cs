@@ -131,6 +131,34 @@ public sealed class SearchTests : IClassFixture<FederationFactory>
         (await (await factory.SignedIn("admin", FederationFactory.AdminPassword)).GetAsync("/api/search?q=x")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task The_results_page_groups_hits_by_module_in_both_languages_and_the_shell_offers_the_box()
+    {
+        var admin = await factory.Admin();
+        var tag = EnterpriseRequests.Unique();
+        var project = InvestmentRequests.Project();
+        project["name"] = $"坦洲水产冷链物流园{tag}";
+        var link = SearchHits.Link("/investment/projects", await EnterpriseRequests.Created(admin, "/api/investment/projects", project));
+        var enterpriseLink = SearchHits.Link("/enterprises/registry",
+            await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises", EnterpriseRequests.Enterprise(name: $"中山市冷链物流有限公司{tag}")));
+        await SearchHits.Eventually(admin, $"冷链物流 {tag}", hits => hits.Any(h => h.Link == link) && hits.Any(h => h.Link == enterpriseLink));
+
+        var browser = await PageClient.Admin(factory);
+        var home = await browser.Get("/");
+        home.TestId("shell-search-box").GetAttribute("data-search-shortcut").Should().NotBeNull();
+        var page = await browser.Get($"/search?q={Uri.EscapeDataString($"冷链物流 {tag}")}");
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.All("search-group").Select(g => g.GetAttribute("data-module")).Should().Contain(["Investment", "Enterprises"]);
+        page.All("search-hit-link").Select(a => a.GetAttribute("href")).Should().Contain([link, enterpriseLink]);
+        page.Text.Should().Contain("招商引资").And.Contain("招商项目");
+
+        var english = await browser.Get($"/search?q={Uri.EscapeDataString($"冷链物流 {tag}")}&culture=en");
+        english.TestId("search-total").TextContent.Should().Contain("records found");
+        english.All("search-hit").Select(h => h.QuerySelector(".badge")!.TextContent).Should().Contain(["Project", "Enterprise"]);
+
+        (await browser.Get("/search?q=" + new string('侨', 101))).TestId("search-problem").TextContent.Should().Contain("100");
+    }
+
     [Theory]
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=%20%20", "q")]

@@ -21,9 +21,16 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Orders = ("GET", "api/trade/orders", Area.None);
     private static readonly (string, string, Area) Tours = ("GET", "api/trade/tours", Area.None);
     private static readonly (string, string, Area) Commendations = ("GET", "api/trade/commendations", Area.None);
+    private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
+        yield return Search.Calls("a search for nothing", "", "q");
+        yield return Search.Calls("a search for spaces only", "?q=%20%20", "q");
+        yield return Search.Calls("a search of 101 characters", "?q=" + new string('侨', 101), "q");
+        yield return Search.Calls("no hits a module", "?q=%E4%BE%A8&take=0", "take");
+        yield return Search.Calls("a take that is not a number", "?q=%E4%BE%A8&take=many", "take");
+        yield return Search.Calls("an unknown module", "?q=%E4%BE%A8&module=Nowhere", "module");
         yield return Projects.Calls("a year that is not a number", "?year=abc", "year");
         yield return Projects.Calls("a year before the federation", "?year=1800", "year");
         yield return Projects.Calls("page 0", "?page=0", "page");

@@ -25,4 +25,14 @@ document.querySelectorAll("select[data-mention-picker]").forEach(function (picke
         picker.value = "";
         target.focus();
     });
+// "/" focuses the shell's search box, unless the user is typing in a field already.
+document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var box = document.querySelector("[data-search-shortcut]");
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
 });

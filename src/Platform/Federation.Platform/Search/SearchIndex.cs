@@ -76,16 +76,19 @@ internal sealed class SearchIndex : IDisposable
         Publish();
     }
 
-    /// <summary>The best hits the user may open, best first, and how many matched in all.</summary>
-    public (IReadOnlyList<SearchHit> Hits, int Total) Search(Query query, SearchScope scope, int take)
+    /// <summary>
+    /// The best <paramref name="window"/> hits the user may open, best first: each module's first
+    /// <paramref name="perModule"/> in full, the rest counted only (their stored fields are not read).
+    /// </summary>
+    public SearchWindow Search(Query query, SearchScope scope, int window, int perModule)
     {
         var filter = new BooleanFilter();
         var allowed = permissions.Keys.Where(scope.Permits).Select(p => new Term(Permission, p)).ToList();
-        if (allowed.Count == 0) return ([], 0);
+        if (allowed.Count == 0) return SearchWindow.Empty;
         filter.Add(new TermsFilter(allowed), Occur.MUST);
         if (scope.Organisations is { } organisations)
         {
-            if (organisations.Count == 0) return ([], 0);
+            if (organisations.Count == 0) return SearchWindow.Empty;
             filter.Add(new TermsFilter(organisations.Select(o => new Term(Organisation, o.ToString())).ToList()), Occur.MUST);
         }
         if (scope.Module is { } module) filter.Add(new TermsFilter(new Term(Module, module)), Occur.MUST);
@@ -93,15 +96,24 @@ internal sealed class SearchIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var found = searcher.Search(query, filter, take);
-            var hits = found.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), d.Score)).ToList();
-            return (hits, found.TotalHits);
+            var found = searcher.Search(query, filter, window);
+            var counts = new Dictionary<string, int>();
+            var hits = new List<SearchHit>();
+            foreach (var scored in found.ScoreDocs)
+            {
+                var owner = searcher.Doc(scored.Doc, ModuleOnly).Get(Module);
+                counts[owner] = counts.GetValueOrDefault(owner) + 1;
+                if (counts[owner] <= perModule) hits.Add(Hit(searcher.Doc(scored.Doc), scored.Score));
+            }
+            return new SearchWindow(hits, counts, found.TotalHits);
         }
         finally
         {
             searchers.Release(searcher);
         }
     }
+
+    private static readonly ISet<string> ModuleOnly = new HashSet<string> { Module };
 
     private static Document Document(SearchEntry entry) =>
     [
@@ -135,6 +147,12 @@ internal sealed class SearchIndex : IDisposable
 /// <summary>One record found, with what it was found by; the score orders hits of one query only.</summary>
 internal sealed record SearchHit(string Module, string KindZh, string KindEn, string Title, string Text, string Link,
     Guid OrganisationId, string ReadPermission, float Score);
+
+/// <summary>The hits to show, best first; how many of the window each module had; how many matched in all.</summary>
+internal sealed record SearchWindow(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> PerModule, int Total)
+{
+    public static SearchWindow Empty { get; } = new([], new Dictionary<string, int>(), 0);
+}
 
 /// <summary>What a user may find: the permissions they hold, their organisations (null: all of them), and a module asked for.</summary>
 internal sealed record SearchScope(Func<string, bool> Permits, IReadOnlyCollection<Guid>? Organisations, string? Module);

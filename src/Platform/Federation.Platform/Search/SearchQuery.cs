@@ -28,12 +28,12 @@ internal sealed class SearchQuery(SearchIndex index, PlatformDbContext db, ICurr
         var scope = new SearchScope(user.HasPermission, user.SeesEverything ? null : user.VisibleOrganisationIds, module);
         var query = SearchQueries.For(text);
         if (query is null) return new SearchResults(text, 0, true, []);
-        var (hits, total) = index.Ready ? index.Search(query, scope, Window) : await FromTable(text, scope, ct);
+        var found = index.Ready ? index.Search(query, scope, Window, take) : await FromTable(text, scope, take, ct);
         var culture = CultureInfo.CurrentUICulture;
-        var groups = hits.GroupBy(h => h.Module)
-            .Select(g => new SearchGroup(g.Key, ModuleTitle(g.Key, culture), g.Count(), g.Take(take).Select(h => Shown(h, text, culture)).ToList()))
+        var groups = found.Hits.GroupBy(h => h.Module)
+            .Select(g => new SearchGroup(g.Key, ModuleTitle(g.Key, culture), found.PerModule[g.Key], g.Select(h => Shown(h, text, culture)).ToList()))
             .ToList();
-        return new SearchResults(text, total, index.Ready, groups);
+        return new SearchResults(text, found.Total, index.Ready, groups);
     }
 
     private (string Text, string? Module, int Take) Checked(Request request)
@@ -51,17 +51,18 @@ internal sealed class SearchQuery(SearchIndex index, PlatformDbContext db, ICurr
     }
 
     // Until the index has been filled after start: every whitespace-separated part must appear, unranked.
-    private async Task<(IReadOnlyList<SearchHit>, int)> FromTable(string text, SearchScope scope, CancellationToken ct)
+    private async Task<SearchWindow> FromTable(string text, SearchScope scope, int take, CancellationToken ct)
     {
         var entries = db.SearchEntries.AsNoTracking().Where(e => !e.Removed).VisibleTo(user);
         if (scope.Module is { } module) entries = entries.Where(e => e.Module == module);
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             entries = entries.Where(e => e.Title.Contains(part) || e.Text.Contains(part));
-        var found = await entries.OrderBy(e => e.Title).Take(Window * 2).ToListAsync(ct);
-        var permitted = found.Where(e => scope.Permits(e.ReadPermission)).Take(Window)
+        var permitted = (await entries.OrderBy(e => e.Title).Take(Window * 2).ToListAsync(ct))
+            .Where(e => scope.Permits(e.ReadPermission)).Take(Window).ToList();
+        var hits = permitted.GroupBy(e => e.Module).SelectMany(g => g.Take(take))
             .Select(e => new SearchHit(e.Module, e.KindZh, e.KindEn, e.Title, e.Text, e.Link, e.OrganisationId, e.ReadPermission, 0f))
             .ToList();
-        return (permitted, permitted.Count);
+        return new SearchWindow(hits, permitted.GroupBy(e => e.Module).ToDictionary(g => g.Key, g => g.Count()), permitted.Count);
     }
 
     private string ModuleTitle(string module, CultureInfo culture) =>
