@@ -34,6 +34,9 @@ internal static class ModuleComposition
         builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo<Federation.Kernel.Reminders.IDueItems>(), publicOnly: false)
             .As<Federation.Kernel.Reminders.IDueItems>().WithScopedLifetime());
+        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo<Federation.Kernel.Calendar.ICalendarEntries>(), publicOnly: false)
+            .As<Federation.Kernel.Calendar.ICalendarEntries>().WithScopedLifetime());
 
         builder.AddMessaging(registered.SelectMany(r => r.registration.Subscriptions).ToList());
         foreach (var (_, registration) in registered) registration.ApplyTo(builder.Services);

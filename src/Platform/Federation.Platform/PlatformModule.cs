@@ -9,6 +9,7 @@ using Federation.Kernel.Web;
 using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
+using Federation.Platform.Calendar;
 using Federation.Platform.Data;
 using Federation.Platform.Identity;
 using Federation.Platform.Imports;
@@ -27,6 +28,7 @@ namespace Federation.Platform;
 /// <summary>
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
+/// the calendar across the work lines and its feeds,
 /// backups and the first run. It is registered like a work line (its own tables, migrations,
 /// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
 /// every module.
@@ -112,6 +114,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<ReminderMail>().AsSelf().SingleInstance();
             c.RegisterType<ReminderJob>().As<IHostedService>().SingleInstance();
             c.RegisterType<UnreadNotifications>().AsSelf().InstancePerLifetimeScope();
+
+            c.RegisterType<CalendarQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<CalendarFeeds>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<FeedReader>().AsSelf().SingleInstance();
         });
     }
 
@@ -130,6 +136,7 @@ public sealed class PlatformModule : IModule
         SignInEndpoints.Map(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
     }
 }

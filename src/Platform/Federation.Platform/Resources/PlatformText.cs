@@ -14,4 +14,6 @@ internal sealed class PlatformText
     public static string Get(string key) => Resources.Get(key);
 
     public static string Get(string key, System.Globalization.CultureInfo culture) => Resources.Get(key, culture);
+
+    public static string Format(string key, params object[] args) => Resources.Format(key, args);
 }
