@@ -65,7 +65,7 @@ internal sealed class CalendarFeeds(PlatformDbContext db, ICurrentUser user, Tim
     private FeedLink Link(CalendarFeed f) => new(f.Id, f.Hint, f.Language, f.CreatedAtUtc, f.RevokedAtUtc,
         f.IsActive ? FeedPath(protector.Unprotect(f.ProtectedToken)) : null);
 
-    public static string FeedPath(string token) => $"/calendar/feed/{token}.ics";
+    public static string FeedPath(string token) => $"/api/calendar/feed/{token}.ics";
 
     public static string Hash(string token) => TokenAuthenticationHandler.Hash(token);
 
