@@ -78,22 +78,6 @@ public sealed class CalendarTests
         titles.Should().Contain("甲人才沙龙");
     }
 
-    [Theory]
-    [InlineData("to=2023-03-31", "from")]
-    [InlineData("from=2023-03-01", "to")]
-    [InlineData("from=2023-03-31&to=2023-03-01", "to")]
-    [InlineData("from=2023-01-01&to=2024-01-02", "to")]
-    [InlineData("from=someday&to=2023-03-01", "from")]
-    [InlineData("from=2023-03-01&to=2023-03-31&module=astrology", "module")]
-    [InlineData("from=2023-03-01&to=2023-03-31&organisationId=nope", "organisationId")]
-    public async Task A_bad_range_or_filter_is_refused_naming_the_field(string query, string field)
-    {
-        using var factory = new FederationFactory();
-        var admin = await factory.Admin();
-        var problem = await (await admin.GetAsync($"/api/calendar?{query}")).ShouldBe(HttpStatusCode.BadRequest);
-        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue(problem.ToString());
-    }
-
     /// <summary>One dated record in each work line for <paramref name="organisation"/>, in March 2023; answers the titles the calendar shows.</summary>
     internal static async Task<string[]> Dated(TestFederation federation, Guid organisation, string prefix)
     {
