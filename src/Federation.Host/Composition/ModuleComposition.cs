@@ -28,15 +28,15 @@ internal static class ModuleComposition
         builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces().WithScopedLifetime());
-        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
-            .AddClasses(c => c.AssignableTo<Federation.Kernel.Imports.ILedgerImport>(), publicOnly: false)
-            .As<Federation.Kernel.Imports.ILedgerImport>().WithScopedLifetime());
-        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
-            .AddClasses(c => c.AssignableTo<Federation.Kernel.Reminders.IDueItems>(), publicOnly: false)
-            .As<Federation.Kernel.Reminders.IDueItems>().WithScopedLifetime());
-        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
-            .AddClasses(c => c.AssignableTo<Federation.Kernel.Workspace.IOpenWork>(), publicOnly: false)
-            .As<Federation.Kernel.Workspace.IOpenWork>().WithScopedLifetime());
+        // What a work line answers for the platform is found in its assembly, never registered by hand.
+        ScanFor<Federation.Kernel.Imports.ILedgerImport>();
+        ScanFor<Federation.Kernel.Reminders.IDueItems>();
+        ScanFor<Federation.Kernel.Workspace.IOpenWork>();
+        ScanFor<Federation.Kernel.Calendar.ICalendarEntries>();
+
+        void ScanFor<TAnswer>() where TAnswer : class => builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo<TAnswer>(), publicOnly: false)
+            .As<TAnswer>().WithScopedLifetime());
 
         builder.AddMessaging(registered.SelectMany(r => r.registration.Subscriptions).ToList());
         foreach (var (_, registration) in registered) registration.ApplyTo(builder.Services);

@@ -9,6 +9,7 @@ using Federation.Kernel.Web;
 using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
+using Federation.Platform.Calendar;
 using Federation.Platform.Data;
 using Federation.Platform.Discussion;
 using Federation.Platform.Home;
@@ -31,7 +32,8 @@ namespace Federation.Platform;
 /// <summary>
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
-/// global search, backups and the first run. It is registered like a work line (its own tables, migrations,
+/// the home page, global search, comments and files on records, the calendar across the work lines and its feeds,
+/// backups and the first run. It is registered like a work line (its own tables, migrations,
 /// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
 /// every module.
 /// </summary>
@@ -128,6 +130,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<Mentions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<RecordDiscussions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AttachmentFiles>().AsSelf().SingleInstance();
+
+            c.RegisterType<CalendarQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<CalendarFeeds>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<FeedReader>().AsSelf().SingleInstance();
         });
     }
 
@@ -148,6 +154,7 @@ public sealed class PlatformModule : IModule
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);
         DiscussionEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }

@@ -208,6 +208,16 @@ internal static class PermissionMatrix
         DELETE api/records/comments/{id:guid}                   -             -                 404  allow         allow         allow         allow         allow         401
         GET    api/records/attachments/{id:guid}                -             -                 404  allow         allow         allow         allow         allow         401
         DELETE api/records/attachments/{id:guid}                -             -                 404  allow         allow         allow         allow         allow         401
+
+        # The calendar is every signed-in user's: each entry is kept only for a viewer holding its read permission and
+        # seeing its organisation (CalendarTests). A feed link is its owner's alone: another id, here a fresh one, is not found.
+        GET    api/calendar                                     -             -                 200  allow         allow         allow         allow         allow         401
+        GET    api/calendar/feeds                               -             -                 200  allow         allow         allow         allow         allow         401
+        POST   api/calendar/feeds                               -             -                 201  allow         allow         allow         allow         allow         401
+        DELETE api/calendar/feeds/{id:guid}                     -             -                 404  allow         allow         allow         allow         allow         401
+        # A feed is read by calendar apps that cannot sign in: the token in the path is the only credential, so an
+        # unknown one (here a fresh one) is refused to everyone, signed in or not (CalendarFeedTests read real ones).
+        GET    api/calendar/feed/{token}.ics                    -             -                 401  401           401           401           401           401           401
         """;
 
     /// <summary>The callers in the order of the table's columns.</summary>

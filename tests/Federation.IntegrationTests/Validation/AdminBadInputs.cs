@@ -16,10 +16,11 @@ internal static class AdminBadInputs
     // The body is judged before the town is looked for, so a town of nothing serves.
     private static readonly (string, string, Area) AddArea = ("POST", $"api/admin/places/towns/{NoSuchRecord}/areas", Area.Places);
     private static readonly (string, string, Area) IssueToken = ("POST", "api/admin/tokens", Area.Tokens);
+    private static readonly (string, string, Area) CreateFeed = ("POST", "api/calendar/feeds", Area.CalendarFeeds);
     private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
     private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
 
-    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(Account());
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(Account());
 
     private static IEnumerable<BadInput> Users()
     {
@@ -103,6 +104,15 @@ internal static class AdminBadInputs
         yield return IssueToken.Sends("an expiry of \"soon\"", valid.With("expiresAtUtc", "soon"), "expiresAtUtc");
         yield return IssueToken.Sends("an unknown property", valid.With("scopes", new[] { "all" }), "scopes");
         yield return IssueToken.SendsAs("text/plain", valid);
+    }
+
+    private static IEnumerable<BadInput> CalendarFeeds()
+    {
+        var valid = From(new { language = "zh-CN" });
+        yield return CreateFeed.Sends("language \"fr\"", valid.With("language", "fr"), "language");
+        yield return CreateFeed.Sends("language as a number", valid.With("language", 7), "language");
+        yield return CreateFeed.Sends("an unknown property", valid.With("calendar", "all"), "calendar");
+        yield return CreateFeed.SendsAs("text/plain", valid);
     }
 
     // Signing in uses the fixture's account; changing the password is done by that account itself.

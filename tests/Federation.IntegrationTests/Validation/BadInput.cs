@@ -59,6 +59,9 @@ internal enum Area
     Orders,
     Tours,
     Commendations,
+
+    /// <summary>The signed-in user's calendar feed links.</summary>
+    CalendarFeeds,
 }
 
 /// <summary>Builds the cases: a valid body with one thing made wrong.</summary>

@@ -23,6 +23,8 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Commendations = ("GET", "api/trade/commendations", Area.None);
     private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
 
+    private static readonly (string, string, Area) Calendar = ("GET", "api/calendar", Area.None);
+
     public static IEnumerable<BadInput> All()
     {
         yield return Search.Calls("a search for nothing", "", "q");
@@ -31,6 +33,11 @@ internal static class QueryBadInputs
         yield return Search.Calls("no hits a module", "?q=%E4%BE%A8&take=0", "take");
         yield return Search.Calls("a take that is not a number", "?q=%E4%BE%A8&take=many", "take");
         yield return Search.Calls("an unknown module", "?q=%E4%BE%A8&module=Nowhere", "module");
+        yield return Calendar.Calls("a calendar without a start", "?to=2023-03-31", "from");
+        yield return Calendar.Calls("a calendar ending before it starts", "?from=2023-03-31&to=2023-03-01", "to");
+        yield return Calendar.Calls("a calendar of two years", "?from=2023-01-01&to=2024-12-31", "to");
+        yield return Calendar.Calls("a calendar of module \"astrology\"", "?from=2023-03-01&to=2023-03-31&module=astrology", "module");
+        yield return Calendar.Calls("a calendar organisationId that is not a GUID", "?from=2023-03-01&to=2023-03-31&organisationId=nope", "organisationId");
         yield return Projects.Calls("a year that is not a number", "?year=abc", "year");
         yield return Projects.Calls("a year before the federation", "?year=1800", "year");
         yield return Projects.Calls("page 0", "?page=0", "page");

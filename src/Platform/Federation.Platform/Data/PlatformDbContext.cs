@@ -1,4 +1,5 @@
 using Federation.Platform.Audit;
+using Federation.Platform.Calendar;
 using Federation.Platform.Identity;
 using Federation.Platform.Imports;
 using Federation.Platform.Notifications;
@@ -21,6 +22,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
@@ -76,6 +78,16 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             t.Property(x => x.TokenHash).HasMaxLength(64);
             t.Property(x => x.Name).HasMaxLength(100);
             t.Property(x => x.Hint).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CalendarFeed>(f =>
+        {
+            f.ToTable("calendar_feeds");
+            f.HasIndex(x => x.TokenHash).IsUnique();
+            f.HasIndex(x => x.UserId);
+            f.Property(x => x.TokenHash).HasMaxLength(64);
+            f.Property(x => x.ProtectedToken).HasMaxLength(500);
+            f.Property(x => x.Hint).HasMaxLength(20);
+            f.Property(x => x.Language).HasMaxLength(10);
         });
         modelBuilder.Entity<AuditEntry>(a =>
         {

@@ -15,8 +15,7 @@ internal sealed class PlatformText
 
     public static string Get(string key, System.Globalization.CultureInfo culture) => Resources.Get(key, culture);
 
-    public static string Format(string key, params object?[] values) =>
-        string.Format(System.Globalization.CultureInfo.CurrentCulture, Get(key), values);
+    public static string Format(string key, params object[] args) => Resources.Format(key, args);
 
     public static string Format(string key, System.Globalization.CultureInfo culture, params object?[] values) =>
         string.Format(culture, Get(key, culture), values);

@@ -46,6 +46,7 @@ internal sealed class TokenAuthenticationHandler(
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    public static string NewToken() => TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+    /// <summary>A fresh secret: 32 random bytes, URL-safe, after a prefix saying what it opens.</summary>
+    public static string NewToken(string prefix = TokenPrefix) => prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .Replace('+', '-').Replace('/', '_').TrimEnd('=');
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Discussion : Migration
+    public partial class DiscussionPostgres : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
