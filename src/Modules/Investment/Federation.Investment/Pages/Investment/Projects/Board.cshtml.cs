@@ -42,7 +42,7 @@ internal sealed class BoardModel(InvestmentDbContext db, ICurrentUser user, Time
         var names = Organisations.ToDictionary(o => o.Id, o => o.For(culture));
         Board = new Board(InvestmentText.Get("Board"),
             Projects!.Columns.Select(c => new BoardColumn(ProjectPipeline.Key(c.Stage), InvestmentText.Of(c.Stage), c.Count,
-                Display.Yuan(c.AmountYuan, c.AmountQualifier),
+                c.Count == 0 ? null : Display.Yuan(c.AmountYuan, c.AmountQualifier),
                 c.Cards.Select(p => new BoardCard(p.Id, p.Name, $"/investment/projects/{p.Id}", p.Version, p.DaysInStage,
                 [
                     new(InvestmentText.Get("Investor"), Display.Disclosed(p.InvestorName), "investor"),
