@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Federation.Scorecard.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PipelineFunnel : Migration
+    public partial class PipelineFunnelPostgres : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

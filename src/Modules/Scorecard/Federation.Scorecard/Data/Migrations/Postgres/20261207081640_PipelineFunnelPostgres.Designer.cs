@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Federation.Scorecard.Data.Migrations.Postgres
 {
     [DbContext(typeof(ScorecardDbContext))]
-    [Migration("20261207072856_PipelineFunnel")]
-    partial class PipelineFunnel
+    [Migration("20261207081640_PipelineFunnelPostgres")]
+    partial class PipelineFunnelPostgres
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
