@@ -21,14 +21,11 @@ internal static class ProjectBoard
     /// <summary>The most cards a column shows; its count and total still cover every match.</summary>
     public const int CardsPerColumn = 100;
 
-    internal sealed record Query(int? Year, string? Town, Guid? OrganisationId, Guid? EventId, bool? Overdue, string? Q);
-
     public static async Task<Ok<ProjectBoardResponse>> Read(
-        [AsParameters] Query query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places, CancellationToken ct)
+        [AsParameters] ProjectLedger.Filter query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places, CancellationToken ct)
     {
         var today = ChinaCalendar.Today(clock);
-        var filter = new ProjectLedger.Filter(QueryValues.Year(query.Year), query.Town, query.OrganisationId, query.EventId, query.Overdue, query.Q);
-        var rows = await ProjectLedger.Matching(db, user, places, filter, today, ct);
+        var rows = await ProjectLedger.Matching(db, user, places, query with { Year = QueryValues.Year(query.Year) }, today, ct);
         var sums = await rows.GroupBy(p => p.Stage)
             .Select(g => new { Stage = g.Key, Count = g.Count(), Fen = g.Sum(p => (long?)p.AmountFen) ?? 0, Undisclosed = g.Count(p => p.AmountFen == null) })
             .ToListAsync(ct);

@@ -41,22 +41,13 @@ internal sealed class FunnelQuery(ScorecardDbContext db, ReadingScope scopes, IK
                     var days = left.Where(s => s.Stage == stage.Key && pipelineOf[s.RecordId] == pipeline.Key)
                         .Select(s => s.LeftOn!.Value.DayNumber - s.ReachedOn.DayNumber).ToList();
                     var row = new FunnelStage(stage.Key, culture.TwoLetterISOLanguageName == "zh" ? stage.TitleZh : stage.TitleEn, reached,
-                        previous is null ? null : previous == 0 ? 0 : Math.Round(reached * 100m / previous.Value, 1), Median(days), days.Count);
+                        previous is null ? null : previous == 0 ? 0 : Math.Round(reached * 100m / previous.Value, 1), days.Count == 0 ? null : FactCells.Middle(days.Select(d => (long)d)), days.Count);
                     previous = reached;
                     return row;
                 }).ToList();
                 return new PipelineFunnel(pipeline.Key.WorkLine, catalogue.WorkLineTitle(pipeline.Key.WorkLine)!.For(culture),
                     pipeline.Key.Pipeline, inPipeline.Count, rows);
             }).ToList();
-    }
-
-    /// <summary>The middle value, or the mean of the two middle values; null when nothing left the stage.</summary>
-    internal static decimal? Median(IReadOnlyList<int> values)
-    {
-        if (values.Count == 0) return null;
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 }
 

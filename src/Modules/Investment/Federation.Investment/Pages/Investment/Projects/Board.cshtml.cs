@@ -33,7 +33,7 @@ internal sealed class BoardModel(InvestmentDbContext db, ICurrentUser user, Time
     {
         var culture = CultureInfo.CurrentUICulture;
         Organisations = await directory.VisibleTo(user, ct);
-        if (!await this.Try("", async () => Projects = (await ProjectBoard.Read(new ProjectBoard.Query(Year, Town, OrganisationId, EventId, Overdue, Q),
+        if (!await this.Try("", async () => Projects = (await ProjectBoard.Read(new ProjectLedger.Filter(Year, Town, OrganisationId, EventId, Overdue, Q),
                 db, user, clock, places, ct)).Value))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
