@@ -15,6 +15,7 @@ public sealed class InvestmentPagesTests : IClassFixture<FederationFactory>
     {
         { "/investment/events", "events-table", "招商活动" },
         { "/investment/projects", "ledger", "项目台账" },
+        { "/investment/projects/board", "board", "项目看板" },
         { "/investment/credit-lines", "credit-lines", "银行授信" },
     };
 

@@ -31,8 +31,9 @@ internal static class MatrixRequests
     };
 
     /// <summary>The ids a list answered with; some lists are bare arrays, others pages with items.</summary>
-    public static IEnumerable<Guid> Listed(JsonElement body) =>
-        (body.ValueKind == JsonValueKind.Array ? body : body.GetProperty("items")).EnumerateArray().Select(item => item.Id());
+    public static IEnumerable<Guid> Listed(JsonElement body) => body.ValueKind == JsonValueKind.Object && body.TryGetProperty("columns", out var columns)
+        ? columns.EnumerateArray().SelectMany(c => c.GetProperty("cards").EnumerateArray()).Select(card => card.Id()) // a board
+        : (body.ValueKind == JsonValueKind.Array ? body : body.GetProperty("items")).EnumerateArray().Select(item => item.Id());
 
     private static readonly Dictionary<string, Func<MatrixCall, HttpRequestMessage>> Builders = new()
     {
@@ -87,6 +88,7 @@ internal static class MatrixRequests
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),
         ["GET api/scorecard/{year:int}/export.xlsx"] = _ => Get("api/scorecard/2023/export.xlsx"),
         ["GET api/scorecard/{year:int}/report.docx"] = _ => Get("api/scorecard/2023/report.docx"),
+        ["GET api/scorecard/{year:int}/funnel"] = _ => Get("api/scorecard/2023/funnel"),
         ["GET api/scorecard"] = _ => Get("api/scorecard?from=2023-01-01&to=2023-06-30"),
         ["GET api/scorecard/export.xlsx"] = _ => Get("api/scorecard/export.xlsx?from=2023-01-01&to=2023-06-30"),
         ["POST api/scorecard/rebuild"] = _ => Post("api/scorecard/rebuild"),
@@ -154,6 +156,7 @@ internal static class MatrixRequests
         ["DELETE api/talent/partner-bases/{id:guid}"] = c => Delete($"api/talent/partner-bases/{c.Target.Id}?version={c.Target.Version}"),
 
         ["GET api/investment/projects"] = c => Get($"api/investment/projects?organisationId={c.Target.Organisation}&pageSize=200"),
+        ["GET api/investment/projects/board"] = c => Get($"api/investment/projects/board?organisationId={c.Target.Organisation}"),
         ["GET api/investment/projects/{id:guid}"] = c => Get($"api/investment/projects/{c.Target.Id}"),
         ["POST api/investment/projects"] = c => Post("api/investment/projects", InvestmentRequests.Project(c.Target.Organisation)),
         ["PUT api/investment/projects/{id:guid}"] = c => Put($"api/investment/projects/{c.Target.Id}", ProjectCorrection(c.Target.Version)),

@@ -40,6 +40,7 @@ internal static class PermissionMatrix
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/report.docx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/{year:int}/funnel                  -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard                                    -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/export.xlsx                        -             scorecard.read    200  allow         allow         allow         allow         allow         401
         POST   api/scorecard/rebuild                            -             scorecard.configure 200 allow       403           403           403           403           401
@@ -73,6 +74,7 @@ internal static class PermissionMatrix
         DELETE api/investment/events/{id:guid}                  event         investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
 
         GET    api/investment/projects                          project       investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
+        GET    api/investment/projects/board                    project       investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/investment/projects/{id:guid}                project       investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/investment/projects                          project       investment.write  201  allow|403     403           allow|403     allow|403     allow|403     401
         PUT    api/investment/projects/{id:guid}                project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401

@@ -4,6 +4,8 @@ namespace Federation.IntegrationTests.Validation;
 internal static class QueryBadInputs
 {
     private static readonly (string, string, Area) Projects = ("GET", "api/investment/projects", Area.None);
+    private static readonly (string, string, Area) Board = ("GET", "api/investment/projects/board", Area.None);
+    private static readonly (string, string, Area) Funnel = ("GET", "api/scorecard/2023/funnel", Area.None);
     private static readonly (string, string, Area) Events = ("GET", "api/investment/events", Area.None);
     private static readonly (string, string, Area) CreditLines = ("GET", "api/investment/credit-lines", Area.None);
     private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);
@@ -49,6 +51,12 @@ internal static class QueryBadInputs
         yield return Projects.Calls("sort by a bogus key", "?sort=bogus", "sort");
         yield return Projects.Calls("overdue \"maybe\"", "?overdue=maybe", "overdue");
         yield return Projects.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Board.Calls("a year that is not a number", "?year=abc", "year");
+        yield return Board.Calls("a year before the federation", "?year=1800", "year");
+        yield return Board.Calls("overdue \"maybe\"", "?overdue=maybe", "overdue");
+        yield return Board.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
+        yield return Funnel.Calls("quarter 5", "?quarter=5", "quarter");
+        yield return Funnel.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");
         yield return Events.Calls("kind \"flying\"", "?kind=flying", "kind");
         yield return Events.Calls("kind as the number 7", "?kind=7", "kind");
         yield return Events.Calls("sort by a bogus key", "?sort=-bogus", "sort");

@@ -42,6 +42,7 @@ public sealed class InvestmentModule : IModule
     [
         new(new("招商活动", "Investment events"), "/investment/events", Read, 10),
         new(new("项目台账", "Project ledger"), "/investment/projects", Read, 20),
+        new(new("项目看板", "Project board"), "/investment/projects/board", Read, 25),
         new(new("银行授信", "Credit lines"), "/investment/credit-lines", Read, 30),
     ];
 

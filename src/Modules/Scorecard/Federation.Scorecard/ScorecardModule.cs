@@ -7,6 +7,7 @@ using Federation.Scorecard.Data;
 using Federation.Scorecard.Demo;
 using Federation.Scorecard.Facts;
 using Federation.Scorecard.Figures;
+using Federation.Scorecard.Funnel;
 using Federation.Scorecard.Programmes;
 using Federation.Scorecard.Report;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,8 @@ namespace Federation.Scorecard;
 
 /// <summary>
 /// 成绩单: the figures of any period, counted only from the KPI facts the work lines publish
-/// (<see cref="KpiFactsChanged"/>), into tables of its own; it knows no work line by name.
+/// (<see cref="KpiFactsChanged"/>) and the stages their records reach
+/// (<see cref="PipelineProgressChanged"/>), into tables of its own; it knows no work line by name.
 /// </summary>
 public sealed class ScorecardModule : IModule
 {
@@ -52,17 +54,21 @@ public sealed class ScorecardModule : IModule
         {
             c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<ReadingScope>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<FunnelQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AnnualReportWriter>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ReportDocument>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<LaunchEvents>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ProgrammeDemoData>().As<IDemoData>().InstancePerLifetimeScope();
         });
         registration.Subscribe<KpiFactsChanged, KpiFactsWriter>();
+        registration.Subscribe<PipelineProgressChanged, PipelineProgressWriter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         ScorecardEndpoints.Map(api);
+        FunnelEndpoints.Map(api);
         ProgrammeEndpoints.Map(api);
         Rebuild.Map(api);
     }

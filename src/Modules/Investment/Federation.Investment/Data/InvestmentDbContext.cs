@@ -20,8 +20,9 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
     public DbSet<CreditLine> CreditLines => Set<CreditLine>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
 
-    // The scorecard's input from this module (Kpis/InvestmentKpiFacts.cs).
-    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => InvestmentKpiFacts.Sources.Changed(this);
+    // The scorecard's input from this module: KPI facts (Kpis/InvestmentKpiFacts.cs) and the ledger's funnel (Projects/ProjectPipeline.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() =>
+        InvestmentKpiFacts.Sources.Changed(this).Concat<IntegrationEvent>(ProjectPipeline.Sources.Changed(this));
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,7 @@ internal static class ProjectEndpoints
     {
         var projects = api.MapGroup("/projects").WithTags("Project ledger");
         projects.MapGet("/", ProjectLedger.List).RequirePermission(InvestmentModule.Read);
+        projects.MapGet("/board", ProjectBoard.Read).RequirePermission(InvestmentModule.Read);
         projects.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
         projects.MapPost("/", Enter).RequirePermission(InvestmentModule.Write).Validate<ProjectRequest>();
         projects.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<ProjectCorrection>();

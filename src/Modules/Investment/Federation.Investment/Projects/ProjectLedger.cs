@@ -17,6 +17,9 @@ internal static class ProjectLedger
         int? Year, string? Stage, string? Town, Guid? OrganisationId, Guid? EventId, bool? Overdue, string? Q,
         int? Page, int? PageSize, string? Sort);
 
+    /// <summary>What the ledger and the board both filter by: everything but the stage, which the board shows as columns.</summary>
+    internal sealed record Filter(int? Year, string? Town, Guid? OrganisationId, Guid? EventId, bool? Overdue, string? Q);
+
     public static async Task<Ok<ProjectLedgerPage>> List(
         [AsParameters] Query query, InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places, CancellationToken ct)
     {
@@ -26,18 +29,8 @@ internal static class ProjectLedger
         var (sortKey, descending) = Paging.Sort(query.Sort, "stageDate", ["stageDate", "recordedOn", "amount", "name", "town"]);
         var today = ChinaCalendar.Today(clock);
 
-        var rows = db.Projects.AsNoTracking().VisibleTo(user);
-        if (year is not null)
-            rows = rows.Where(p => p.RecordedOn >= new DateOnly(year.Value, 1, 1) && p.RecordedOn <= new DateOnly(year.Value, 12, 31));
+        var rows = await Matching(db, user, places, new Filter(year, query.Town, query.OrganisationId, query.EventId, query.Overdue, query.Q), today, ct);
         if (stage is not null) rows = rows.Where(p => p.Stage == stage);
-        // By reference: "石岐街道" finds the projects of 石岐.
-        if (await places.FilterTown(query.Town, ct) is { } town) rows = rows.Where(p => p.Town == town);
-        if (query.OrganisationId is not null) rows = rows.Where(p => p.OrganisationId == query.OrganisationId);
-        if (query.EventId is not null) rows = rows.Where(p => p.EventId == query.EventId);
-        if (query.Overdue == true)
-            rows = rows.Where(p => p.NextFollowUpDue < today && p.Stage != ProjectStage.InProduction && p.Stage != ProjectStage.Dropped);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-            rows = rows.Where(p => p.Name.Contains(query.Q) || (p.InvestorName != null && p.InvestorName.Contains(query.Q)));
 
         var total = await rows.CountAsync(ct);
         var totalFen = await rows.SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
@@ -61,5 +54,23 @@ internal static class ProjectLedger
             p.Industry, p.AmountFen / 100m, p.AmountQualifier, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
             p.NextFollowUpDue, ProjectResponse.IsOverdue(p.Stage, p.NextFollowUpDue, today), p.Version)).ToList();
         return TypedResults.Ok(new ProjectLedgerPage(marked, total, totalFen / 100m, page, size));
+    }
+
+    /// <summary>The projects the reader may see that match the filter (the year as already checked).</summary>
+    internal static async Task<IQueryable<Project>> Matching(
+        InvestmentDbContext db, ICurrentUser user, IPlaceDirectory places, Filter filter, DateOnly today, CancellationToken ct)
+    {
+        var rows = db.Projects.AsNoTracking().VisibleTo(user);
+        if (filter.Year is { } year)
+            rows = rows.Where(p => p.RecordedOn >= new DateOnly(year, 1, 1) && p.RecordedOn <= new DateOnly(year, 12, 31));
+        // By reference: "石岐街道" finds the projects of 石岐.
+        if (await places.FilterTown(filter.Town, ct) is { } town) rows = rows.Where(p => p.Town == town);
+        if (filter.OrganisationId is not null) rows = rows.Where(p => p.OrganisationId == filter.OrganisationId);
+        if (filter.EventId is not null) rows = rows.Where(p => p.EventId == filter.EventId);
+        if (filter.Overdue == true)
+            rows = rows.Where(p => p.NextFollowUpDue < today && p.Stage != ProjectStage.InProduction && p.Stage != ProjectStage.Dropped);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+            rows = rows.Where(p => p.Name.Contains(filter.Q) || (p.InvestorName != null && p.InvestorName.Contains(filter.Q)));
+        return rows;
     }
 }

@@ -16,4 +16,9 @@ internal sealed class InvestmentText
 
     /// <summary>The name of a stage, event kind or other enum value in the current language.</summary>
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Get($"{typeof(TEnum).Name}.{value}");
+
+    /// <summary>The name of an enum value in both languages, for what is published to other modules.</summary>
+    public static Kernel.Modules.LocalizedText Both<TEnum>(TEnum value) where TEnum : struct, Enum => new(
+        Resources.Get($"{typeof(TEnum).Name}.{value}", System.Globalization.CultureInfo.GetCultureInfo("zh-CN")),
+        Resources.Get($"{typeof(TEnum).Name}.{value}", System.Globalization.CultureInfo.GetCultureInfo("en")));
 }

@@ -1,5 +1,6 @@
 using Federation.Kernel.Persistence;
 using Federation.Scorecard.Facts;
+using Federation.Scorecard.Funnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Scorecard.Data;
@@ -13,6 +14,9 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
     public DbSet<KpiRecord> KpiRecords => Set<KpiRecord>();
     public DbSet<StoredKpiFact> KpiFacts => Set<StoredKpiFact>();
     public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
+    public DbSet<PipelineRecord> PipelineRecords => Set<PipelineRecord>();
+    public DbSet<PipelineStay> PipelineStays => Set<PipelineStay>();
+    public DbSet<PipelineStageTitle> PipelineStages => Set<PipelineStageTitle>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -57,6 +61,33 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
             p.Property(x => x.LaunchedAt).HasMaxLength(200);
             p.Property(x => x.Actions).HasJsonConversion();
             p.Property(x => x.Targets).HasJsonConversion();
+        });
+        modelBuilder.Entity<PipelineRecord>(r =>
+        {
+            r.ToTable("pipeline_records");
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.Version).IsConcurrencyToken();
+            r.Property(x => x.WorkLine).HasMaxLength(50);
+            r.Property(x => x.Pipeline).HasMaxLength(50);
+            r.HasMany(x => x.Stays).WithOne().HasForeignKey(s => s.RecordId).OnDelete(DeleteBehavior.Cascade);
+            // The funnel reads one pipeline's records entered in a period.
+            r.HasIndex(x => new { x.WorkLine, x.Pipeline, x.EnteredOn, x.OrganisationId });
+        });
+        modelBuilder.Entity<PipelineStay>(s =>
+        {
+            s.ToTable("pipeline_stays");
+            s.Property(x => x.Stage).HasMaxLength(50);
+            s.HasIndex(x => x.RecordId);
+        });
+        modelBuilder.Entity<PipelineStageTitle>(s =>
+        {
+            s.ToTable("pipeline_stages");
+            s.HasKey(x => new { x.WorkLine, x.Pipeline, x.Key });
+            s.Property(x => x.WorkLine).HasMaxLength(50);
+            s.Property(x => x.Pipeline).HasMaxLength(50);
+            s.Property(x => x.Key).HasMaxLength(50);
+            s.Property(x => x.TitleZh).HasMaxLength(100);
+            s.Property(x => x.TitleEn).HasMaxLength(100);
         });
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Scorecard.Facts;
 
 /// <summary>
-/// Throws the scorecard's facts away with its inbox, in one transaction, and lets the event
+/// Throws the scorecard's facts and pipeline paths away with its inbox, in one transaction, and lets the event
 /// history be delivered again: the facts come back from what the work lines published, and only
 /// from that. Events arriving meanwhile are safe: records keep the highest version they see.
 /// </summary>
@@ -27,6 +27,9 @@ internal static class Rebuild
         {
             await db.KpiFacts.ExecuteDeleteAsync(token);
             await db.KpiRecords.ExecuteDeleteAsync(token);
+            await db.PipelineStays.ExecuteDeleteAsync(token);
+            await db.PipelineRecords.ExecuteDeleteAsync(token);
+            await db.PipelineStages.ExecuteDeleteAsync(token);
             await db.InboxMessages.ExecuteDeleteAsync(token);
         }, ct);
 

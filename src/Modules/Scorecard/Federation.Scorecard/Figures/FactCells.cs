@@ -68,12 +68,14 @@ internal static class FactCells
         return cells.Select(c => byCell.TryGetValue((c.KpiKey, c.Key), out var values) ? c with { Median = MiddleOf(values) } : c).ToList();
     }
 
-    private static decimal MiddleOf(List<long> hundredths)
+    private static decimal MiddleOf(List<long> hundredths) => Middle(hundredths) / 100m;
+
+    /// <summary>The middle value, or the mean of the two middle values of an even count; the list must not be empty.</summary>
+    internal static decimal Middle(IEnumerable<long> values)
     {
-        hundredths.Sort();
-        var middle = hundredths.Count / 2;
-        var value = hundredths.Count % 2 == 1 ? hundredths[middle] : (hundredths[middle - 1] + hundredths[middle]) / 2m;
-        return value / 100m;
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 }
 

@@ -19,12 +19,13 @@ namespace Federation.Scorecard.Figures;
 /// Every KPI is added up the way its module declared, so a new work line needs nothing here.
 /// </summary>
 internal sealed class ScorecardQuery(
-    ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader, IReadSnapshots snapshots)
+    ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader, IReadSnapshots snapshots,
+    ReadingScope scopes)
 {
     public async Task<ScorecardFigures> Read(Period period, Guid? organisationId, bool includeBranches, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var scope = await Scope(organisationId, includeBranches, ct);
+        var scope = await scopes.Of(organisationId, includeBranches, ct);
         // Totals, breakdowns and medians are separate queries: one snapshot keeps them telling the same story.
         await using var snapshot = await snapshots.BeginAsync(db, ct);
         var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
@@ -75,7 +76,7 @@ internal sealed class ScorecardQuery(
     /// </summary>
     public async Task<PeriodTotals> Totals(Period period, bool withMonthsAndTargets, CancellationToken ct)
     {
-        var scope = await Scope(null, includeBranches: false, ct);
+        var scope = await scopes.Of(null, includeBranches: false, ct);
         await using var snapshot = await snapshots.BeginAsync(db, ct);
         var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
         var samples = await MedianSamples(facts, ct);
@@ -167,14 +168,5 @@ internal sealed class ScorecardQuery(
         if (scope is null) return facts;
         var organisations = scope.ToList();
         return facts.Where(f => organisations.Contains(f.OrganisationId));
-    }
-
-    /// <summary>The organisations to count, or null for "no filter" (a root reader asking for everything).</summary>
-    private async Task<IReadOnlySet<Guid>?> Scope(Guid? organisationId, bool includeBranches, CancellationToken ct)
-    {
-        if (organisationId is null)
-            return reader.SeesEverything ? null : reader.VisibleOrganisationIds.ToHashSet();
-        if (!reader.CanAccess(organisationId.Value)) throw new OrganisationAccessDeniedException("organisationId");
-        return includeBranches ? await directory.Subtree(organisationId.Value, ct) : new HashSet<Guid> { organisationId.Value };
     }
 }

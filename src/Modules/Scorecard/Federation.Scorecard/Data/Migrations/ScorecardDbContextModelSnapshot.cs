@@ -177,6 +177,103 @@ namespace Federation.Scorecard.Data.Migrations
                     b.ToTable("sc_kpi_facts", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FurthestOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pipeline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkLine")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkLine", "Pipeline", "EnteredOn", "OrganisationId");
+
+                    b.ToTable("sc_pipeline_records", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStageTitle", b =>
+                {
+                    b.Property<string>("WorkLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pipeline")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeavesPipeline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkLine", "Pipeline", "Key");
+
+                    b.ToTable("sc_pipeline_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("sc_pipeline_stays", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -247,9 +344,23 @@ namespace Federation.Scorecard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStay", b =>
+                {
+                    b.HasOne("Federation.Scorecard.Funnel.PipelineRecord", null)
+                        .WithMany("Stays")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
                 {
                     b.Navigation("Facts");
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineRecord", b =>
+                {
+                    b.Navigation("Stays");
                 });
 #pragma warning restore 612, 618
         }

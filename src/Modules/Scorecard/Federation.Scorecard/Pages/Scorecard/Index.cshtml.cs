@@ -3,6 +3,7 @@ using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Web;
 using Federation.Scorecard.Figures;
+using Federation.Scorecard.Funnel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Federation.Scorecard.Pages.Scorecard;
 /// organisation, work line and programme.
 /// </summary>
 [RequirePermission(ScorecardModule.Read)]
-internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrganisationDirectory directory, IKpiCatalogue catalogue, TimeProvider clock)
+internal sealed class IndexModel(ScorecardQuery query, FunnelQuery funnels, ICurrentUser user, IOrganisationDirectory directory, IKpiCatalogue catalogue, TimeProvider clock)
     : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -27,6 +28,9 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
     [BindProperty(SupportsGet = true)] public string? Kpi { get; set; }
 
     public ScorecardFigures? Figures { get; private set; }
+
+    /// <summary>Each pipeline's stage conversion for the projects (or other records) entered in the period.</summary>
+    public IReadOnlyList<PipelineFunnel> Funnels { get; private set; } = [];
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<IGrouping<string, KpiValue>> WorkLines { get; private set; } = [];
     public KpiDefinition? Charted { get; private set; }
@@ -45,6 +49,7 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
             {
                 var period = IsRange ? Period.Between(From, To) : Period.Of(Year.Value, Quarter);
                 Figures = await query.Read(period, OrganisationId, includeBranches, ct);
+                Funnels = await funnels.Read(period, OrganisationId, includeBranches, ct);
             }))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -71,6 +76,12 @@ internal sealed class IndexModel(ScorecardQuery query, ICurrentUser user, IOrgan
     }.Where(p => p.Value is not null)).ToString();
 
     public string Show(KpiValue kpi) => KpiDisplay.Show(kpi.Unit, kpi.Stated, System.Globalization.CultureInfo.CurrentUICulture);
+
+    /// <summary>A funnel as its chart draws it, read by funnel-chart.js from a data attribute (no inline script).</summary>
+    public static object FunnelSeries(PipelineFunnel funnel) => new
+    {
+        stages = funnel.Stages.Select(s => new { title = s.Title, reached = s.Reached, percent = s.PercentOfPrevious }),
+    };
 
     public string ShowCharted(BreakdownRow row) => Charted is null ? "" : KpiDisplay.Show(Charted.Unit, row.Value(Charted.Key));
 

@@ -187,6 +187,105 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                     b.ToTable("sc_kpi_facts", "sc");
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FurthestOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pipeline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkLine")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkLine", "Pipeline", "EnteredOn", "OrganisationId");
+
+                    b.ToTable("sc_pipeline_records", "sc");
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStageTitle", b =>
+                {
+                    b.Property<string>("WorkLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Pipeline")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("LeavesPipeline")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("WorkLine", "Pipeline", "Key");
+
+                    b.ToTable("sc_pipeline_stages", "sc");
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("sc_pipeline_stays", "sc");
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -257,9 +356,23 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineStay", b =>
+                {
+                    b.HasOne("Federation.Scorecard.Funnel.PipelineRecord", null)
+                        .WithMany("Stays")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
                 {
                     b.Navigation("Facts");
+                });
+
+            modelBuilder.Entity("Federation.Scorecard.Funnel.PipelineRecord", b =>
+                {
+                    b.Navigation("Stays");
                 });
 #pragma warning restore 612, 618
         }
