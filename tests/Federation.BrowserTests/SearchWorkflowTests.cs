@@ -30,7 +30,8 @@ public sealed class SearchWorkflowTests(BrowserSession session) : IClassFixture<
             await page.GotoAsync($"{session.BaseUrl}/");
             await page.Keyboard.PressAsync("/");
             (await page.EvaluateAsync<bool>("document.activeElement === document.querySelector('[data-search-shortcut]')")).Should().BeTrue();
-            await page.Keyboard.TypeAsync(words);
+            // Chinese arrives whole from an input method, not key by key.
+            await page.Keyboard.InsertTextAsync(words);
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync(new Regex("/search\\?q="));
             if (await page.Locator("[data-testid=search-group][data-module=Investment]").CountAsync() > 0) break;

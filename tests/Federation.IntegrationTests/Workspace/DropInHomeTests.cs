@@ -5,6 +5,7 @@ using Federation.IntegrationTests.Infrastructure;
 namespace Federation.IntegrationTests.Workspace;
 
 /// <summary>A dropped-in work line takes part in the workspace with no change to the platform: its due items reach the home page, its records are discussed under their pages.</summary>
+[Trait("Category", "Sqlite")] // The sample work line carries SQLite migrations only.
 public sealed class DropInHomeTests
 {
     [Fact]

@@ -25,6 +25,8 @@ document.querySelectorAll("select[data-mention-picker]").forEach(function (picke
         picker.value = "";
         target.focus();
     });
+});
+
 // "/" focuses the shell's search box, unless the user is typing in a field already.
 document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
