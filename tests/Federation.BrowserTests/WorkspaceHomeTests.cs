@@ -14,7 +14,7 @@ namespace Federation.BrowserTests;
 [Trait("Category", "Browser")]
 public sealed class WorkspaceHomeTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private const string Password = "Workspace-Passw0rd-1";
+    internal const string Password = "Workspace-Passw0rd-1";
 
     [Fact]
     public async Task A_clerks_home_leads_to_the_record_and_a_mention_there_reaches_the_leaders_home_in_english()
@@ -27,6 +27,13 @@ public sealed class WorkspaceHomeTests(BrowserSession session) : IClassFixture<B
         await CreateUser(admin, "ws.clerk", "工作台干事", city, "investment-staff");
         await CreateUser(admin, "ws.leader", "工作台领导", city, "leadership");
         await CreateUser(admin, "ws.branch", "工作台镇街干事", branch, "branch-staff");
+        // The branch's own project, followed by the branch officer, due tomorrow.
+        var branchProject = await (await admin.PostAsJsonAsync("/api/investment/projects", new
+        {
+            name = "工作台测试镇街食品项目", investorName = "澳门某食品公司", investorKind = "organisation", industry = "食品加工",
+            amountYuan = 50_000_000m, stage = "negotiating", stageDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20).ToString("yyyy-MM-dd"),
+            town = "石岐", responsibleStaff = "工作台镇街干事", organisationId = branch,
+        })).ShouldBe(HttpStatusCode.Created);
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
         var project = await (await admin.PostAsJsonAsync("/api/investment/projects", new
@@ -39,6 +46,11 @@ public sealed class WorkspaceHomeTests(BrowserSession session) : IClassFixture<B
         {
             date = today.AddDays(-1).ToString("yyyy-MM-dd"), note = "电话沟通用地需求", nextStep = "陪同踏勘地块",
             nextStepDue = today.AddDays(2).ToString("yyyy-MM-dd"),
+        })).ShouldBe(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"/api/investment/projects/{branchProject.Id()}/follow-ups", new
+        {
+            date = today.AddDays(-2).ToString("yyyy-MM-dd"), note = "了解设备进口进度", nextStep = "回访投资方",
+            nextStepDue = today.AddDays(1).ToString("yyyy-MM-dd"),
         })).ShouldBe(HttpStatusCode.OK);
 
         // The clerk's home names the follow-up; it opens the project, where the discussion sits under the record.
@@ -73,6 +85,7 @@ public sealed class WorkspaceHomeTests(BrowserSession session) : IClassFixture<B
 
         // A branch officer's home holds the branch's own work, not the city's project.
         var branchOfficer = await session.SignedIn("ws.branch", Password);
+        (await branchOfficer.InnerTextAsync("[data-testid=home-mine]")).Should().Contain("工作台测试镇街食品项目");
         (await branchOfficer.InnerTextAsync("main")).Should().NotContain("工作台测试智能装备项目");
         (await branchOfficer.Locator("[data-testid=home-figures]").CountAsync()).Should().Be(1, "a branch officer sees the branch's figures");
         await BrowserSession.Screenshot(branchOfficer, "63-home-branch-zh");
@@ -88,7 +101,7 @@ public sealed class WorkspaceHomeTests(BrowserSession session) : IClassFixture<B
         await page.WaitForSelectorAsync("[data-testid=discussion]");
     }
 
-    private static async Task CreateUser(HttpClient admin, string userName, string displayName, Guid organisation, string role) =>
+    internal static async Task CreateUser(HttpClient admin, string userName, string displayName, Guid organisation, string role) =>
         await (await admin.PostAsJsonAsync("/api/admin/users", new
         {
             userName, displayName, password = Password, organisationId = organisation, roles = new[] { role },
