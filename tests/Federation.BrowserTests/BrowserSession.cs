@@ -46,11 +46,11 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies and language) signed in as the user.</summary>
-    public async Task<IPage> SignedIn(string userName = "admin", string password = FederationFactory.AdminPassword)
+    public async Task<IPage> SignedIn(string userName = "admin", string password = FederationFactory.AdminPassword, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1400, Height = 900 },
             Locale = "zh-CN",
         });
         // The host has just loaded the demo and is still delivering its ~1,500 events; the first pages

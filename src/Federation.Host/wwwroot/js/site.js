@@ -38,3 +38,23 @@ document.addEventListener("keydown", function (event) {
     box.focus();
     box.select();
 });
+
+// Tables with a header row stack on phones (site.css): each cell carries its column's name to show beside it.
+document.querySelectorAll("main table.table").forEach(function (table) {
+    var header = table.tHead && table.tHead.rows[0];
+    if (!header || table.hasAttribute("data-no-stack")) return;
+    var names = [];
+    Array.prototype.forEach.call(header.cells, function (cell) {
+        for (var i = 0; i < (cell.colSpan || 1); i++) names.push(cell.textContent.trim());
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+            var column = 0;
+            Array.prototype.forEach.call(row.cells, function (cell) {
+                if (!cell.hasAttribute("data-label")) cell.setAttribute("data-label", names[column] || "");
+                column += cell.colSpan || 1;
+            });
+        });
+    });
+    table.classList.add("table-stack");
+});

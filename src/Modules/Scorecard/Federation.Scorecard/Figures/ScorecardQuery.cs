@@ -71,6 +71,18 @@ internal sealed class ScorecardQuery(
     }
 
     /// <summary>
+    /// The latest year up to the given day in which the scope has any fact, or null when it has none:
+    /// the dashboard opens there rather than on an empty year.
+    /// </summary>
+    public async Task<int?> LatestYearWithFacts(Guid? organisationId, bool includeBranches, DateOnly notAfter, CancellationToken ct)
+    {
+        var scope = await scopes.Of(organisationId, includeBranches, ct);
+        var latest = await InScope(db.KpiFacts.AsNoTracking().Where(f => f.On <= notAfter), scope)
+            .OrderByDescending(f => f.On).Select(f => (DateOnly?)f.On).FirstOrDefaultAsync(ct);
+        return latest?.Year;
+    }
+
+    /// <summary>
     /// Only what a home page shows of a period, over everything the reader may see: each KPI's total,
     /// and when asked its months and the running programmes' targets. No breakdown is grouped.
     /// </summary>

@@ -40,14 +40,16 @@ internal sealed class IndexModel(ScorecardQuery query, FunnelQuery funnels, ICur
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Year ??= Kernel.Time.ChinaCalendar.Today(clock).Year - 1;
+        var today = Kernel.Time.ChinaCalendar.Today(clock);
         Organisations = await directory.VisibleTo(user, ct);
         Charted = catalogue.All.FirstOrDefault(k => k.Key == Kpi)
             ?? catalogue.All.FirstOrDefault(k => k.Unit == KpiUnit.Yuan) ?? catalogue.All.FirstOrDefault();
         var includeBranches = ExcludeBranches != true;
         if (!await this.Try("", async () =>
             {
-                var period = IsRange ? Period.Between(From, To) : Period.Of(Year.Value, Quarter);
+                if (Year is null && !IsRange)
+                    Year = await query.LatestYearWithFacts(OrganisationId, includeBranches, today, ct) ?? today.Year;
+                var period = IsRange ? Period.Between(From, To) : Period.Of(Year ?? today.Year, Quarter);
                 Figures = await query.Read(period, OrganisationId, includeBranches, ct);
                 Funnels = await funnels.Read(period, OrganisationId, includeBranches, ct);
             }))
