@@ -45,6 +45,7 @@ internal static class RuntimeComposition
             container.RegisterType<KpiCatalogue>().As<IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<IEventHistory>().SingleInstance();
             container.RegisterType<SearchableRecords>().As<Federation.Kernel.Search.ISearchableRecords>().SingleInstance();
+            container.RegisterType<RecycledRecords>().As<Federation.Kernel.RecycleBin.IRecycledRecords>().InstancePerLifetimeScope();
         });
     }
 

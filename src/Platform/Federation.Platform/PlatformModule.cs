@@ -19,6 +19,8 @@ using Federation.Platform.KeyRing;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
 using Federation.Platform.Places;
+using Federation.Platform.RecycleBin;
+using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
 using Federation.Platform.Search;
 using Federation.Kernel.Search;
@@ -33,7 +35,7 @@ namespace Federation.Platform;
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
 /// the home page, global search, comments and files on records, the calendar across the work lines and its feeds,
-/// backups and the first run. It is registered like a work line (its own tables, migrations,
+/// the recycle bin, backups and the first run. It is registered like a work line (its own tables, migrations,
 /// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
 /// every module.
 /// </summary>
@@ -65,6 +67,7 @@ public sealed class PlatformModule : IModule
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
+        new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
 
     public void Register(ModuleRegistration registration)
@@ -72,6 +75,8 @@ public sealed class PlatformModule : IModule
         registration.UseDbContext<PlatformDbContext>();
         registration.Subscribe<AuditRecorded, AuditLogWriter>();
         registration.Subscribe<SearchEntryChanged, SearchEntryWriter>();
+        registration.Subscribe<RecordRecycled, RecycleBinWriter>();
+        registration.Subscribe<RecordRestored, RecycleBinWriter>();
 
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
@@ -134,6 +139,11 @@ public sealed class PlatformModule : IModule
             c.RegisterType<CalendarQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<CalendarFeeds>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<FeedReader>().AsSelf().SingleInstance();
+
+            c.RegisterType<RecycleBinQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<RecycleBinRestore>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<RecycleBinPurge>().AsSelf().SingleInstance();
+            c.RegisterType<RecycleBinPurgeJob>().As<IHostedService>().SingleInstance();
         });
     }
 
@@ -145,6 +155,7 @@ public sealed class PlatformModule : IModule
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         BackupEndpoints.Map(api);
+        RecycleBinEndpoints.Map(api);
     }
 
     public void MapSharedEndpoints(IEndpointRouteBuilder api)

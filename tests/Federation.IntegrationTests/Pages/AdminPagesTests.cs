@@ -18,6 +18,7 @@ public sealed class AdminPagesTests : IClassFixture<FederationFactory>
     [InlineData("/admin/places", "towns-table", "镇街与片区")]
     [InlineData("/admin/tokens", "tokens-table", "接口令牌")]
     [InlineData("/admin/audit", "audit-table", "审计日志")]
+    [InlineData("/admin/recycle-bin", "recycle-bin-table", "回收站")]
     public async Task Each_admin_page_renders_for_an_admin_in_chinese(string path, string testId, string heading)
     {
         var admin = await PageClient.Admin(factory);

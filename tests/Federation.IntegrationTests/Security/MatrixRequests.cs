@@ -107,6 +107,8 @@ internal static class MatrixRequests
             name = TargetRecords.Unique("改名协会"), kind = "affiliatedAssociation", parentId = c.Target.Organisation, version = c.Target.Version,
         }),
 
+        ["GET api/admin/recycle-bin"] = _ => Get("api/admin/recycle-bin"),
+        ["POST api/admin/recycle-bin/{id:guid}/restore"] = _ => Post($"api/admin/recycle-bin/{Guid.NewGuid()}/restore", new { }),
         ["GET api/admin/places"] = _ => Get("api/admin/places"),
         ["POST api/admin/places/towns"] = _ => Post("api/admin/places/towns", new { name = TargetRecords.Unique("矩阵镇"), aliases = new[] { TargetRecords.Unique("矩阵街道") } }),
         ["PUT api/admin/places/towns/{id:guid}"] = _ => Put($"api/admin/places/towns/{Guid.NewGuid()}", new { name = TargetRecords.Unique("改名镇"), version = 1 }),

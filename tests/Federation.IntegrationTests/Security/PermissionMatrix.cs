@@ -66,6 +66,8 @@ internal static class PermissionMatrix
         GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401
+        GET    api/admin/recycle-bin                            -             platform.admin    200  allow         403           403           403           403           401
+        POST   api/admin/recycle-bin/{id:guid}/restore          -             platform.admin    404  allow         403           403           403           403           401
 
         GET    api/investment/events                            event         investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/investment/events/{id:guid}                  event         investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401

@@ -26,6 +26,7 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
 
     private static readonly (string, string, Area) Calendar = ("GET", "api/calendar", Area.None);
+    private static readonly (string, string, Area) RecycleBin = ("GET", "api/admin/recycle-bin", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
@@ -35,6 +36,10 @@ internal static class QueryBadInputs
         yield return Search.Calls("no hits a module", "?q=%E4%BE%A8&take=0", "take");
         yield return Search.Calls("a take that is not a number", "?q=%E4%BE%A8&take=many", "take");
         yield return Search.Calls("an unknown module", "?q=%E4%BE%A8&module=Nowhere", "module");
+        yield return RecycleBin.Calls("a recycle bin of module \"astrology\"", "?module=astrology", "module");
+        yield return RecycleBin.Calls("a recycle bin page 0", "?page=0", "page");
+        yield return RecycleBin.Calls("a recycle bin of 5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return RecycleBin.Calls("a recycle bin page that is not a number", "?page=first", "page");
         yield return Calendar.Calls("a calendar without a start", "?to=2023-03-31", "from");
         yield return Calendar.Calls("a calendar ending before it starts", "?from=2023-03-31&to=2023-03-01", "to");
         yield return Calendar.Calls("a calendar of two years", "?from=2023-01-01&to=2024-12-31", "to");

@@ -4,6 +4,7 @@ using Federation.RightsProtection.Registry;
 using Federation.RightsProtection.Resources;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.RightsProtection.Cases;
 
@@ -12,8 +13,10 @@ namespace Federation.RightsProtection.Cases;
 /// federation has taken it — received, accepted, referred to a department or lawyer, then
 /// resolved or closed — each step with its day.
 /// </summary>
-internal sealed class RightsCase : IReportsKpis, ISearchable
+internal sealed class RightsCase : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string ComplainantName { get; set; }

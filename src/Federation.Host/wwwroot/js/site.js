@@ -8,10 +8,19 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
 });
 
-// Forms marked data-confirm ask before they do something that cannot be undone (removing a comment or a file).
+// Destructive forms carry the question to ask in data-confirm (the kernel's Confirm texts name what
+// will happen: a deletion goes to the recycle bin, a revoked token stops working); declining keeps everything.
 document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
-        if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+        var button = event.submitter;
+        var question = (button && button.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
+        if (!window.confirm(question)) event.preventDefault();
+    });
+});
+// A single destructive button inside an ordinary form asks its own question.
+document.querySelectorAll("form:not([data-confirm]) [data-confirm]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+        if (!window.confirm(button.getAttribute("data-confirm"))) event.preventDefault();
     });
 });
 

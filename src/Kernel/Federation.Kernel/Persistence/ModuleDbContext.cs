@@ -16,6 +16,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
     // Set while a write batch holds the gate, so the saves inside the batch do not wait for it again.
     private IDisposable? batchGate;
 
+    // Set while the recycle bin's retention ends for a record: that deletion removes the row.
+    private bool purging;
+
     /// <summary>The module name recorded in the audit log.</summary>
     public abstract string ModuleName { get; }
 
@@ -115,6 +118,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
             inbox.Property(m => m.Consumer).HasMaxLength(300);
         });
         ConfigureModel(modelBuilder);
+        SoftDeletion.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
         {
@@ -191,6 +195,77 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         }
     }
 
+    /// <summary>
+    /// Brings a record of this context back from the recycle bin: clears its deletion mark, so the
+    /// save describes it again to search and KPI facts, and queues <see cref="PublishRestored"/>'s
+    /// events for the module's listeners and <see cref="RecycleBin.RecordRestored"/> for the bin.
+    /// </summary>
+    public async Task<RecycleBin.RecycleOutcome> RestoreRecycled(string recordType, string recordId, CancellationToken cancellationToken)
+    {
+        if (await FindRecycled(recordType, recordId, cancellationToken) is not { } record) return RecycleBin.RecycleOutcome.Missing;
+        var entry = Entry(record);
+        if (!SoftDeletion.IsDeleted(entry)) return RecycleBin.RecycleOutcome.NotDeleted;
+        entry.Property(SoftDeletion.Column).CurrentValue = null;
+        PublishRestored(record);
+        Publish(() => new RecycleBin.RecordRestored(ModuleName, recordType, recordId, record.Version));
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (entry.State == EntityState.Modified)
+        {
+            // A unique value (a credit code) was taken by a record entered after the deletion.
+            DiscardUnsaved();
+            return RecycleBin.RecycleOutcome.Clashes;
+        }
+        return RecycleBin.RecycleOutcome.Done;
+    }
+
+    /// <summary>Removes a record still in the recycle bin for good; one restored meanwhile stays.</summary>
+    public async Task<RecycleBin.RecycleOutcome> PurgeRecycled(string recordType, string recordId, CancellationToken cancellationToken)
+    {
+        if (await FindRecycled(recordType, recordId, cancellationToken) is not { } record) return RecycleBin.RecycleOutcome.Missing;
+        if (!SoftDeletion.IsDeleted(Entry(record))) return RecycleBin.RecycleOutcome.NotDeleted;
+        Remove(record);
+        purging = true;
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            purging = false;
+        }
+        return RecycleBin.RecycleOutcome.Done;
+    }
+
+    /// <summary>
+    /// Queues what the module's listeners need to take a restored record back: the same events a
+    /// correction of it publishes (its snapshot), since its removal told them it was gone. KPI facts,
+    /// search entries and the recycle bin need nothing here. None by default.
+    /// </summary>
+    protected virtual void PublishRestored(RecycleBin.IRecyclable record) { }
+
+    private async Task<RecycleBin.IRecyclable?> FindRecycled(string recordType, string recordId, CancellationToken cancellationToken)
+    {
+        var type = Model.GetEntityTypes().FirstOrDefault(e => !e.IsOwned() && typeof(RecycleBin.IRecyclable).IsAssignableFrom(e.ClrType)
+            && Search.SearchEntries.RecordType(e.ClrType) == recordType);
+        if (type is null || !Guid.TryParse(recordId, out var id)) return null;
+        return await (Task<RecycleBin.IRecyclable?>)typeof(ModuleDbContext).GetMethod(nameof(FindRecycledOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(type.ClrType).Invoke(this, [id, cancellationToken])!;
+    }
+
+    // With its child rows, so the facts and snapshots described on restore are those of the whole record.
+    private async Task<RecycleBin.IRecyclable?> FindRecycledOf<T>(Guid id, CancellationToken cancellationToken) where T : class, RecycleBin.IRecyclable
+    {
+        var type = Model.FindEntityType(typeof(T))!;
+        var key = type.FindPrimaryKey()!.Properties[0].Name;
+        IQueryable<T> query = Set<T>().IgnoreQueryFilters();
+        foreach (var navigation in type.GetNavigations().Where(n => n.IsCollection && !n.TargetEntityType.IsOwned()))
+            query = query.Include(navigation.Name);
+        return await query.AsSplitQuery().FirstOrDefaultAsync(r => EF.Property<Guid>(r, key) == id, cancellationToken);
+    }
+
     /// <summary>Always throws: module contexts write through the write gate, so use <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Module contexts save asynchronously through the write gate.");
@@ -206,6 +281,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         var described = EventsDescribingChanges().Concat(Search.SearchEntries.Changed(ChangeTracker, ModuleName)).ToList();
         var audit = AuditTrail.Capture(ChangeTracker, ModuleName, services.User);
         if (audit is not null) OutboxMessages.Add(ToOutbox(audit));
+        if (!purging) described.AddRange(SoftDeletion.MarkDeletions(ChangeTracker, ModuleName, services.User));
         foreach (var buildEvent in pendingEvents)
             OutboxMessages.Add(ToOutbox(buildEvent()));
         foreach (var integrationEvent in described)

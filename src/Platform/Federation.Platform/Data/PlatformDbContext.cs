@@ -30,6 +30,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Search.SearchEntry> SearchEntries => Set<Search.SearchEntry>();
     public DbSet<Discussion.Comment> Comments => Set<Discussion.Comment>();
     public DbSet<Discussion.Attachment> Attachments => Set<Discussion.Attachment>();
+    public DbSet<RecycleBin.RecycledRecord> RecycledRecords => Set<RecycleBin.RecycledRecord>();
     public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
     public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
 
@@ -182,6 +183,20 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.FileName).HasMaxLength(Discussion.FileNames.MaxLength);
             a.Property(x => x.ContentType).HasMaxLength(100);
             a.Property(x => x.UploadedByName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<RecycleBin.RecycledRecord>(r =>
+        {
+            r.ToTable("recycled_records");
+            r.HasIndex(x => new { x.Module, x.RecordType, x.RecordId }).IsUnique();
+            r.HasIndex(x => new { x.RestoredAtUtc, x.DeletedAtUtc });
+            r.Ignore(x => x.PurgeAtUtc);
+            r.Property(x => x.Module).HasMaxLength(Search.SearchLimits.Module);
+            r.Property(x => x.RecordType).HasMaxLength(Search.SearchLimits.RecordType);
+            r.Property(x => x.RecordId).HasMaxLength(Search.SearchLimits.RecordId);
+            r.Property(x => x.KindZh).HasMaxLength(Search.SearchLimits.Kind);
+            r.Property(x => x.KindEn).HasMaxLength(Search.SearchLimits.Kind);
+            r.Property(x => x.Title).HasMaxLength(Search.SearchLimits.Title);
+            r.Property(x => x.DeletedByName).HasMaxLength(100);
         });
         modelBuilder.Entity<ImportRowReport>(r =>
         {

@@ -108,6 +108,9 @@ namespace Federation.RightsProtection.Data.Migrations
                     b.Property<bool>("ContactConsent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EnterpriseId")
                         .HasColumnType("TEXT");
 
@@ -199,6 +202,7 @@ namespace Federation.RightsProtection.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

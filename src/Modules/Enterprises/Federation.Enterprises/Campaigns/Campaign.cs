@@ -2,6 +2,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Enterprises.Resources;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Enterprises.Campaigns;
 
@@ -9,8 +10,10 @@ namespace Federation.Enterprises.Campaigns;
 /// A service campaign such as 百家侨企服务行动: a period, how many enterprises it means to serve,
 /// and which leadership member visits which enterprise.
 /// </summary>
-internal sealed class Campaign : IReportsKpis
+internal sealed class Campaign : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("服务行动", "Service campaign"), Name);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Name { get; set; }

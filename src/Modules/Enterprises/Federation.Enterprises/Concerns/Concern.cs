@@ -5,6 +5,7 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -12,8 +13,10 @@ namespace Federation.Enterprises.Concerns;
 /// A concern (诉求) an enterprise raised at a visit or a policy session, followed until it is
 /// resolved or closed unresolved. Every step is dated and attributed in <see cref="Steps"/>.
 /// </summary>
-internal sealed class Concern : IReportsKpis, ISearchable
+internal sealed class Concern : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid? EnterpriseId { get; private set; }

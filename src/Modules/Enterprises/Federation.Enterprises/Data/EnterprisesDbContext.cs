@@ -1,3 +1,5 @@
+using Federation.Enterprises.Contracts;
+using Federation.Kernel.RecycleBin;
 using Federation.Enterprises.Campaigns;
 using Federation.Enterprises.Concerns;
 using Federation.Enterprises.Registry;
@@ -19,6 +21,18 @@ internal sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext
 
     // The scorecard's input from this module (Kpis/EnterpriseKpiFacts.cs).
     protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => EnterpriseKpiFacts.Sources.Changed(this);
+
+    // Their removal told the other work lines' copies and timelines they were gone.
+    protected override void PublishRestored(IRecyclable record)
+    {
+        switch (record)
+        {
+            case Enterprise enterprise: Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false)); break;
+            case Visit visit: Publish(() => new VisitChanged(visit.ToSnapshot(), Removed: false)); break;
+            case Concern concern: Publish(() => new ConcernChanged(concern.ToSnapshot(), Removed: false)); break;
+            case PolicySession session: Publish(() => PolicySessionEndpoints.Changed(session, removed: false)); break;
+        }
+    }
 
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
@@ -42,7 +56,8 @@ internal sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Notes).HasMaxLength(4000);
             e.Property(x => x.Contacts).HasJsonConversion();
-            e.HasIndex(x => x.CreditCode).IsUnique();
+            // Unique among the records in use: a deleted enterprise in the recycle bin does not hold its code.
+            e.HasIndex(x => x.CreditCode).IsUnique().HasFilter("\"DeletedAtUtc\" IS NULL");
             e.HasIndex(x => x.Name);
             e.HasIndex(x => new { x.Town, x.OrganisationId });
         });

@@ -1,6 +1,7 @@
 using Federation.Enterprises.Contracts;
 using Federation.Kernel.Persistence;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Enterprises.Registry;
 
@@ -8,8 +9,10 @@ namespace Federation.Enterprises.Registry;
 /// An overseas-Chinese-funded enterprise (侨资企业) in the federation's registry, known by its
 /// unified social credit code. Earlier names are kept: other work lines' records may carry them.
 /// </summary>
-internal sealed class Enterprise : IVersioned, IOrganisationOwned, ISearchable
+internal sealed class Enterprise : IVersioned, IOrganisationOwned, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Name { get; set; }

@@ -1,11 +1,14 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Enterprises.Sessions;
 
 /// <summary>A policy session with government departments (中山侨声·侨界与政府部门面对面): topic, who came, what was raised.</summary>
-internal sealed class PolicySession : IReportsKpis
+internal sealed class PolicySession : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("政策面对面", "Policy session"), Topic);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Topic { get; set; }
@@ -19,8 +22,10 @@ internal sealed class PolicySession : IReportsKpis
 }
 
 /// <summary>Measures issued jointly with a department (税侨共建: ten tax measures with the tax bureau), each an item.</summary>
-internal sealed class JointMeasure : IReportsKpis
+internal sealed class JointMeasure : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("联合举措", "Joint measure"), Title);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Title { get; set; }

@@ -89,7 +89,7 @@ internal static class PolicySessionEndpoints
         return TypedResults.NoContent();
     }
 
-    private static PolicySessionChanged Changed(PolicySession s, bool removed) =>
+    internal static PolicySessionChanged Changed(PolicySession s, bool removed) =>
         new(s.Id, s.OrganisationId, s.Topic, s.HeldOn, s.Departments.ToList(), removed, s.Version);
 
     private static void Apply(PolicySession session, PolicySessionRequest request)

@@ -3,12 +3,15 @@ using Federation.Enterprises.Registry;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Enterprises.Visits;
 
 /// <summary>A visit to an enterprise (走访): who went, when, why, and what they heard.</summary>
-internal sealed class Visit : IReportsKpis, ISearchable
+internal sealed class Visit : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid EnterpriseId { get; private set; }

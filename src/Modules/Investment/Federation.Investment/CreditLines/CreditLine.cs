@@ -3,12 +3,15 @@ using Federation.Kernel.Kpis;
 using Federation.Investment.Contracts;
 using Federation.Kernel.Persistence;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Investment.CreditLines;
 
 /// <summary>A bank credit line (银行授信) obtained for a group of enterprises, usually at an event.</summary>
-internal sealed class CreditLine : IReportsKpis
+internal sealed class CreditLine : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("银行授信", "Bank credit line"), $"{Bank} · {BeneficiaryGroup}");
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid? EventId { get; set; }

@@ -1,3 +1,5 @@
+using Federation.Investment.Contracts;
+using Federation.Kernel.RecycleBin;
 using Federation.Investment.CreditLines;
 using Federation.Investment.Events;
 using Federation.Investment.Kpis;
@@ -23,6 +25,17 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
     // The scorecard's input from this module: KPI facts (Kpis/InvestmentKpiFacts.cs) and the ledger's funnel (Projects/ProjectPipeline.cs).
     protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() =>
         InvestmentKpiFacts.Sources.Changed(this).Concat<IntegrationEvent>(ProjectPipeline.Sources.Changed(this));
+
+    // Their removal told Enterprises' timeline and Talent's conference copies they were gone.
+    protected override void PublishRestored(IRecyclable record)
+    {
+        switch (record)
+        {
+            case Project project: Publish(() => new ProjectCorrected(project.ToSnapshot())); break;
+            case InvestmentEvent held: Publish(() => new InvestmentEventCorrected(held.ToSnapshot())); break;
+            case CreditLine line: Publish(() => new CreditLineCorrected(line.ToSnapshot())); break;
+        }
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -3,6 +3,7 @@ using Federation.Kernel.Figures;
 using Federation.Kernel.Persistence;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Investment.Events;
 
@@ -12,8 +13,10 @@ namespace Federation.Investment.Events;
 /// attendance of "200多人" is 200 at least, one not given is null (未披露), and "来自30多个国家和地区"
 /// is a stated count beside whatever countries are listed.
 /// </summary>
-internal sealed class InvestmentEvent : IReportsKpis, ISearchable
+internal sealed class InvestmentEvent : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Title { get; set; }

@@ -1,6 +1,7 @@
 using Federation.Kernel.Figures;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Investment.Outcomes;
 
@@ -10,8 +11,10 @@ namespace Federation.Investment.Outcomes;
 /// reached (贸易合作意向, an intent counted apart from won orders). "签署战略合作协议6份" is one
 /// outcome of six; "12家行业协会加入合作联盟" one of twelve; each kind is a KPI of its own.
 /// </summary>
-internal sealed class Outcome : IReportsKpis, ISearchable
+internal sealed class Outcome : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public OutcomeKind Kind { get; set; }

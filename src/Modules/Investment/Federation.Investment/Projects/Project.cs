@@ -7,6 +7,7 @@ using Federation.Kernel.Persistence;
 using Federation.Kernel.Resources;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Investment.Projects;
 
@@ -15,8 +16,10 @@ namespace Federation.Investment.Projects;
 /// investor, industry or amount the report did not give stays null (未披露); an amount may be
 /// qualified ("超过20亿元").
 /// </summary>
-internal sealed class Project : IReportsKpis, ISearchable
+internal sealed class Project : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Name { get; set; }

@@ -1,5 +1,6 @@
 using Federation.Kernel.Persistence;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Scorecard.Programmes;
 
@@ -8,8 +9,10 @@ namespace Federation.Scorecard.Programmes;
 /// its period, owner, the event it was launched at, its numbered actions and yearly targets on
 /// KPIs the modules declare.
 /// </summary>
-internal sealed class Programme : IVersioned, IOrganisationOwned, ISearchable
+internal sealed class Programme : IVersioned, IOrganisationOwned, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public required string NameZh { get; set; }
     public required string NameEn { get; set; }

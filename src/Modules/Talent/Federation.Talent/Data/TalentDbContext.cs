@@ -1,3 +1,5 @@
+using Federation.Talent.Contracts;
+using Federation.Kernel.RecycleBin;
 using Federation.Kernel.Persistence;
 using Federation.Talent.Events;
 using Federation.Talent.Letters;
@@ -16,6 +18,17 @@ internal sealed class TalentDbContext(DbContextOptions<TalentDbContext> options,
 
     // The scorecard's input from this module (Kpis/TalentKpiFacts.cs).
     protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => TalentKpiFacts.Sources.Changed(this);
+
+    // Their removal told the other work lines (Enterprises' timeline for letters) they were gone.
+    protected override void PublishRestored(IRecyclable record)
+    {
+        switch (record)
+        {
+            case TalentEvent held: Publish(() => new TalentEventChanged(held.ToSnapshot(), Removed: false)); break;
+            case LetterOfIntent letter: Publish(() => new LetterOfIntentChanged(letter.ToSnapshot(), Removed: false)); break;
+            case PartnerBase established: Publish(() => PartnerBaseEndpoints.Changed(established, removed: false)); break;
+        }
+    }
 
     public DbSet<TalentEvent> Events => Set<TalentEvent>();
     public DbSet<Talents.Talent> Talents => Set<Talents.Talent>();

@@ -2,12 +2,15 @@ using Federation.Kernel.Figures;
 using Federation.Talent.Contracts;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Talent.Events;
 
 /// <summary>A talent event (引才活动): a salon, an online matchmaking session, a supply–demand meeting …</summary>
-internal sealed class TalentEvent : IReportsKpis, ISearchable
+internal sealed class TalentEvent : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Title { get; set; }

@@ -2,12 +2,15 @@ using Federation.Kernel.Kpis;
 using Federation.Talent.Contracts;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Talent.Letters;
 
 /// <summary>A letter of intent to settle and work in the city (落地意向书); a talent has at most one active letter.</summary>
-internal sealed class LetterOfIntent : IReportsKpis, ISearchable
+internal sealed class LetterOfIntent : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Guid TalentId { get; set; }

@@ -1,11 +1,14 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Talent.Partners;
 
 /// <summary>Something a partner organisation set up in the city: a talent workstation, a social-practice centre.</summary>
-internal sealed class PartnerBase : IReportsKpis
+internal sealed class PartnerBase : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("合作基地", "Partner base"), Name);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string PartnerOrganisation { get; set; }

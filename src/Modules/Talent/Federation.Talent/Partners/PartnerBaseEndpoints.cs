@@ -84,7 +84,7 @@ internal static class PartnerBaseEndpoints
         return TypedResults.NoContent();
     }
 
-    private static PartnerBaseChanged Changed(PartnerBase p, bool removed) =>
+    internal static PartnerBaseChanged Changed(PartnerBase p, bool removed) =>
         new(p.Id, p.OrganisationId, p.PartnerOrganisation, p.Name, p.EstablishedOn, removed, p.Version);
 
     private static void Apply(PartnerBase established, PartnerBaseRequest request)

@@ -3,6 +3,7 @@ using Federation.Kernel.Persistence;
 using Federation.Talent.Contracts;
 using Federation.Talent.Resources;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Talent.Talents;
 
@@ -10,8 +11,10 @@ namespace Federation.Talent.Talents;
 /// A talent the federation met (人才), beyond the counts: who, what they studied where, how to reach
 /// them and whether they agreed to be contacted, and how far they are from settling in the city.
 /// </summary>
-internal sealed class Talent : IVersioned, IOrganisationOwned, ISearchable
+internal sealed class Talent : IVersioned, IOrganisationOwned, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public string? NameZh { get; set; }

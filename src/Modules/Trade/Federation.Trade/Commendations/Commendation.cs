@@ -1,11 +1,14 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Trade.Commendations;
 
 /// <summary>A commendation the federation received for its trade support (a banner from an exporter): from whom, when, for what.</summary>
-internal sealed class Commendation : IReportsKpis
+internal sealed class Commendation : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("表彰", "Commendation"), From);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string From { get; set; }

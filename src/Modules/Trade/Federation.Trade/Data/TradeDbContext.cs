@@ -1,3 +1,4 @@
+using Federation.Kernel.RecycleBin;
 using Federation.Kernel.Persistence;
 using Federation.Trade.Commendations;
 using Federation.Trade.Orders;
@@ -18,6 +19,16 @@ internal sealed class TradeDbContext(DbContextOptions<TradeDbContext> options, M
 
     // The scorecard's input from this module (Kpis/TradeKpiFacts.cs).
     protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => TradeKpiFacts.Sources.Changed(this);
+
+    // Their removal told Enterprises' timeline and the other work lines they were gone.
+    protected override void PublishRestored(IRecyclable record)
+    {
+        switch (record)
+        {
+            case OverseasOrder order: OrderEvents.Publish(this, order); break;
+            case InspectionTour tour: Publish(() => TourEndpoints.Changed(tour, removed: false)); break;
+        }
+    }
 
     public DbSet<TradePilot> Pilots => Set<TradePilot>();
     public DbSet<OverseasOrder> Orders => Set<OverseasOrder>();

@@ -6,6 +6,7 @@ using Federation.Trade.Registry;
 using Federation.Trade.Resources;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Trade.Orders;
 
@@ -13,8 +14,10 @@ namespace Federation.Trade.Orders;
 /// An overseas order won with the federation's help: who sold what to which country, in what
 /// currency at what recorded rate, and how far it has come. Only confirmed orders count.
 /// </summary>
-internal sealed class OverseasOrder : IReportsKpis, ISearchable
+internal sealed class OverseasOrder : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
 

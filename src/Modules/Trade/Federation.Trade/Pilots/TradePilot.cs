@@ -1,6 +1,7 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
 using Federation.Kernel.Search;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Trade.Pilots;
 
@@ -8,8 +9,10 @@ namespace Federation.Trade.Pilots;
 /// A trade pilot (以侨助贸试点): a town and a period in which overseas networks are used to win
 /// orders for its enterprises, with a target amount the confirmed orders are measured against.
 /// </summary>
-internal sealed class TradePilot : IReportsKpis, ISearchable
+internal sealed class TradePilot : IReportsKpis, ISearchable, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => RecycleDescription.Of(DescribeForSearch());
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Name { get; set; }

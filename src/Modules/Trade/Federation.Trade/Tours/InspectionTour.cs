@@ -1,5 +1,6 @@
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.RecycleBin;
 
 namespace Federation.Trade.Tours;
 
@@ -7,8 +8,10 @@ namespace Federation.Trade.Tours;
 /// An inspection tour (侨创中山华商行): entrepreneurs from abroad visit towns; the federation counts
 /// tours, person-times by where the entrepreneurs come from, and the towns covered.
 /// </summary>
-internal sealed class InspectionTour : IReportsKpis
+internal sealed class InspectionTour : IReportsKpis, IRecyclable
 {
+    public RecycleDescription DescribeForRecycleBin() => new(new("考察活动", "Inspection tour"), Title);
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Title { get; set; }

@@ -87,7 +87,7 @@ internal static class TourEndpoints
         return TypedResults.NoContent();
     }
 
-    private static InspectionTourChanged Changed(InspectionTour t, bool removed) =>
+    internal static InspectionTourChanged Changed(InspectionTour t, bool removed) =>
         new(t.Id, t.OrganisationId, t.Title, t.StartsOn, t.Towns.ToList(), t.PersonTimes, removed, t.Version);
 
     private static void Apply(InspectionTour tour, TourRequest request)

@@ -62,6 +62,9 @@ namespace Federation.Enterprises.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -104,6 +107,9 @@ namespace Federation.Enterprises.Data.Migrations
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
@@ -198,6 +204,9 @@ namespace Federation.Enterprises.Data.Migrations
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("FormerNames")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -240,7 +249,8 @@ namespace Federation.Enterprises.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreditCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
                     b.HasIndex("Name");
 
@@ -253,6 +263,9 @@ namespace Federation.Enterprises.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
@@ -301,6 +314,9 @@ namespace Federation.Enterprises.Data.Migrations
 
                     b.Property<int>("Attendees")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Departments")
                         .IsRequired()
@@ -391,6 +407,7 @@ namespace Federation.Enterprises.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkLine")
@@ -411,6 +428,9 @@ namespace Federation.Enterprises.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")

@@ -287,6 +287,9 @@ namespace Federation.Scorecard.Data.Migrations
                     b.Property<bool>("CountsTaggedOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 

@@ -69,6 +69,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -112,6 +115,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Department")
                         .HasMaxLength(100)
@@ -205,6 +211,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<List<string>>("FormerNames")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -247,7 +256,8 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreditCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
                     b.HasIndex("Name");
 
@@ -261,6 +271,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -308,6 +321,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
 
                     b.Property<int>("Attendees")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("Departments")
                         .IsRequired()
@@ -398,6 +414,7 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("WorkLine")
@@ -419,6 +436,9 @@ namespace Federation.Enterprises.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");

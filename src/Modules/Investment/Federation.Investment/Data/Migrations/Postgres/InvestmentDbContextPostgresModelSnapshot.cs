@@ -51,6 +51,9 @@ namespace Federation.Investment.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("EventId")
                         .HasColumnType("uuid");
 
@@ -112,6 +115,9 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .HasColumnType("text[]");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("EndDate")
@@ -213,6 +219,9 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("EventId")
@@ -333,6 +342,9 @@ namespace Federation.Investment.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("EventId")

@@ -299,6 +299,9 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                     b.Property<bool>("CountsTaggedOnly")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
