@@ -81,7 +81,9 @@ public sealed class MultiHostTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var name = $"host-{index + 1}";
         hosts[index] = await HostProcess.Start(installation!, Path.Combine(root, name, "data", "federation.db"), AdminPassword,
-            Path.Combine(root, $"{name}-{DateTime.UtcNow:HHmmssfff}.log"), services.HostSettings(name));
+            Path.Combine(root, $"{name}-{DateTime.UtcNow:HHmmssfff}.log"),
+            // Hosts of one database share the key file of its key ring, as an operator sets them up (ADR 0028).
+            new Dictionary<string, string>(services.HostSettings(name)) { ["KeyRing:Folder"] = Path.Combine(root, "keys") });
     }
 
     /// <summary>Waits until no outbox holds an unsent event and the scorecard has caught up with the projects stored.</summary>

@@ -20,8 +20,10 @@ public sealed class ImportAcrossHostsTests
         var database = "fedimport_" + Guid.NewGuid().ToString("N");
         try
         {
-            using var first = Host(database, "host-a");
-            using var second = Host(database, "host-b");
+            // Hosts of one database share the key file of its key ring (ADR 0028).
+            var keys = Path.Combine(Path.GetTempPath(), "federation-tests", database + "-keys");
+            using var first = Host(database, "host-a", keys);
+            using var second = Host(database, "host-b", keys);
             var cookie = await SignIn(first);
             // The session cookie the first host issued, presented to the second too: the key ring is shared.
             var onFirst = WithCookie(first, cookie);
@@ -47,8 +49,8 @@ public sealed class ImportAcrossHostsTests
         }
     }
 
-    private static FederationFactory Host(string database, string name) => new FederationFactory()
-        .With("Store:Provider", "Postgres").With("Store:Postgres", TestStore.DatabaseFor(database))
+    private static FederationFactory Host(string database, string name, string keys) => new FederationFactory()
+        .With("KeyRing:Folder", keys).With("Store:Provider", "Postgres").With("Store:Postgres", TestStore.DatabaseFor(database))
         .With("Messaging:Transport", "InMemory").With("Host:Name", name);
 
     private static async Task<string> SignIn(FederationFactory host)

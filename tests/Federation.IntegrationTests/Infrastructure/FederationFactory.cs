@@ -55,6 +55,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Store:SqlitePath", DatabasePath);
+        builder.UseSetting("KeyRing:Folder", Path.Combine(directory, "keys"));
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -57,6 +57,11 @@ public sealed class BackupTests
         file.Should().MatchRegex(@"^federation-\d{8}-\d{6}\.db$");
         var backupPath = Path.Combine(Path.GetDirectoryName(live.DatabasePath)!, "backups", file);
         backup.GetProperty("bytes").GetInt64().Should().Be(new FileInfo(backupPath).Length).And.BePositive();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(backupPath).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "a backup is every organisation's data");
+            File.GetUnixFileMode(Path.GetDirectoryName(backupPath)!).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var listed = await Read(admin, "/api/admin/backups");
         listed.EnumerateArray().Select(b => b.GetProperty("file").GetString()).Should().Contain(file);
 

@@ -13,6 +13,7 @@ namespace Federation.IntegrationTests.Security;
 /// <item><c>403</c> as the other value: naming the other organisation in the body is refused, naming the field.</item>
 /// <item><c>404</c>: the other organisation's record is hidden; changing it is as impossible as reading it.</item>
 /// <item><c>hidden</c>: a list filtered to the other organisation does not show its record.</item>
+/// <item><c>root</c>: a whole-platform operation (backups, rebuilds): 403 for a branch's holder of the permission, allowed only in the top-level organisation.</item>
 /// <item><c>400</c>: the body refers to the other organisation's record (a user, an enterprise), refused as unknown, naming the field.</item>
 /// </list>
 /// Subject says which kind of record the path's id or the body's organisation refers to; "-"
@@ -34,8 +35,8 @@ internal static class PermissionMatrix
         POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
-        GET    api/admin/backups                                -             platform.admin    200  allow         403           403           403           403           401
-        POST   api/admin/backups                                -             platform.admin    201  allow         403           403           403           403           401
+        GET    api/admin/backups                                -             platform.admin    200  root          403           403           403           403           401
+        POST   api/admin/backups                                -             platform.admin    201  root          403           403           403           403           401
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
@@ -43,7 +44,7 @@ internal static class PermissionMatrix
         GET    api/scorecard/{year:int}/funnel                  -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard                                    -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/export.xlsx                        -             scorecard.read    200  allow         allow         allow         allow         allow         401
-        POST   api/scorecard/rebuild                            -             scorecard.configure 200 allow       403           403           403           403           401
+        POST   api/scorecard/rebuild                            -             scorecard.configure 200 root        403           403           403           403           401
         GET    api/scorecard/programmes                         programme     scorecard.read    200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/scorecard/programmes/{id:guid}               programme     scorecard.read    200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/scorecard/programmes                         programme     scorecard.configure 201 allow|403  403           403           403           403           401
@@ -202,7 +203,7 @@ internal static class PermissionMatrix
 
         # Search answers every signed-in user; each hit is filtered by its own read permission and organisation (SearchTests).
         GET    api/search                                       -             -                 200  allow         allow         allow         allow         allow         401
-        POST   api/search/rebuild                               -             platform.admin    200  allow         403           403           403           403           401
+        POST   api/search/rebuild                               -             platform.admin    200  root          403           403           403           403           401
         # A record's discussion is judged by the record's own owner and read permission, as the search projection knows them:
         # another organisation's record is not there (404). A comment or file id of nothing stands for one (ok = 404).
         GET    api/records/{module}/{recordType}/{recordId}     discussed-project -             200  allow|404     allow|404     allow|404     allow|404     allow|404     401
@@ -298,6 +299,7 @@ internal static class PermissionMatrix
         "404" => Outcome.NotFound,
         "hidden" => Outcome.Hidden,
         "400" => Outcome.UnknownReference,
+        "root" => Outcome.TopLevelOnly,
         _ => throw new FormatException($"Unknown outcome '{cell}' in: {line}"),
     };
 }
@@ -368,6 +370,7 @@ internal enum Outcome
     NotFound,
     Hidden,
     UnknownReference,
+    TopLevelOnly,
 }
 
 internal sealed record Access(Outcome Own, Outcome Other);

@@ -112,6 +112,10 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture world) : IClas
                 status.Should().Be(HttpStatusCode.Forbidden, because);
                 body.GetProperty("missingPermission").GetString().Should().Be(row.Permission, because);
                 break;
+            case Outcome.TopLevelOnly:
+                status.Should().Be(HttpStatusCode.Forbidden, because);
+                body.GetProperty("requiresTopLevelOrganisation").GetBoolean().Should().BeTrue(because);
+                break;
             case Outcome.NotFound:
                 status.Should().Be(HttpStatusCode.NotFound, because);
                 break;

@@ -16,6 +16,15 @@ public static class EndpointConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(PermissionPolicy.Prefix + permission);
 
+    /// <summary>
+    /// Only users holding <paramref name="permission"/> in the top-level organisation reach the
+    /// endpoint: whole-platform operations (backups, rebuilds) touch every organisation's data, so a
+    /// branch's administrator gets 403 saying so.
+    /// </summary>
+    public static TBuilder RequireWholePlatform<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(PermissionPolicy.WholePlatformPrefix + permission);
+
     /// <summary>Runs the request body's FluentValidation validator before the handler; failures are a 400 naming each field.</summary>
     public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) where TRequest : class =>
         builder.AddEndpointFilter(async (context, next) =>
@@ -38,6 +47,8 @@ public static class PermissionPolicy
 {
     /// <summary>Goes before a permission key to name its policy, e.g. "permission:investment.write".</summary>
     public const string Prefix = "permission:";
+    /// <summary>Goes before a permission key to name the policy that also asks for the top-level organisation.</summary>
+    public const string WholePlatformPrefix = "whole-platform:";
     /// <summary>The type of the claims that carry the permissions a user holds.</summary>
     public const string ClaimType = "permission";
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Federation.Platform.Backups;
 
 /// <summary>
-/// Admins take an online backup of the whole store and list the backups taken. Restoring is an
+/// The top-level organisation's admins take an online backup of the whole store and list the backups taken. Restoring is an
 /// operator's job with the host stopped (docs/backup-and-restore.md), so there is no endpoint for it.
 /// </summary>
 internal static class BackupEndpoints
@@ -13,8 +13,9 @@ internal static class BackupEndpoints
     public static void Map(IEndpointRouteBuilder admin)
     {
         var backups = admin.MapGroup("/backups").WithTags("Administration: backups");
-        backups.MapGet("/", List).RequirePermission(PlatformModule.Admin);
-        backups.MapPost("/", Create).RequirePermission(PlatformModule.Admin);
+        // A backup holds every organisation's data: a branch's administrator may neither take nor list them.
+        backups.MapGet("/", List).RequireWholePlatform(PlatformModule.Admin);
+        backups.MapPost("/", Create).RequireWholePlatform(PlatformModule.Admin);
     }
 
     private static Ok<IReadOnlyList<BackupFile>> List(DatabaseBackups backups) => TypedResults.Ok(backups.List());

@@ -7,11 +7,19 @@ using Microsoft.AspNetCore.Http;
 
 namespace Federation.Platform.Identity;
 
-/// <summary>Builds "permission:&lt;key&gt;" policies on demand: signed in, and holding that permission.</summary>
+/// <summary>
+/// Builds "permission:&lt;key&gt;" policies on demand (signed in, and holding that permission) and
+/// "whole-platform:&lt;key&gt;" ones, which also ask for a user of the top-level organisation.
+/// </summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
+        if (policyName.StartsWith(PermissionPolicy.WholePlatformPrefix, StringComparison.Ordinal))
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(policyName[PermissionPolicy.WholePlatformPrefix.Length..]), new TopLevelRequirement())
+                .Build();
         if (!policyName.StartsWith(PermissionPolicy.Prefix, StringComparison.Ordinal))
             return await base.GetPolicyAsync(policyName);
         return new AuthorizationPolicyBuilder()
@@ -22,6 +30,18 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
 }
 
 internal sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+
+/// <summary>The user belongs to the top-level organisation, whose subtree is every organisation.</summary>
+internal sealed record TopLevelRequirement : IAuthorizationRequirement;
+
+internal sealed class TopLevelHandler(ICurrentUser user) : AuthorizationHandler<TopLevelRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TopLevelRequirement requirement)
+    {
+        if (user.SeesEverything) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
 
 internal sealed class PermissionHandler(ICurrentUser user) : AuthorizationHandler<PermissionRequirement>
 {
@@ -39,22 +59,27 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        var missing = policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault();
+        var failed = result.AuthorizationFailure?.FailedRequirements.ToList() ?? [];
+        var missing = failed.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault()
+            ?? (failed.Count == 0 ? policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault() : null);
+        var topLevelOnly = missing is null && failed.OfType<TopLevelRequirement>().Any();
         if (!context.Request.Path.StartsWithSegments("/api") || result.Succeeded)
         {
             // Pages: a signed-in user without the permission sees the 403 page that names it.
             if (result.Forbidden && !context.Request.Path.StartsWithSegments("/api"))
-                context.Response.Redirect($"/forbidden?permission={Uri.EscapeDataString(missing ?? "")}");
+                context.Response.Redirect(topLevelOnly ? "/forbidden?wholePlatform=true" : $"/forbidden?permission={Uri.EscapeDataString(missing ?? "")}");
             else
                 await fallback.HandleAsync(next, context, policy, result);
             return;
         }
         var (status, title) = result.Challenged
             ? (StatusCodes.Status401Unauthorized, "Sign in, or send an API token.")
-            : (StatusCodes.Status403Forbidden, missing is null ? "You may not do this." : $"This needs the permission '{missing}'.");
+            : (StatusCodes.Status403Forbidden, topLevelOnly ? "Only an administrator of the top-level organisation may do this: it touches every organisation's data."
+                : missing is null ? "You may not do this." : $"This needs the permission '{missing}'.");
         context.Response.StatusCode = status;
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title };
         if (missing is not null && result.Forbidden) details.Extensions["missingPermission"] = missing;
+        if (topLevelOnly && result.Forbidden) details.Extensions["requiresTopLevelOrganisation"] = true;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
     }
 }

@@ -9,16 +9,23 @@ namespace Federation.Platform.KeyRing;
 
 /// <summary>
 /// Keeps the key ring that signs session cookies and antiforgery tokens in the store, so a
-/// cookie issued by one host is read by every other host sharing the database.
+/// cookie issued by one host is read by every other host sharing the database; each key's secret
+/// is encrypted (KeyRingStorage) before it gets here.
 /// </summary>
 internal sealed class DatabaseKeyRing(ILifetimeScope scope) : IXmlRepository
 {
+    /// <remarks>
+    /// Keys stored in the clear (before the ring was encrypted) are left out: anyone with an old copy
+    /// of the database could sign cookies with them. Everyone signs in once more, under a new key.
+    /// </remarks>
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         using var inner = scope.BeginSystemScope();
         return inner.Resolve<PlatformDbContext>().DataProtectionKeys.AsNoTracking()
             .OrderBy(k => k.Id).Select(k => k.Xml).ToList()
-            .Select(xml => XElement.Parse(xml)).ToList();
+            .Select(xml => XElement.Parse(xml))
+            .Where(element => element.Name.LocalName != "key" || element.Descendants().Any(d => d.Name.LocalName == "encryptedSecret"))
+            .ToList();
     }
 
     /// <remarks>

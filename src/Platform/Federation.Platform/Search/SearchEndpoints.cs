@@ -13,7 +13,7 @@ internal static class SearchEndpoints
     {
         var search = api.MapGroup("/search").WithTags("Search");
         search.MapGet("/", Find).RequireAuthorization();
-        search.MapPost("/rebuild", (SearchRebuild rebuild, CancellationToken ct) => rebuild.Run(ct)).RequirePermission(PlatformModule.Admin);
+        search.MapPost("/rebuild", (SearchRebuild rebuild, CancellationToken ct) => rebuild.Run(ct)).RequireWholePlatform(PlatformModule.Admin);
     }
 
     private static async Task<Ok<SearchResults>> Find(string? q, string? module, int? take, SearchQuery search, CancellationToken ct) =>

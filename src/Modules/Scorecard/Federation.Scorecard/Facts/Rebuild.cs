@@ -17,7 +17,7 @@ namespace Federation.Scorecard.Facts;
 internal static class Rebuild
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/rebuild", Run).WithTags("Scorecard").RequirePermission(ScorecardModule.Configure);
+        api.MapPost("/rebuild", Run).WithTags("Scorecard").RequireWholePlatform(ScorecardModule.Configure);
 
     internal sealed record RebuildResult(int EventsReplayed, int Records, int Facts);
 
