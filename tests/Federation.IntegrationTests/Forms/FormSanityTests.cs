@@ -65,7 +65,7 @@ public sealed class FormSanityTests(FederationFactory factory) : IClassFixture<F
     public async Task A_concern_without_a_category_is_refused_naming_the_category()
     {
         var admin = await factory.Admin();
-        var enterprise = await (await admin.PostAsJsonAsync("/api/enterprises", EnterpriseRequests.Enterprise())).Body();
+        var enterprise = await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises", EnterpriseRequests.Enterprise());
         var concern = EnterpriseRequests.Concern(enterprise.Id());
         concern["category"] = null;
 
