@@ -40,7 +40,7 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
         await page.FillAsync("#Form_Name", "浏览器测试项目");
         await page.FillAsync("#Form_InvestorName", "澳门某投资公司");
         await page.FillAsync("#Form_Industry", "智能制造");
-        await page.FillAsync("#Form_AmountYuan", "350000000");
+        await page.FillAsync("#Form_AmountYuan", "3.5亿");
         await page.FillAsync("#Form_Town", town + "镇");
         await page.SelectOptionAsync("#Form_EventId", new SelectOptionValue { Label = "2023-09-12 浏览器测试招商对接会" });
         await page.SelectOptionAsync("#Form_Stage", "Intent");

@@ -32,6 +32,7 @@ internal static class RuntimeComposition
         services.AddExceptionHandler<ClientErrorHandler>();
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        Federation.Kernel.Validation.FieldNames.Install();
 
         services.AddHostedService<OutboxDispatcher>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");

@@ -40,7 +40,11 @@ internal static class WebComposition
         var enabled = catalog.Enabled.Select(m => m.GetType().Assembly).ToHashSet();
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
             .AddViewLocalization()
-            .AddMvcOptions(options => SpeakBindingErrors(options.ModelBindingMessageProvider))
+            .AddMvcOptions(options =>
+            {
+                SpeakBindingErrors(options.ModelBindingMessageProvider);
+                options.ModelBinderProviders.Insert(0, new Federation.Kernel.Web.AmountBinderProvider());
+            })
             .ConfigureApplicationPartManager(parts =>
             {
                 // A switched-off module contributes no pages: its URLs answer 404. Enabled modules

@@ -94,7 +94,7 @@ public sealed class InvestmentPagesTests : IClassFixture<FederationFactory>
             ("Form.Title", ""), ("Form.StartDate", "2023-05-02"), ("Form.EndDate", "2023-05-01"));
 
         refused.Status.Should().Be(HttpStatusCode.OK);
-        refused.Document.QuerySelector("[data-valmsg-for='Form.Title']")!.TextContent.Should().Be("此项必填。");
+        refused.Document.QuerySelector("[data-valmsg-for='Form.Title']")!.TextContent.Should().Be("活动名称不能为空。");
         refused.Document.QuerySelector("[data-valmsg-for='Form.EndDate']")!.TextContent.Should().Be("结束日期不能早于开始日期。");
         refused.Document.QuerySelector("input[name='Form.StartDate']")!.GetAttribute("value").Should().Be("2023-05-02", "the form keeps what was typed");
         (await (await api.GetAsync("/api/investment/events")).Body()).GetProperty("total").GetInt32().Should().Be(before);

@@ -67,3 +67,20 @@ document.querySelectorAll("main table.table").forEach(function (table) {
     });
     table.classList.add("table-stack");
 });
+
+// A town pick-list (data-town-select names its area pick-list) offers only that town's areas.
+document.querySelectorAll("select[data-town-select]").forEach(function (town) {
+    var area = document.getElementById(town.getAttribute("data-town-select"));
+    if (!area) return;
+    function follow() {
+        area.querySelectorAll("optgroup[data-town]").forEach(function (group) {
+            var mine = group.getAttribute("data-town") === town.value;
+            group.hidden = !mine;
+            group.disabled = !mine;
+        });
+        var picked = area.selectedOptions[0];
+        if (picked && picked.parentElement.disabled) area.value = "";
+    }
+    town.addEventListener("change", follow);
+    follow();
+});

@@ -15,6 +15,22 @@ public sealed record CountryOrRegion(string Code, bool IsRegion, string NameZh, 
     /// <summary>Every known country and region, in code order.</summary>
     public static IReadOnlyCollection<CountryOrRegion> All => ByCode.Values;
 
+    /// <summary>
+    /// Every country and region as a pick-list shows them: by Chinese name in pinyin order for a
+    /// Chinese reader, by English name otherwise.
+    /// </summary>
+    public static IReadOnlyList<CountryOrRegion> Sorted(System.Globalization.CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" ? ByChineseName.Value : ByEnglishName.Value;
+
+    private static readonly Lazy<IReadOnlyList<CountryOrRegion>> ByChineseName = new(() => Order("zh-CN", c => c.NameZh));
+    private static readonly Lazy<IReadOnlyList<CountryOrRegion>> ByEnglishName = new(() => Order("en", c => c.NameEn));
+
+    private static IReadOnlyList<CountryOrRegion> Order(string culture, Func<CountryOrRegion, string> name)
+    {
+        var compare = System.Globalization.CultureInfo.GetCultureInfo(culture).CompareInfo;
+        return [.. ByCode.Values.OrderBy(name, Comparer<string>.Create((a, b) => compare.Compare(a, b))).ThenBy(c => c.Code, StringComparer.Ordinal)];
+    }
+
     /// <summary>Whether <paramref name="code"/> is a known upper-case alpha-2 code.</summary>
     public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
 

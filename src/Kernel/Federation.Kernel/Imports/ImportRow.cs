@@ -50,7 +50,7 @@ public sealed class ImportRow
         var other => Convert.ToString(other, CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } s ? s : null,
     };
 
-    /// <summary>A number, from a number cell or text such as 1,234.50 or 800元; null when the cell is empty.</summary>
+    /// <summary>A number, from a number cell or text such as 1,234.50, 800元, 5000万 or 1.2亿元 (<see cref="Money.AmountText"/>); null when the cell is empty.</summary>
     public decimal? Decimal(string key)
     {
         switch (cells.GetValueOrDefault(key))
@@ -68,10 +68,7 @@ public sealed class ImportRow
         }
         var text = Text(key);
         if (text is null) return null;
-        var plain = text.Replace(",", "").Replace("，", "").Replace(" ", "").TrimEnd('元');
-        return decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : Refused(key, "Import.NotANumber", text);
+        return Money.AmountText.TryParse(text, out var value) ? value : Refused(key, "Import.NotANumber", text);
     }
 
     /// <summary>A whole number (a count, a year); a fraction or a number out of range is a problem of the column.</summary>

@@ -12,11 +12,11 @@ public static class CommonRules
 {
     /// <summary>Must not be empty: null, blank text, an empty list or the type's default (0, <see cref="Guid.Empty"/>) fails.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.NotEmpty().WithMessage(_ => Text.Get("Required"));
+        rule.NotEmpty().WithMessage(_ => Text.Get("RequiredField"));
 
     /// <summary>Text that must be given, at most <paramref name="maxLength"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.NotEmpty().WithMessage(_ => Text.Get("Required"))
+        rule.NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
 
     /// <summary>Text that may be left out, at most <paramref name="maxLength"/> characters.</summary>
@@ -25,7 +25,7 @@ public static class CommonRules
 
     /// <summary>A required amount in yuan from 0 to one trillion with at most two decimals, so it converts to <see cref="Money.Money"/> exactly.</summary>
     public static IRuleBuilderOptions<T, decimal?> AmountInYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.NotNull().WithMessage(_ => Text.Get("Required"))
+        rule.NotNull().WithMessage(_ => Text.Get("RequiredField"))
             .Must(v => v is null || Money.Money.IsValidAmount(v.Value)).WithMessage(_ => Text.Get("Amount"));
 
     /// <summary>An amount in yuan that may be left out (未披露); when given, as <see cref="AmountInYuan{T}"/> checks it.</summary>
@@ -60,13 +60,21 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));
 
+    /// <summary>
+    /// An optional date that has happened: not after today in China by <paramref name="clock"/>
+    /// (a stage reached or a visit made in 2030 is a typing mistake); the message names the field.
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(d => d is null || d.Value <= Time.ChinaCalendar.Today(clock))
+            .WithMessage(_ => Text.Format("NotInFuture", Time.ChinaCalendar.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>An optional whole number from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int from, int to) =>
         rule.Must(v => v is null || (v >= from && v <= to)).WithMessage(_ => Text.Format("Between", from, to));
 
     /// <summary>Must be sent (not null); unlike <c>Required</c>, the default value is accepted (an enum's first member, false, 0).</summary>
     public static IRuleBuilderOptions<T, TProperty> Known<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.NotNull().WithMessage(_ => Text.Get("Required"));
+        rule.NotNull().WithMessage(_ => Text.Get("RequiredField"));
 
     /// <summary>An update must send the version the client read (see <see cref="Persistence.ModuleDbContext.ExpectVersion{T}(T, int?)"/>).</summary>
     public static IRuleBuilderOptions<T, int?> VersionSent<T>(this IRuleBuilder<T, int?> rule) =>

@@ -48,7 +48,7 @@ internal static class UserAdminEndpoints
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Email).ValidEmailAddress();
             RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(_ => PlatformText.Get("PasswordRule"));
-            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
+            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("RequiredField"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => PlatformText.Get("UnknownRole"));
         }
     }
@@ -59,7 +59,7 @@ internal static class UserAdminEndpoints
         {
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Email).ValidEmailAddress();
-            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("Required"));
+            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("RequiredField"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => PlatformText.Get("UnknownRole"));
             RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
         }

@@ -29,9 +29,9 @@ internal static class OrganisationEndpoints
         {
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.NameEn).OptionalText(200);
-            RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum()
+            RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum()
                 .NotEqual(OrganisationKind.CityFederation).WithMessage(_ => PlatformText.Get("OneCityFederation"));
-            RuleFor(r => r.ParentId).NotNull().WithMessage(_ => Text.Get("Required"));
+            RuleFor(r => r.ParentId).NotNull().WithMessage(_ => Text.Get("RequiredField"));
             RuleFor(r => r.Town).OptionalText(50);
         }
     }

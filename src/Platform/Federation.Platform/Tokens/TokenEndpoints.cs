@@ -30,7 +30,7 @@ internal static class TokenEndpoints
     {
         public IssueTokenValidator(TimeProvider clock)
         {
-            RuleFor(r => r.UserId).NotNull().WithMessage(_ => Text.Get("Required"));
+            RuleFor(r => r.UserId).NotNull().WithMessage(_ => Text.Get("RequiredField"));
             RuleFor(r => r.Name).RequiredText(100);
             RuleFor(r => r.ExpiresAtUtc).Must(e => e is null || e > clock.GetUtcNow().UtcDateTime)
                 .WithMessage(_ => PlatformText.Get("ExpiryInFuture"));

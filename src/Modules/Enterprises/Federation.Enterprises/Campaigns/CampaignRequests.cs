@@ -34,8 +34,8 @@ internal sealed class AssignRequestValidator : AbstractValidator<AssignRequest>
 {
     public AssignRequestValidator()
     {
-        RuleFor(r => r.EnterpriseId).NotEmpty().WithMessage(_ => Text.Get("Required"));
-        RuleFor(r => r.LeaderUserId).NotEmpty().WithMessage(_ => Text.Get("Required"));
+        RuleFor(r => r.EnterpriseId).NotEmpty().WithMessage(_ => Text.Get("RequiredField"));
+        RuleFor(r => r.LeaderUserId).NotEmpty().WithMessage(_ => Text.Get("RequiredField"));
         RuleFor(r => r.Version).VersionSent();
     }
 }

@@ -23,12 +23,12 @@ internal sealed class EnterpriseRequestValidator : AbstractValidator<EnterpriseR
     public EnterpriseRequestValidator()
     {
         RuleFor(r => r.Name).RequiredText(200);
-        RuleFor(r => r.CreditCode).NotEmpty().WithMessage(_ => Text.Get("Required")).CreditCode();
+        RuleFor(r => r.CreditCode).NotEmpty().WithMessage(_ => Text.Get("RequiredField")).CreditCode();
         RuleFor(r => r.Town).RequiredText(50);
         RuleFor(r => r.Industry).RequiredText(100);
         RuleFor(r => r.InvestorCountryOrRegion).CountryOrRegionCode();
         RuleFor(r => r.Contacts).Must(c => c is null || c.Count <= 20).WithMessage(_ => Text.Format("Between", 0, 20));
-        RuleForEach(r => r.Contacts).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(c =>
+        RuleForEach(r => r.Contacts).NotNull().WithMessage(_ => Text.Get("RequiredField")).ChildRules(c =>
         {
             c.RuleFor(x => x!.Name).RequiredText(50);
             c.RuleFor(x => x!.Role).OptionalText(50);

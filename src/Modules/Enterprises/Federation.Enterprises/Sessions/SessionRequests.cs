@@ -31,7 +31,7 @@ internal sealed class PolicySessionRequestValidator : AbstractValidator<PolicySe
     {
         RuleFor(r => r.Topic).RequiredText(200);
         RuleFor(r => r.HeldOn).Known().PlausibleDate();
-        RuleFor(r => r.Departments).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Departments).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(d => d is null || d.Count <= 50).WithMessage(_ => Text.Format("Between", 1, 50));
         RuleForEach(r => r.Departments).RequiredText(100);
         RuleFor(r => r.Attendees).Known().Between(0, 100_000);
@@ -48,7 +48,7 @@ internal sealed class JointMeasureRequestValidator : AbstractValidator<JointMeas
         RuleFor(r => r.Title).RequiredText(200);
         RuleFor(r => r.PartnerDepartment).RequiredText(100);
         RuleFor(r => r.IssuedOn).Known().PlausibleDate();
-        RuleFor(r => r.Items).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Items).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(i => i is null || i.Count <= 100).WithMessage(_ => Text.Format("Between", 1, 100));
         RuleForEach(r => r.Items).RequiredText(1000);
         RuleFor(r => r.Notes).OptionalText(4000);

@@ -19,10 +19,10 @@ internal sealed class VisitRequestValidator : AbstractValidator<VisitRequest>
 {
     public VisitRequestValidator()
     {
-        RuleFor(r => r.EnterpriseId).NotEmpty().WithMessage(_ => Text.Get("Required"));
+        RuleFor(r => r.EnterpriseId).NotEmpty().WithMessage(_ => Text.Get("RequiredField"));
         RuleFor(r => r.VisitedOn).Known().PlausibleDate();
         RuleFor(r => r.Purpose).Known().IsInEnum();
-        RuleFor(r => r.Visitors).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Visitors).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(v => v is null || v.Count <= 30).WithMessage(_ => Text.Format("Between", 1, 30));
         RuleForEach(r => r.Visitors).RequiredText(50);
         RuleFor(r => r.Notes).OptionalText(4000);

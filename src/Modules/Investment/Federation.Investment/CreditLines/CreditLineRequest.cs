@@ -24,7 +24,7 @@ internal sealed class CreditLineRequestValidator : AbstractValidator<CreditLineR
         RuleFor(r => r.BeneficiaryGroup).RequiredText(200);
         RuleFor(r => r.AmountYuan).AmountInYuan();
         RuleFor(r => r.AmountQualifier).NoRange();
-        RuleFor(r => r.GrantedOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.GrantedOn).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Notes).OptionalText(2000);
     }
 }

@@ -46,9 +46,9 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
     public EventRequestValidator()
     {
         RuleFor(r => r.Title).RequiredText(200);
-        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
-        RuleFor(r => r.StartDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
-        RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
+        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
+        RuleFor(r => r.StartDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
+        RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartDate).When(r => r.StartDate is not null)
             .WithMessage(_ => Text.Get("EndBeforeStart"));
         RuleFor(r => r.Venue).OptionalText(200);
@@ -75,10 +75,10 @@ internal sealed class EventRequestValidator : AbstractValidator<EventRequest>
             .WithMessage(_ => InvestmentText.Get("FlagshipSession"));
         RuleFor(r => r.Organisers).Must(o => o is null || o.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         // Child rules skip a null entry, which then reached the handler: refuse it here.
-        RuleForEach(r => r.Organisers).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(o =>
+        RuleForEach(r => r.Organisers).NotNull().WithMessage(_ => Text.Get("RequiredField")).ChildRules(o =>
         {
             o.RuleFor(x => x.Name).RequiredText(200);
-            o.RuleFor(x => x.Role).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+            o.RuleFor(x => x.Role).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
         });
         RuleFor(r => r.CountriesAndRegions).Must(c => c is null || c.Count <= 250).WithMessage(_ => Text.Format("AtMostItems", 250))
             .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage(_ => Text.Get("Distinct"));

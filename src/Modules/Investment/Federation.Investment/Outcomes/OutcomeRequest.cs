@@ -32,7 +32,7 @@ internal sealed class OutcomeRequestValidator : AbstractValidator<OutcomeRequest
 {
     public OutcomeRequestValidator()
     {
-        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
         RuleFor(r => r.Title).RequiredText(200);
         RuleFor(r => r.Quantity).Between(1, 100_000);
         RuleFor(r => r.QuantityQualifier).IsInEnum();
@@ -47,7 +47,7 @@ internal sealed class OutcomeRequestValidator : AbstractValidator<OutcomeRequest
         RuleFor(r => r.Parties).Must(p => p is null || p.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         // RequiredText refuses a null entry too, which would otherwise reach the handler.
         RuleForEach(r => r.Parties).RequiredText(200);
-        RuleFor(r => r.On).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.On).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Town).OptionalText(50);
         RuleFor(r => r.Notes).OptionalText(2000);
         RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);

@@ -109,6 +109,11 @@ internal static class ProjectEndpoints
     {
         var project = await Load(db, user, id, ct);
         if (project is null) return TypedResults.NotFound();
+        // A project exists from its first stage (the intent's date), not from the day it was typed in.
+        var first = project.Stages.Min(s => s.Date);
+        if (request.Date < first)
+            throw new RequestRejectedException("date", Kernel.Resources.Text.Format("NotBefore",
+                InvestmentText.Get("FollowUpDate"), InvestmentText.Get("FirstStageDate"), first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         project.AddFollowUp(request.Date!.Value, request.Note!.Trim(), request.NextStep?.Trim(), request.NextStepDue, user.UserName);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProjectResponse.From(project, ChinaCalendar.Today(clock)));

@@ -27,7 +27,7 @@ internal sealed record Period(DateOnly From, DateOnly To)
         if (to is null) throw new RequestRejectedException("to", Kernel.Resources.Text.Get("Required"));
         QueryValues.Year(from.Value.Year, "from");
         QueryValues.Year(to.Value.Year, "to");
-        if (to < from) throw new RequestRejectedException("to", Kernel.Resources.Text.Get("EndBeforeStart"));
+        if (to < from) throw new RequestRejectedException("to", Kernel.Resources.Text.Get("PeriodEndBeforeStart"));
         if (to.Value.DayNumber - from.Value.DayNumber > LongestRangeInDays)
             throw new RequestRejectedException("to", ScorecardText.Format("RangeTooLong", LongestRangeInDays / 366));
         return new(from.Value, to.Value);

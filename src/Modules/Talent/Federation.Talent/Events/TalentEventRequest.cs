@@ -36,23 +36,23 @@ internal sealed class TalentEventRequestValidator : AbstractValidator<TalentEven
     public TalentEventRequestValidator()
     {
         RuleFor(r => r.Title).RequiredText(200);
-        RuleFor(r => r.Format).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
-        RuleFor(r => r.StartDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
-        RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate()
+        RuleFor(r => r.Format).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
+        RuleFor(r => r.StartDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
+        RuleFor(r => r.EndDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartDate).When(r => r.StartDate is not null).WithMessage(_ => Text.Get("EndBeforeStart"));
         RuleFor(r => r.City).OptionalText(100)
-            .NotEmpty().When(r => r.Online != true).WithMessage(_ => Text.Get("Required"));
+            .NotEmpty().When(r => r.Online != true).WithMessage(_ => Text.Get("RequiredField"));
         RuleFor(r => r.CountryOrRegion).CountryOrRegionCode();
         RuleFor(r => r.Partners).Must(p => p is null || p.Count <= 50).WithMessage(_ => Text.Format("AtMostItems", 50));
         RuleForEach(r => r.Partners).RequiredText(200);
         RuleFor(r => r.TalentsMet).Must(t => t is null || t.Count <= 200).WithMessage(_ => Text.Format("AtMostItems", 200))
             .Must(t => t is null || t.Where(x => x is not null).GroupBy(x => (x.Degree, x.CountryOrRegion)).All(g => g.Count() == 1))
             .WithMessage(_ => Text.Get("Distinct"));
-        RuleForEach(r => r.TalentsMet).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(group =>
+        RuleForEach(r => r.TalentsMet).NotNull().WithMessage(_ => Text.Get("RequiredField")).ChildRules(group =>
         {
-            group.RuleFor(g => g.Degree).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
-            group.RuleFor(g => g.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("Required")).CountryOrRegionCode();
-            group.RuleFor(g => g.Count).NotNull().WithMessage(_ => Text.Get("Required")).Between(0, 100_000);
+            group.RuleFor(g => g.Degree).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
+            group.RuleFor(g => g.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("RequiredField")).CountryOrRegionCode();
+            group.RuleFor(g => g.Count).NotNull().WithMessage(_ => Text.Get("RequiredField")).Between(0, 100_000);
         });
         RuleFor(r => r.StatedTalentsMet).Between(0, 1_000_000)
             .Must((r, n) => n is null || n >= (r.TalentsMet ?? []).Sum(g => g?.Count ?? 0))

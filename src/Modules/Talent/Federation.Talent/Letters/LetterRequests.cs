@@ -22,7 +22,7 @@ internal sealed class LetterRequestValidator : AbstractValidator<LetterRequest>
         RuleFor(r => r.EmployerName).RequiredText(200);
         RuleFor(r => r.EmployerCreditCode).CreditCode();
         RuleFor(r => r.Town).RequiredText(50);
-        RuleFor(r => r.SignedOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.SignedOn).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
     }
 }
 
@@ -30,7 +30,7 @@ internal sealed class WithdrawRequestValidator : AbstractValidator<WithdrawReque
 {
     public WithdrawRequestValidator()
     {
-        RuleFor(r => r.On).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.On).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Reason).RequiredText(500);
         RuleFor(r => r.Version).VersionSent();
     }

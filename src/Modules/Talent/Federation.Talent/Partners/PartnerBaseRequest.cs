@@ -22,8 +22,8 @@ internal sealed class PartnerBaseRequestValidator : AbstractValidator<PartnerBas
     {
         RuleFor(r => r.PartnerOrganisation).RequiredText(200);
         RuleFor(r => r.Name).RequiredText(200);
-        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
-        RuleFor(r => r.EstablishedOn).NotNull().WithMessage(_ => Text.Get("Required")).PlausibleDate();
+        RuleFor(r => r.Kind).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
+        RuleFor(r => r.EstablishedOn).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Town).OptionalText(50);
         RuleFor(r => r.PartnerCountryOrRegion).CountryOrRegionCode();
         RuleFor(r => r.Notes).OptionalText(2000);

@@ -33,9 +33,9 @@ internal sealed class TalentRequestValidator : AbstractValidator<TalentRequest>
         RuleFor(r => r.NameZh).OptionalText(100)
             .NotEmpty().When(r => string.IsNullOrWhiteSpace(r.NameForeign)).WithMessage(_ => TalentText.Get("NameNeeded"));
         RuleFor(r => r.NameForeign).OptionalText(100);
-        RuleFor(r => r.Degree).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+        RuleFor(r => r.Degree).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
         RuleFor(r => r.Field).RequiredText(100);
-        RuleFor(r => r.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("Required")).CountryOrRegionCode();
+        RuleFor(r => r.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("RequiredField")).CountryOrRegionCode();
         RuleFor(r => r.Institution).RequiredText(200);
         RuleFor(r => r.Contact).OptionalText(200);
         RuleFor(r => r.HowMet).OptionalText(200);
@@ -50,7 +50,7 @@ internal sealed class StatusRequestValidator : AbstractValidator<StatusRequest>
 {
     public StatusRequestValidator()
     {
-        RuleFor(r => r.Status).NotNull().WithMessage(_ => Text.Get("Required")).IsInEnum();
+        RuleFor(r => r.Status).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
         RuleFor(r => r.Version).VersionSent();
     }
 }
@@ -59,7 +59,7 @@ internal sealed class MergeRequestValidator : AbstractValidator<MergeRequest>
 {
     public MergeRequestValidator()
     {
-        RuleFor(r => r.DuplicateId).NotEmpty().WithMessage(_ => Text.Get("Required"));
+        RuleFor(r => r.DuplicateId).NotEmpty().WithMessage(_ => Text.Get("RequiredField"));
         RuleFor(r => r.Version).VersionSent();
         RuleFor(r => r.DuplicateVersion).VersionSent();
     }

@@ -242,9 +242,9 @@ internal sealed class OrderImport(
         if (result.Result is NotFound) throw new RequestRejectedException("", TradeText.Get("Import.OrderGone"));
     }
 
-    /// <summary>An amount as the key shows it: 1,875,000.50 and 1875000.5 are one amount.</summary>
+    /// <summary>An amount as the key shows it: 1,875,000.50 and 1875000.5 are one amount, as are 5000万 and 50000000.</summary>
     private static string Plain(string amount) =>
-        decimal.TryParse(amount.Replace(",", "").Replace("，", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        Kernel.Money.AmountText.TryParse(amount, out var value)
             ? value.ToString("0.##########", CultureInfo.InvariantCulture)
             : amount;
 }

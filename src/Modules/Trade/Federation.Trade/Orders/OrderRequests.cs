@@ -44,7 +44,7 @@ internal sealed class OrderRequestValidator : AbstractValidator<OrderRequest>
         RuleFor(r => r.BuyerCountryOrRegion).CountryOrRegionCode();
         RuleFor(r => r.AmountQualifier).NoRange();
         RuleFor(r => r.ProductCategory).RequiredText(100);
-        RuleFor(r => r.Currency).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Currency).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(Currencies.IsKnown).WithMessage(_ => TradeText.Get("UnknownCurrency"));
         RuleFor(r => r.Amount).Known()
             .GreaterThan(0).WithMessage(_ => TradeText.Get("AmountPositive"))

@@ -26,16 +26,16 @@ internal sealed class TourRequestValidator : AbstractValidator<TourRequest>
         RuleFor(r => r.StartsOn).Known().PlausibleDate();
         RuleFor(r => r.EndsOn).Known().PlausibleDate()
             .GreaterThanOrEqualTo(r => r.StartsOn).When(r => r.StartsOn is not null, ApplyConditionTo.CurrentValidator).WithMessage(_ => Text.Get("EndBeforeStart"));
-        RuleFor(r => r.Towns).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Towns).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(t => t is null || t.Count <= 50).WithMessage(_ => Text.Format("Between", 1, 50));
         RuleForEach(r => r.Towns).RequiredText(50);
-        RuleFor(r => r.Participants).NotEmpty().WithMessage(_ => Text.Get("Required"))
+        RuleFor(r => r.Participants).NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
             .Must(p => p is null || p.Count <= 100).WithMessage(_ => Text.Format("Between", 1, 100))
             .Must(p => p is null || p.Where(x => x is not null).GroupBy(x => x!.CountryOrRegion).All(g => g.Count() == 1))
             .WithMessage(_ => TradeText.Get("CountryTwice"));
-        RuleForEach(r => r.Participants).NotNull().WithMessage(_ => Text.Get("Required")).ChildRules(p =>
+        RuleForEach(r => r.Participants).NotNull().WithMessage(_ => Text.Get("RequiredField")).ChildRules(p =>
         {
-            p.RuleFor(x => x!.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("Required")).CountryOrRegionCode();
+            p.RuleFor(x => x!.CountryOrRegion).NotEmpty().WithMessage(_ => Text.Get("RequiredField")).CountryOrRegionCode();
             p.RuleFor(x => x!.PersonTimes).Known().Between(1, 100_000);
         });
         RuleFor(r => r.Outcomes).OptionalText(4000);

@@ -28,7 +28,7 @@ internal sealed class EditModel(RightsDbContext db, ICurrentUser user, TimeProvi
     public IReadOnlyList<EnterpriseChoices.EnterpriseChoice> Enterprises { get; private set; } = [];
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
-    private static CaseRequest Empty => new(null, ComplainantKind.ReturnedOverseasChinese, null, false, CaseCategory.Property,
+    private static CaseRequest Empty => new(null, ComplainantKind.ReturnedOverseasChinese, null, false, null,
         null, null, null, null, null, null, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -14,7 +14,7 @@ internal static class TradeDisplay
         [Currencies.Yuan, .. Currencies.All.Where(c => c != Currencies.Yuan).Order(StringComparer.Ordinal)];
 
     /// <summary>The countries and regions a code picker suggests, by code.</summary>
-    public static IReadOnlyList<CountryOrRegion> Countries { get; } = CountryOrRegion.All.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<CountryOrRegion> Countries => CountryOrRegion.Sorted(System.Globalization.CultureInfo.CurrentUICulture);
 
     /// <summary>"USD 3,200,000.00", "JPY 185,000,000": the amount with as many decimals as its currency's smallest unit.</summary>
     public static string InCurrency(string currency, decimal amount) =>

@@ -32,7 +32,7 @@ internal sealed class EditModel(
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
 
-    private static ConcernRequest Empty => new(null, null, null, ConcernCategory.Policy, null, null, null, null, null, null);
+    private static ConcernRequest Empty => new(null, null, null, null, null, null, null, null, null, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

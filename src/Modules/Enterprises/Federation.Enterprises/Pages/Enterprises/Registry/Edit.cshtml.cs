@@ -24,7 +24,7 @@ internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrg
     [BindProperty] public EnterpriseRequest Form { get; set; } = Empty;
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
-    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public IReadOnlyList<CountryOrRegion> Countries => CountryOrRegion.Sorted(System.Globalization.CultureInfo.CurrentUICulture);
     public int ContactRows => Math.Max(ContactLines, Form.Contacts?.Count ?? 0);
 
     private static EnterpriseRequest Empty => new(null, null, null, null, null, [], EnterpriseStatus.Operating, null, null, null);

@@ -31,7 +31,7 @@ internal sealed class EditModel(
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
 
-    private static VisitRequest Empty => new(null, null, VisitPurpose.ListeningSession, [], null, null, null, null);
+    private static VisitRequest Empty => new(null, null, null, [], null, null, null, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -31,7 +31,7 @@ internal sealed class EditModel(
     /// <summary>The other work lines an event may also serve (an investment and talent conference).</summary>
     public IReadOnlyList<(string Name, string Title)> OtherWorkLines => catalogue.WorkLines.Where(w => w != InvestmentModule.ModuleName)
         .Select(w => (w, catalogue.WorkLineTitle(w)?.For(System.Globalization.CultureInfo.CurrentUICulture) ?? w)).ToList();
-    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public IReadOnlyList<CountryOrRegion> Countries => CountryOrRegion.Sorted(System.Globalization.CultureInfo.CurrentUICulture);
     public int OrganiserRows => (Form.Organisers?.Count ?? 0) + BlankOrganiserRows;
 
     private static EventRequest Empty => new(null, null, null, null, null, null, [], null, [], null, null, null);

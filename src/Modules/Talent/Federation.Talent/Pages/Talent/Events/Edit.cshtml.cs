@@ -29,10 +29,10 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
 
     /// <summary>The combined investment and talent conferences this event may be the talent side of.</summary>
     public IReadOnlyList<(Guid Id, string Title)> Conferences { get; private set; } = [];
-    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public IReadOnlyList<CountryOrRegion> Countries => CountryOrRegion.Sorted(System.Globalization.CultureInfo.CurrentUICulture);
     public int MetRows => (Form.TalentsMet?.Count ?? 0) + BlankRows;
 
-    private static TalentEventRequest Empty => new(null, TalentEventFormat.Salon, false, null, null, false, null, null, [], [], null, null, null, null);
+    private static TalentEventRequest Empty => new(null, null, false, null, null, false, null, null, [], [], null, null, null, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -16,7 +16,7 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
     [BindProperty] public TalentRequest Form { get; set; } = new(null, null, Contracts.Degree.PhD, null, null, null, null, null, null, false, null, null, null, null);
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
-    public IReadOnlyCollection<CountryOrRegion> Countries => CountryOrRegion.All;
+    public IReadOnlyList<CountryOrRegion> Countries => CountryOrRegion.Sorted(System.Globalization.CultureInfo.CurrentUICulture);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

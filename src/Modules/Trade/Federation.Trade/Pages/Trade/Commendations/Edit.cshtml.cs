@@ -19,7 +19,7 @@ internal sealed class EditModel(TradeDbContext db, ICurrentUser user, TimeProvid
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
-    private static CommendationRequest Empty => new(null, CommendationKind.Banner, null, null, null, null, null);
+    private static CommendationRequest Empty => new(null, null, null, null, null, null, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
