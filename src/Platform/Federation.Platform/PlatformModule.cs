@@ -22,6 +22,7 @@ using Federation.Platform.Places;
 using Federation.Platform.RecycleBin;
 using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
+using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
 using Federation.Kernel.Search;
 using Federation.Platform.Tokens;
@@ -34,7 +35,7 @@ namespace Federation.Platform;
 /// <summary>
 /// The platform every work line stands on: sign-in and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
-/// the home page, global search, comments and files on records, the calendar across the work lines and its feeds,
+/// the home page, global search, comments and files on records, the calendar across the work lines and its feeds, each user's saved list filters,
 /// the recycle bin, backups and the first run. It is registered like a work line (its own tables, migrations,
 /// outbox and inbox) but is not one: it is always on and answers the kernel's identity ports for
 /// every module.
@@ -92,6 +93,8 @@ public sealed class PlatformModule : IModule
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
+            // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
+            services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
             services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
         });
         registration.Services(c =>
@@ -136,6 +139,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<RecordDiscussions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AttachmentFiles>().AsSelf().SingleInstance();
 
+            // Asked for by the shell's list partial in every module's list page, so the host resolves it, not a module.
+            c.RegisterType<UserSavedFilters>().AsSelf().As<ISavedFilters>().InstancePerLifetimeScope();
             c.RegisterType<CalendarQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<CalendarFeeds>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<FeedReader>().AsSelf().SingleInstance();
@@ -166,6 +171,7 @@ public sealed class PlatformModule : IModule
         HomeEndpoints.Map(api);
         DiscussionEndpoints.Map(api);
         CalendarEndpoints.Map(api);
+        SavedFilterEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }

@@ -37,6 +37,10 @@ public sealed class PageClient
     /// <summary>The first answer to a GET, redirect or not.</summary>
     public Task<HttpResponseMessage> Send(string path) => http.GetAsync(path);
 
+    /// <summary>Posts <paramref name="fields"/> as a form to <paramref name="path"/> and answers the raw response (a download).</summary>
+    public Task<HttpResponseMessage> Post(string path, IEnumerable<(string Name, string Value)> fields) =>
+        http.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
+
     public async Task<ShownPage> Get(string path) => await Follow(await http.GetAsync(path));
 
     /// <summary>

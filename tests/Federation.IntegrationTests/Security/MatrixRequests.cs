@@ -54,6 +54,9 @@ internal static class MatrixRequests
         ["GET api/calendar/feeds"] = _ => Get("api/calendar/feeds"),
         ["POST api/calendar/feeds"] = _ => Post("api/calendar/feeds", new { language = "zh-CN" }),
         ["DELETE api/calendar/feeds/{id:guid}"] = _ => Delete($"api/calendar/feeds/{Guid.NewGuid()}"),
+        ["GET api/me/saved-filters"] = _ => Get("api/me/saved-filters?list=/investment/projects"),
+        ["POST api/me/saved-filters"] = _ => Post("api/me/saved-filters", new { list = "/investment/projects", name = "矩阵", query = "stage=Signed" }),
+        ["DELETE api/me/saved-filters/{id:guid}"] = _ => Delete($"api/me/saved-filters/{Guid.NewGuid()}"),
         ["GET api/calendar/feed/{token}.ics"] = _ => Get($"api/calendar/feed/cal_{Guid.NewGuid():N}.ics"),
         ["GET api/imports/ledgers"] = _ => Get("api/imports/ledgers"),
         ["GET api/imports/ledgers/{name}/template"] = _ => Get("api/imports/ledgers/investment-projects/template"),
@@ -168,6 +171,7 @@ internal static class MatrixRequests
             new { reason = "矩阵测试：误录", version = c.Target.Version }),
         ["POST api/investment/projects/{id:guid}/follow-ups"] = c => Post($"api/investment/projects/{c.Target.Id}/follow-ups",
             new { date = "2023-07-01", note = "矩阵测试：走访企业" }),
+        ["POST api/investment/projects/bulk"] = c => Post("api/investment/projects/bulk", new { ids = new[] { c.Target.Id }, action = "assign", assignee = "矩阵" }),
         ["DELETE api/investment/projects/{id:guid}"] = c => Delete($"api/investment/projects/{c.Target.Id}?version={c.Target.Version}"),
 
         ["GET api/investment/credit-lines"] = c => Get($"api/investment/credit-lines?organisationId={c.Target.Organisation}&pageSize=200"),

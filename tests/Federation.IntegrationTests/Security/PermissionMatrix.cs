@@ -85,6 +85,8 @@ internal static class PermissionMatrix
         POST   api/investment/projects/{id:guid}/stage/revert   project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
         POST   api/investment/projects/{id:guid}/follow-ups     project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
         DELETE api/investment/projects/{id:guid}                project       investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
+        # A bulk change names its rows in the body: one the caller cannot see refuses the whole change as a bad reference.
+        POST   api/investment/projects/bulk                     project       investment.write  200  allow|400     403           allow|400     allow|400     allow|400     401
 
         GET    api/investment/credit-lines                      credit-line   investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/investment/credit-lines/{id:guid}            credit-line   investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
@@ -220,6 +222,10 @@ internal static class PermissionMatrix
         GET    api/calendar/feeds                               -             -                 200  allow         allow         allow         allow         allow         401
         POST   api/calendar/feeds                               -             -                 201  allow         allow         allow         allow         allow         401
         DELETE api/calendar/feeds/{id:guid}                     -             -                 404  allow         allow         allow         allow         allow         401
+        # Saved list filters are each user's own (SavedFilterTests): another id, here a fresh one, is not found.
+        GET    api/me/saved-filters                             -             -                 200  allow         allow         allow         allow         allow         401
+        POST   api/me/saved-filters                             -             -                 201  allow         allow         allow         allow         allow         401
+        DELETE api/me/saved-filters/{id:guid}                   -             -                 404  allow         allow         allow         allow         allow         401
         # A feed is read by calendar apps that cannot sign in: the token in the path is the only credential, so an
         # unknown one (here a fresh one) is refused to everyone, signed in or not (CalendarFeedTests read real ones).
         GET    api/calendar/feed/{token}.ics                    -             -                 401  401           401           401           401           401           401

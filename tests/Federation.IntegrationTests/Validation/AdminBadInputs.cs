@@ -17,10 +17,11 @@ internal static class AdminBadInputs
     private static readonly (string, string, Area) AddArea = ("POST", $"api/admin/places/towns/{NoSuchRecord}/areas", Area.Places);
     private static readonly (string, string, Area) IssueToken = ("POST", "api/admin/tokens", Area.Tokens);
     private static readonly (string, string, Area) CreateFeed = ("POST", "api/calendar/feeds", Area.CalendarFeeds);
+    private static readonly (string, string, Area) SaveFilter = ("POST", "api/me/saved-filters", Area.SavedFilters);
     private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
     private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
 
-    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(Account());
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(SavedFilters()).Concat(Account());
 
     private static IEnumerable<BadInput> Users()
     {
@@ -104,6 +105,19 @@ internal static class AdminBadInputs
         yield return IssueToken.Sends("an expiry of \"soon\"", valid.With("expiresAtUtc", "soon"), "expiresAtUtc");
         yield return IssueToken.Sends("an unknown property", valid.With("scopes", new[] { "all" }), "scopes");
         yield return IssueToken.SendsAs("text/plain", valid);
+    }
+
+    private static IEnumerable<BadInput> SavedFilters()
+    {
+        var valid = From(new { list = "/investment/projects", name = "坏输入筛选", query = "stage=Signed" });
+        yield return SaveFilter.Sends("no name", valid.Without("name"), "name");
+        yield return SaveFilter.Sends("a blank name", valid.With("name", "   "), "name");
+        yield return SaveFilter.Sends("name of 10,000 characters", valid.With("name", TenThousandCharacters), "name");
+        yield return SaveFilter.Sends("no list", valid.Without("list"), "list");
+        yield return SaveFilter.Sends("a list on another site", valid.With("list", "//evil.example/x"), "list");
+        yield return SaveFilter.Sends("query of 10,000 characters", valid.With("query", TenThousandCharacters), "query");
+        yield return SaveFilter.Sends("an unknown property", valid.With("owner", "admin"), "owner");
+        yield return SaveFilter.SendsAs("text/plain", valid);
     }
 
     private static IEnumerable<BadInput> CalendarFeeds()

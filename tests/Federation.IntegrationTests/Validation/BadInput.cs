@@ -62,6 +62,8 @@ internal enum Area
 
     /// <summary>The signed-in user's calendar feed links.</summary>
     CalendarFeeds,
+    /// <summary>The caller's saved list filters.</summary>
+    SavedFilters,
 }
 
 /// <summary>Builds the cases: a valid body with one thing made wrong.</summary>

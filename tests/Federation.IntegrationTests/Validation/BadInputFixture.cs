@@ -90,6 +90,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Places => [await Count("api/admin/places")],
             Area.Tokens => [await Count("api/admin/tokens")],
             Area.CalendarFeeds => [await Count("api/calendar/feeds")],
+            Area.SavedFilters => [await Count("api/me/saved-filters")],
             Area.Account => [await Version("api/admin/users/{accountId}")],
             Area.Enterprises => [await Total("api/enterprises/enterprises"), await Version("api/enterprises/enterprises/{enterprise}")],
             Area.Campaigns => [await Total("api/enterprises/campaigns"), await Version("api/enterprises/campaigns/{campaign}")],

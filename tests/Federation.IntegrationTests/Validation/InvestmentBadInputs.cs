@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Federation.IntegrationTests.Infrastructure;
 using static Federation.IntegrationTests.Validation.BadBodies;
 
@@ -14,13 +15,14 @@ internal static class InvestmentBadInputs
     private static readonly (string, string, Area) CorrectProject = ("PUT", "api/investment/projects/{project}", Area.Projects);
     private static readonly (string, string, Area) Advance = ("POST", "api/investment/projects/{project}/stage", Area.Projects);
     private static readonly (string, string, Area) Revert = ("POST", "api/investment/projects/{project}/stage/revert", Area.Projects);
+    private static readonly (string, string, Area) Bulk = ("POST", "api/investment/projects/bulk", Area.Projects);
     private static readonly (string, string, Area) FollowUp = ("POST", "api/investment/projects/{project}/follow-ups", Area.Projects);
     private static readonly (string, string, Area) GrantCreditLine = ("POST", "api/investment/credit-lines", Area.CreditLines);
     private static readonly (string, string, Area) CorrectCreditLine = ("PUT", "api/investment/credit-lines/{creditLine}", Area.CreditLines);
     private static readonly (string, string, Area) RecordOutcome = ("POST", "api/investment/outcomes", Area.Outcomes);
     private static readonly (string, string, Area) CorrectOutcome = ("PUT", "api/investment/outcomes/{outcome}", Area.Outcomes);
 
-    public static IEnumerable<BadInput> All() => Events().Concat(Projects()).Concat(ProjectSteps()).Concat(CreditLines()).Concat(Outcomes());
+    public static IEnumerable<BadInput> All() => Events().Concat(Projects()).Concat(ProjectSteps()).Concat(CreditLines()).Concat(Outcomes()).Concat(BulkChanges());
 
     private static IEnumerable<BadInput> Events()
     {
@@ -54,6 +56,17 @@ internal static class InvestmentBadInputs
         yield return CorrectEvent.Sends("version as text", valid.With("version", "one"), "version");
         yield return ("DELETE", "api/investment/events/{event}", Area.Events).Calls("version as text", "?version=abc", "version");
         yield return ("DELETE", "api/investment/events/{event}", Area.Events).Calls("no version", "", "version");
+    }
+
+    private static IEnumerable<BadInput> BulkChanges()
+    {
+        var valid = From(new { ids = new[] { "{project}" }, action = "assign", assignee = "王五" });
+        yield return Bulk.Sends("no rows", valid.With("ids", new JsonArray()), "ids");
+        yield return Bulk.Sends("an unknown row beside a real one", valid.With("ids", new JsonArray("{project}", Guid.NewGuid().ToString())), "ids");
+        yield return Bulk.Sends("action \"delete\"", valid.With("action", "delete"), "action");
+        yield return Bulk.Sends("assign without an assignee", valid.Without("assignee"), "assignee");
+        yield return Bulk.Sends("an assignee of 10,000 characters", valid.With("assignee", TenThousandCharacters), "assignee");
+        yield return Bulk.Sends("tag with an unknown programme", valid.With("action", "tag").With("programmeId", Guid.NewGuid().ToString()), "programmeId");
     }
 
     private static IEnumerable<BadInput> Projects()

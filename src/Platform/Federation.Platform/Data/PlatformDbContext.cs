@@ -23,6 +23,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<SavedFilters.SavedFilterRow> SavedFilters => Set<SavedFilters.SavedFilterRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
@@ -89,6 +90,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             f.Property(x => x.ProtectedToken).HasMaxLength(500);
             f.Property(x => x.Hint).HasMaxLength(20);
             f.Property(x => x.Language).HasMaxLength(10);
+        });
+        modelBuilder.Entity<SavedFilters.SavedFilterRow>(f =>
+        {
+            f.ToTable("saved_filters");
+            f.HasIndex(x => new { x.UserId, x.List, x.Name }).IsUnique();
+            f.Property(x => x.List).HasMaxLength(Platform.SavedFilters.SavedFilterRow.ListLength);
+            f.Property(x => x.Name).HasMaxLength(Platform.SavedFilters.SavedFilterRow.NameLength);
+            f.Property(x => x.Query).HasMaxLength(Platform.SavedFilters.SavedFilterRow.QueryLength);
         });
         modelBuilder.Entity<AuditEntry>(a =>
         {

@@ -5,6 +5,7 @@ using Federation.Investment.Events;
 using Federation.Investment.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Web;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Time;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,7 @@ internal static class ProjectEndpoints
         projects.MapGet("/", ProjectLedger.List).RequirePermission(InvestmentModule.Read);
         projects.MapGet("/board", ProjectBoard.Read).RequirePermission(InvestmentModule.Read);
         projects.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
+        projects.MapPost("/bulk", ProjectBulkChange.Apply).RequirePermission(InvestmentModule.Write).Validate<BulkChange>();
         projects.MapPost("/", Enter).RequirePermission(InvestmentModule.Write).Validate<ProjectRequest>();
         projects.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<ProjectCorrection>();
         projects.MapPost("/{id:guid}/stage", Advance).RequirePermission(InvestmentModule.Write).Validate<AdvanceRequest>();

@@ -730,6 +730,41 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_recycled_records", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Platform.SavedFilters.SavedFilterRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_saved_filters", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Platform.Scheduling.ScheduledRound", b =>
                 {
                     b.Property<string>("Job")

@@ -747,6 +747,41 @@ namespace Federation.Platform.Data.Migrations.Postgres
                     b.ToTable("plt_recycled_records", "plt");
                 });
 
+            modelBuilder.Entity("Federation.Platform.SavedFilters.SavedFilterRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_saved_filters", "plt");
+                });
+
             modelBuilder.Entity("Federation.Platform.Scheduling.ScheduledRound", b =>
                 {
                     b.Property<string>("Job")

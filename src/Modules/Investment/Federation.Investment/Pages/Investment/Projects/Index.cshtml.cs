@@ -7,13 +7,14 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Investment.Pages.Investment.Projects;
 
 /// <summary>The ledger as users know it from the spreadsheet: filter, sort, page, and the total of what is filtered.</summary>
 [RequirePermission(InvestmentModule.Read)]
-internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IPlaceDirectory places)
+internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IPlaceDirectory places,
+    IProgrammeCatalogue programmes)
     : ListPageModel<ProjectListItem>(directory, user)
 {
     private readonly IOrganisationDirectory directory = directory;
@@ -25,14 +26,31 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
     [BindProperty(SupportsGet = true)] public Guid? EventId { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
     /// <summary>The yuan of all the filter matches, not just this page.</summary>
     public decimal TotalAmountYuan { get; private set; }
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+    public IReadOnlyList<TownPlace> Towns { get; private set; } = [];
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
     public bool CanWrite => CurrentUser.HasPermission(InvestmentModule.Write);
 
-    protected override async Task Prepare(CancellationToken ct) => Organisations = await directory.VisibleTo(CurrentUser, ct);
+    /// <summary>The keys the ledger's use case sorts by.</summary>
+    public static readonly IReadOnlyCollection<string> SortColumns = ["stageDate", "recordedOn", "amount", "name", "town"];
+    protected override IReadOnlyCollection<string> SortKeys => SortColumns;
+    protected override string? BulkPermission => InvestmentModule.Write;
+    public override IReadOnlyCollection<string> BulkActions => CanWrite ? [BulkChange.Assign, BulkChange.Tag] : [];
+    public override Guid? RowId(ProjectListItem row) => row.Id;
+
+    protected override async Task Prepare(CancellationToken ct)
+    {
+        Organisations = await directory.VisibleTo(CurrentUser, ct);
+        Towns = await places.Towns(ct);
+        if (CanWrite) Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
+    }
+
+    /// <summary>The same use case as the API's bulk endpoint: every selected project changes, or none.</summary>
+    protected override async Task<BulkChangeResult> ApplyBulk(BulkChange change, CancellationToken ct) =>
+        (await ProjectBulkChange.Apply(change, db, CurrentUser, programmes, ct)).Value!;
 
     protected override async Task<PagedList<ProjectListItem>> Read(int? page, int size, CancellationToken ct)
     {
@@ -58,14 +76,4 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
         new(InvestmentText.Get("ResponsibleStaff"), p => p.ResponsibleStaff),
         new(InvestmentText.Get("Organisation"), p => organisations.GetValueOrDefault(p.OrganisationId)),
     ];
-
-    /// <summary>Sorting by the same column again flips the direction.</summary>
-    public string SortLink(string key, string? queryString)
-    {
-        var query = QueryHelpers.ParseQuery(queryString ?? "")
-            .Where(p => p.Key is not ("sort" or "page"))
-            .ToDictionary(p => p.Key, p => p.Value.ToString());
-        query["sort"] = Sort == "-" + key ? key : "-" + key;
-        return QueryHelpers.AddQueryString("/investment/projects", query!);
-    }
 }
