@@ -53,8 +53,12 @@ public sealed class CalendarWorkflowTests(BrowserSession session) : IClassFixtur
         (await feed.TextAsync()).Should().Contain("BEGIN:VCALENDAR");
         await BrowserSession.Screenshot(page, $"62-calendar-feed-{language}");
 
+        // Revoking asks first, naming what happens; the clerk accepts.
+        string? asked = null;
+        page.Dialog += async (_, dialog) => { asked = dialog.Message; await dialog.AcceptAsync(); };
         await page.ClickAsync("[data-testid=feed-revoke]");
         await page.WaitForSelectorAsync("[data-testid=feed-create]");
+        asked.Should().NotBeNullOrEmpty("revoking a feed link asks first");
         (await page.APIRequest.GetAsync(url)).Status.Should().Be(401);
 
         if (english)

@@ -41,7 +41,7 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
         await page.FillAsync("#Form_InvestorName", "澳门某投资公司");
         await page.FillAsync("#Form_Industry", "智能制造");
         await page.FillAsync("#Form_AmountYuan", "3.5亿");
-        await page.FillAsync("#Form_Town", town + "镇");
+        await page.SelectOptionAsync("#Form_Town", town);
         await page.SelectOptionAsync("#Form_EventId", new SelectOptionValue { Label = "2023-09-12 浏览器测试招商对接会" });
         await page.SelectOptionAsync("#Form_Stage", "Intent");
         await page.FillAsync("#Form_StageDate", "2023-09-12");
@@ -58,7 +58,7 @@ public sealed class InvestmentWorkflowTests(BrowserSession session) : IClassFixt
 
         await page.GotoAsync($"{session.BaseUrl}/investment/projects");
         await page.SelectOptionAsync("select[name=stage]", "Signed");
-        await page.FillAsync("input[name=town]", town);
+        await page.SelectOptionAsync("select[name=town]", town);
         await page.ClickAsync("[data-testid=apply-filters]");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("stage=Signed"));
         (await page.InnerTextAsync("[data-testid=ledger]")).Should().Contain("浏览器测试项目");

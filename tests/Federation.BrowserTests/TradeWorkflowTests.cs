@@ -15,13 +15,13 @@ public sealed class TradeWorkflowTests(BrowserSession session) : IClassFixture<B
         await page.ClickAsync("[data-testid=new-order]");
         await page.FillAsync("#Form_EnterpriseName", "中山市浏览器测试家电有限公司");
         await page.FillAsync("#Form_ProductCategory", "空气炸锅");
-        await page.FillAsync("#Form_BuyerCountryOrRegion", "AU");
+        await page.SelectOptionAsync("#Form_BuyerCountryOrRegion", "AU");
         await page.FillAsync("#Form_OrderedOn", "2024-06-10");
         await page.SelectOptionAsync("#Form_Currency", "USD");
         await page.FillAsync("#Form_Amount", "1250000.50");
         await page.FillAsync("#Form_RateToYuan", "7.1234");
         await page.FillAsync("#Form_RateOn", "2024-06-10");
-        await page.FillAsync("#Form_Town", "黄圃");
+        await page.SelectOptionAsync("#Form_Town", "黄圃");
         await BrowserSession.Screenshot(page, "40-order-form-zh");
         await page.ClickAsync("[data-testid=save]");
         await page.WaitForURLAsync(new Regex("/trade/orders/[0-9a-f-]{36}$"));
