@@ -12,30 +12,6 @@ namespace Federation.IntegrationTests.Forms;
 public sealed class FormSanityTests(FederationFactory factory) : IClassFixture<FederationFactory>
 {
     [Fact]
-    public async Task A_project_whose_stage_date_is_in_the_future_is_refused_naming_the_stage_date()
-    {
-        var admin = await factory.Admin();
-        var project = InvestmentRequests.Project();
-        project["stageDate"] = "2030-01-01";
-
-        var refused = await (await admin.PostAsJsonAsync("/api/investment/projects", project)).ShouldBe(HttpStatusCode.BadRequest);
-
-        refused.GetProperty("errors").GetProperty("stageDate")[0].GetString().Should().StartWith("阶段日期不能晚于今天");
-    }
-
-    [Fact]
-    public async Task Advancing_a_project_to_a_future_date_is_refused_naming_the_date()
-    {
-        var admin = await factory.Admin();
-        var created = await (await admin.PostAsJsonAsync("/api/investment/projects", InvestmentRequests.Project(stage: "signed"))).Body();
-
-        var refused = await (await admin.PostAsJsonAsync($"/api/investment/projects/{created.Id()}/stage",
-            new { stage = "groundbreaking", date = "2031-05-01", version = created.GetProperty("version").GetInt32() })).ShouldBe(HttpStatusCode.BadRequest);
-
-        refused.GetProperty("errors").GetProperty("date")[0].GetString().Should().StartWith("阶段日期不能晚于今天");
-    }
-
-    [Fact]
     public async Task A_follow_up_dated_before_the_project_existed_is_refused_and_not_recorded()
     {
         var admin = await factory.Admin();
@@ -104,17 +80,6 @@ public sealed class FormSanityTests(FederationFactory factory) : IClassFixture<F
             ("Form.Name", name + "乙"), ("Form.AmountYuan", "5000"), ("Form.AmountYuan.Unit", "10000"),
             ("Form.Town", "石岐"), ("Form.Stage", "signed"), ("Form.StageDate", "2023-05-01"));
         (await (await api.GetAsync($"/api{inTenThousands.Path}")).Body()).GetProperty("amountYuan").GetDecimal().Should().Be(50_000_000m);
-    }
-
-    [Fact]
-    public async Task A_project_form_with_a_future_stage_date_shows_the_message_beside_the_field_and_saves_nothing()
-    {
-        var admin = await PageClient.Admin(factory);
-        var refused = await admin.Submit((await admin.Get("/investment/projects/edit")).Document, "main form",
-            ("Form.Name", "未来项目"), ("Form.Town", "石岐"), ("Form.Stage", "signed"), ("Form.StageDate", "2030-01-01"));
-
-        refused.Status.Should().Be(HttpStatusCode.OK);
-        refused.Document.QuerySelector("[data-valmsg-for='Form.StageDate']")!.TextContent.Should().StartWith("阶段日期不能晚于今天");
     }
 
     [Fact]

@@ -16,7 +16,9 @@ public sealed class KeyRingTests
         await factory.Admin();
         var ring = factory.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository!;
         var before = ring.GetAllElements().Count;
-        var key = new XElement("key", new XAttribute("id", Guid.NewGuid()), new XElement("note", "密钥 ' \" <test>"));
+        // Only keys with an encrypted secret are read back (ADR 0028).
+        var key = new XElement("key", new XAttribute("id", Guid.NewGuid()),
+            new XElement("descriptor", new XElement("encryptedSecret", new XElement("note", "密钥 ' \" <test>"))));
 
         ring.StoreElement(key, "key-" + Guid.NewGuid());
 

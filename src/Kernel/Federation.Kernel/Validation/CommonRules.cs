@@ -60,14 +60,6 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(d => d is null || (d.Value.Year >= 1949 && d.Value.Year <= 2100)).WithMessage(_ => Text.Get("PlausibleDate"));
 
-    /// <summary>
-    /// An optional date that has happened: not after today in China by <paramref name="clock"/>
-    /// (a stage reached or a visit made in 2030 is a typing mistake); the message names the field.
-    /// </summary>
-    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
-        rule.Must(d => d is null || d.Value <= Time.ChinaCalendar.Today(clock))
-            .WithMessage(_ => Text.Format("NotInFuture", Time.ChinaCalendar.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-
     /// <summary>An optional whole number from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int from, int to) =>
         rule.Must(v => v is null || (v >= from && v <= to)).WithMessage(_ => Text.Format("Between", from, to));

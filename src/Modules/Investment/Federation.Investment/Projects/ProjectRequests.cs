@@ -88,13 +88,13 @@ internal sealed class ProjectDetailsValidator : AbstractValidator<IProjectDetail
 
 internal sealed class ProjectRequestValidator : AbstractValidator<ProjectRequest>
 {
-    public ProjectRequestValidator(TimeProvider clock)
+    public ProjectRequestValidator()
     {
         Include(new ProjectDetailsValidator());
         RuleFor(r => r.Stage).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum()
             .Must(s => s is null || ProjectStageRules.Initial.Contains(s.Value))
             .WithMessage(_ => InvestmentText.Get("EntryStage"));
-        RuleFor(r => r.StageDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate().NotInFuture(clock);
+        RuleFor(r => r.StageDate).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
     }
 }
 
@@ -109,10 +109,10 @@ internal sealed class ProjectCorrectionValidator : AbstractValidator<ProjectCorr
 
 internal sealed class AdvanceRequestValidator : AbstractValidator<AdvanceRequest>
 {
-    public AdvanceRequestValidator(TimeProvider clock)
+    public AdvanceRequestValidator()
     {
         RuleFor(r => r.Stage).NotNull().WithMessage(_ => Text.Get("RequiredField")).IsInEnum();
-        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate().NotInFuture(clock);
+        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
     }
 }
@@ -128,9 +128,9 @@ internal sealed class RevertRequestValidator : AbstractValidator<RevertRequest>
 
 internal sealed class FollowUpRequestValidator : AbstractValidator<FollowUpRequest>
 {
-    public FollowUpRequestValidator(TimeProvider clock)
+    public FollowUpRequestValidator()
     {
-        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate().NotInFuture(clock);
+        RuleFor(r => r.Date).NotNull().WithMessage(_ => Text.Get("RequiredField")).PlausibleDate();
         RuleFor(r => r.Note).RequiredText(2000);
         RuleFor(r => r.NextStep).OptionalText(500);
         RuleFor(r => r.NextStepDue).PlausibleDate()
