@@ -25,6 +25,13 @@ public sealed class CopiedKeyRingTests
         using var factory = new FederationFactory();
         var admin = await factory.Admin();
         (await admin.GetAsync("/api/auth/me")).StatusCode.Should().Be(HttpStatusCode.OK, "the ring has its first key once someone signed in");
+        var keyFile = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "keys", "keyring.key");
+        File.Exists(keyFile).Should().BeTrue("the key file is made on the first start, outside the database");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(keyFile).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "only the host's account may read the key");
+            File.GetUnixFileMode(Path.GetDirectoryName(keyFile)!).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
 
         var copy = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "stolen.db");
         await using (var live = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Federation.Kernel.Persistence;
+using Federation.Platform.Data;
 
 namespace Federation.Platform.Backups;
 
@@ -33,13 +34,15 @@ internal sealed class DatabaseBackups(IStoreCapabilities store, TimeProvider clo
             var name = $"{Prefix}{createdAtUtc.ToString(StampFormat, CultureInfo.InvariantCulture)}{Extension}";
             var target = Path.Combine(Folder, name);
             if (File.Exists(target)) return null;
-            OwnerOnlyFolder();
+            // A backup is every organisation's data: only the host's account may read it, or the folder
+            // (so even the partial file being written is out of other accounts' reach).
+            OwnerOnlyFiles.CreateFolder(Folder);
             // Written under a temporary name and moved into place, so the listing never shows a half-written copy.
             var partial = target + ".partial";
             try
             {
                 await store.BackupTo(partial, cancellationToken);
-                OwnerOnly(partial);
+                OwnerOnlyFiles.Restrict(partial);
                 File.Move(partial, target);
             }
             finally
@@ -53,24 +56,6 @@ internal sealed class DatabaseBackups(IStoreCapabilities store, TimeProvider clo
         {
             oneAtATime.Release();
         }
-    }
-
-    // A backup is every organisation's data: only the host's own account may read it (and the
-    // folder, so that even the partial file being written is out of other accounts' reach).
-    private void OwnerOnlyFolder()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(Folder);
-            return;
-        }
-        Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        File.SetUnixFileMode(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private static void OwnerOnly(string file)
-    {
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>The backups on disk, newest first; files that do not follow the naming scheme are not listed.</summary>

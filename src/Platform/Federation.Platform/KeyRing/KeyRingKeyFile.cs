@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Federation.Platform.Data;
 
 namespace Federation.Platform.KeyRing;
 
@@ -12,14 +13,11 @@ internal static class KeyRingKeyFile
     public const string FileName = "keyring.key";
     public const int KeyBytes = 32;
 
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
     public static byte[] LoadOrCreate(string folder)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) Create(folder, path);
-        if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) != OwnerOnlyFile) File.SetUnixFileMode(path, OwnerOnlyFile);
+        OwnerOnlyFiles.Restrict(path);
         var key = File.ReadAllBytes(path);
         if (key.Length != KeyBytes)
             throw new InvalidOperationException($"{path} is not a key ring key ({KeyBytes} bytes); restore the file kept with the database, or remove it to start a new ring (everyone signs in again).");
@@ -28,14 +26,11 @@ internal static class KeyRingKeyFile
 
     private static void Create(string folder, string path)
     {
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        OwnerOnlyFiles.CreateFolder(folder);
         // Written whole under another name and moved into place: two hosts starting at once on one
         // folder both end up with the one key that got there first.
         var partial = $"{path}.{Guid.NewGuid():N}.partial";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-        using (var file = new FileStream(partial, options)) file.Write(RandomNumberGenerator.GetBytes(KeyBytes));
+        using (var file = new FileStream(partial, OwnerOnlyFiles.NewFile())) file.Write(RandomNumberGenerator.GetBytes(KeyBytes));
         try
         {
             File.Move(partial, path, overwrite: false);
