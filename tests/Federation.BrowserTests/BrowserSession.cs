@@ -45,13 +45,17 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies and language) signed in as the user.</summary>
-    public async Task<IPage> SignedIn(string userName = "admin", string password = FederationFactory.AdminPassword, ViewportSize? viewport = null)
+    /// <summary>
+    /// A new browser context (its own cookies and language) signed in as the user; its
+    /// <paramref name="locale"/> is the Accept-Language a first visit follows.
+    /// </summary>
+    public async Task<IPage> SignedIn(string userName = "admin", string password = FederationFactory.AdminPassword,
+        ViewportSize? viewport = null, string locale = "zh-CN")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = viewport ?? new ViewportSize { Width = 1400, Height = 900 },
-            Locale = "zh-CN",
+            Locale = locale,
         });
         // The host has just loaded the demo and is still delivering its ~1,500 events; the first pages
         // and the sign-in's write can wait behind them on a loaded 2-core machine, past Playwright's 30 s.

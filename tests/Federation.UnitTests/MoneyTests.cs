@@ -50,6 +50,11 @@ public sealed class MoneyTests
     [InlineData(35000000000L, "350 million yuan")]
     [InlineData(1200000000000L, "12 billion yuan")]
     [InlineData(8000000L, "80,000 yuan")]
+    [InlineData(3500000L, "35,000 yuan")]
+    [InlineData(5600000000L, "56 million yuan")]
+    [InlineData(100000000L, "1 million yuan")]
+    [InlineData(99999999L, "999,999.99 yuan")]
+    [InlineData(150000000000L, "1.5 billion yuan")]
     [InlineData(12L, "0.12 yuan")]
     public void English_display_reads_billions_and_millions(long fen, string shown) =>
         new Money(fen).ToDisplay(English).Should().Be(shown);

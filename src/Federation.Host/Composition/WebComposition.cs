@@ -32,7 +32,7 @@ internal static class WebComposition
             [
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
-                new ApiAwareAcceptLanguageProvider(),
+                new FirstVisitLanguageProvider(),
             ];
         });
 

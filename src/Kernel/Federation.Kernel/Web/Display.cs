@@ -20,6 +20,17 @@ public static class Display
         : Figures.StatedFigure.Of(count.Value, qualifier, upTo)
             .Show(v => v.ToString("#,0", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture, isMoney: false);
 
+    /// <summary>
+    /// A count in a sentence: <paramref name="format"/> is "{0} item|{0} items" in English (singular
+    /// for one, plural otherwise) and a single form in Chinese, which has no plural.
+    /// </summary>
+    public static string Counted(string format, long count, params object?[] more)
+    {
+        var forms = format.Split('|');
+        var chosen = count == 1 ? forms[0] : forms[^1];
+        return string.Format(CultureInfo.CurrentCulture, chosen, [count.ToString("#,0", CultureInfo.InvariantCulture), .. more]);
+    }
+
     /// <summary>Text the report may not have given: the text, or 未披露.</summary>
     public static string Disclosed(string? text) => string.IsNullOrWhiteSpace(text) ? Resources.Text.Get("NotDisclosed") : text;
 
