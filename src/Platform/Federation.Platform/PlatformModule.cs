@@ -116,6 +116,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<PlaceAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();

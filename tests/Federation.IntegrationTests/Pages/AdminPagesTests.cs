@@ -270,13 +270,14 @@ public sealed class AdminPagesTests : IClassFixture<FederationFactory>
             () => admin.Get("/admin/audit?EntityType=Organisation&UserName=admin"),
             page => page.All("audit-row").Count(r => r.TextContent.Contains(name)) >= 2);
         var entries = audit.All("audit-row").ToList();
-        var rename = entries.Should().Contain(r => r.TextContent.Contains(name + "新")).Which;
+        // Both rows name the organisation as it is now; the rename is the modification.
+        var rename = entries.Should().ContainSingle(r => r.TextContent.Contains(name + "新") && r.Children[4].TextContent.Trim() == "修改").Which;
         Regex.IsMatch(rename.Children[0].TextContent.Trim(), @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$").Should().BeTrue();
-        rename.Children[1].TextContent.Trim().Should().Be("admin");
+        rename.QuerySelector("[data-testid='audit-user'] small")!.TextContent.Trim().Should().Be("admin");
         rename.Children[2].TextContent.Trim().Should().Be("系统管理");
         rename.Children[4].TextContent.Trim().Should().Be("修改");
         Regex.Replace(rename.QuerySelector("[data-testid='audit-changes']")!.TextContent, @"\s+", " ")
-            .Should().Contain($"Name: {name} → {name}新");
+            .Should().Contain($"名称: {name} → {name}新");
         entries.Should().Contain(r => r.Children[4].TextContent.Trim() == "新增" && r.TextContent.Contains("Tanzhou Town Federation"),
             "the creation is listed too, below the newer rename");
     }

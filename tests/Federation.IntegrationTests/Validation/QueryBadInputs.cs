@@ -75,6 +75,7 @@ internal static class QueryBadInputs
         yield return Audit.Calls("a start that is not a date", "?from=notadate", "from");
         yield return Audit.Calls("an end before the start", "?from=2024-01-01&to=2023-01-01", "to");
         yield return Audit.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
+        yield return Audit.Calls("a module that does not exist", "?module=NoSuchModule", "module");
         yield return Year.Calls("quarter 5", "?quarter=5", "quarter");
         yield return Year.Calls("quarter \"spring\"", "?quarter=spring", "quarter");
         yield return Year.Calls("organisationId that is not a GUID", "?organisationId=nope", "organisationId");

@@ -22,11 +22,14 @@ internal static class AuditTrail
         Guid? aggregateOwner = owners.Count == 1 ? owners[0] : null;
         var changes = entries
             .Select(e => Describe(e, e.Entity is IOrganisationOwned owned ? owned.OrganisationId : aggregateOwner))
+            // A modification of unaudited fields only (a failed sign-in's counter) is no change for the log.
+            .Where(c => c is not null).Select(c => c!)
             .ToList();
+        if (changes.Count == 0) return null;
         return new AuditRecorded(module, user.UserId, user.UserName, changes);
     }
 
-    private static AuditedChange Describe(EntityEntry entry, Guid? organisationId)
+    private static AuditedChange? Describe(EntityEntry entry, Guid? organisationId)
     {
         var key = entry.Metadata.FindPrimaryKey()!.Properties
             .Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? "");
@@ -47,6 +50,7 @@ internal static class AuditTrail
                     break;
             }
         }
+        if (entry.State == EntityState.Modified && values.Count == 0) return null;
         return new AuditedChange(
             entry.Metadata.ClrType.Name,
             string.Join("/", key),

@@ -14,8 +14,11 @@ internal static class AuditEndpoints
     internal sealed record ListQuery(string? UserName, string? Module, string? EntityType, string? EntityId,
         DateTime? From, DateTime? To, int? Page, int? PageSize);
 
+    /// <summary>An entry as stored (<c>changes</c>, ids) and as a reader reads it (names in the request's language, <c>changed</c>).</summary>
     internal sealed record AuditEntryResponse(long Id, DateTime AtUtc, string Module, string EntityType, string EntityId,
-        string Action, JsonElement Changes, Guid? UserId, string UserName);
+        string Action, JsonElement Changes, Guid? UserId, string UserName,
+        string? UserDisplayName, string ModuleTitle, string RecordType, string? RecordName, string ActionName,
+        IReadOnlyList<AuditFieldChange> Changed);
 
     private static async Task<Ok<PagedList<AuditEntryResponse>>> List(
         [AsParameters] ListQuery query, AuditLogQuery log, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Federation.Platform.Audit;
 using Federation.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,19 +18,16 @@ internal sealed class PasswordSignIn(PlatformDbContext db, UserAccounts accounts
         var now = clock.GetUtcNow().UtcDateTime;
         var name = userName.Trim().ToLowerInvariant();
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
-        if (user is null || user.Disabled) return new Outcome(null, null);
-        if (user.IsLockedOut(now)) return new Outcome(null, user.LockedUntilUtc);
-        if (!Passwords.Verify(user.PasswordHash, password))
+        if (user is null || user.Disabled || user.IsLockedOut(now) || !Passwords.Verify(user.PasswordHash, password))
         {
-            user.RecordFailedSignIn(now);
+            if (user is not null && !user.Disabled && !user.IsLockedOut(now)) user.RecordFailedSignIn(now);
+            db.AuditEntries.Add(SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now));
             await db.SaveChangesAsync(ct);
-            return new Outcome(null, user.IsLockedOut(now) ? user.LockedUntilUtc : null);
+            return new Outcome(null, user is not null && !user.Disabled && user.IsLockedOut(now) ? user.LockedUntilUtc : null);
         }
-        if (user.FailedSignIns > 0 || user.LockedUntilUtc is not null)
-        {
-            user.RecordSignIn();
-            await db.SaveChangesAsync(ct);
-        }
+        user.RecordSignIn();
+        db.AuditEntries.Add(SignInAudit.Succeeded(user.Id, user.UserName, user.OrganisationId, now));
+        await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
         return new Outcome(UserRecord.From(user), null);
     }

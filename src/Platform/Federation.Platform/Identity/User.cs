@@ -21,7 +21,10 @@ internal sealed class User : IVersioned, IOrganisationOwned
     public Guid OrganisationId { get; set; }
     public List<string> Roles { get; set; } = [];
     public bool Disabled { get; set; }
+    // Sign-ins are audited as such (SignInAudit), with the real user rather than the anonymous request.
+    [NotAudited]
     public int FailedSignIns { get; set; }
+    [NotAudited]
     public DateTime? LockedUntilUtc { get; set; }
 
     /// <summary>Changes on password reset, disabling or role change: older sign-in cookies stop working.</summary>

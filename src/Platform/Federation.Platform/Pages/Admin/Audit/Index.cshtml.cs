@@ -1,4 +1,6 @@
+using System.Globalization;
 using Federation.Platform.Audit;
+using Federation.Kernel.Identity;
 using Federation.Kernel.Modules;
 using Federation.Platform.Data;
 using Federation.Platform.Resources;
@@ -8,12 +10,14 @@ using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using static Federation.Platform.Audit.AuditEndpoints;
 
 namespace Federation.Platform.Pages.Admin.Audit;
 
 [RequirePermission(PlatformModule.Audit)]
-internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : PageModel
+internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules, AuditVocabularies vocabularies,
+    PlatformDbContext db, ICurrentUser reader) : PageModel
 {
     private const int PageSize = 50;
 
@@ -29,12 +33,26 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
     public PagedList<AuditEntryResponse> Entries { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<IModule> Modules => modules.Enabled;
 
+    /// <summary>The users the reader may filter by: those of the organisations they see, by display name.</summary>
+    public IReadOnlyList<(string UserName, string Label)> Users { get; private set; } = [];
+
+    /// <summary>The record types the modules name, grouped by module for the pick-list.</summary>
+    public IEnumerable<IGrouping<string, (string EntityType, string Label)>> RecordTypes
+    {
+        get
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            return vocabularies.RecordTypes
+                .Where(r => modules.Enabled.Any(m => m.Name == r.Module))
+                .GroupBy(r => ModuleTitle(r.Module), r => (r.Record.EntityType, r.Record.Name(culture)));
+        }
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await LoadUsers(ct);
         if (!ModelState.IsValid) return;
-        await this.Try("", async () => Entries = await log.List(Query(PageNumber, PageSize), ct),
-            new Dictionary<string, string> { ["page"] = nameof(PageNumber) });
+        await this.Try("", async () => Entries = await log.List(Query(PageNumber, PageSize), ct), Inputs);
     }
 
     /// <summary>
@@ -48,7 +66,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
             {
                 var list = await log.List(Query(page, size), ct);
                 return (list.Items, list.Total);
-            })))
+            }), Inputs))
         {
             await OnGetAsync(ct);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -58,12 +76,31 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
         [
             new ExportColumn<AuditEntryResponse>(PlatformText.Get("Time"), e => Display.ChinaTime(e.AtUtc)),
             new(PlatformText.Get("User"), e => e.UserName),
-            new(PlatformText.Get("Module"), e => ModuleTitle(e.Module)),
-            new(PlatformText.Get("EntityType"), e => e.EntityType),
-            new(PlatformText.Get("Entity"), e => e.EntityId),
-            new(PlatformText.Get("Action"), e => PlatformText.Get("AuditAction." + e.Action)),
-            new(PlatformText.Get("Changes"), e => ChangeLine.Summary(e.Changes)),
+            new(PlatformText.Get("DisplayName"), e => e.UserDisplayName ?? ""),
+            new(PlatformText.Get("Module"), e => e.ModuleTitle),
+            new(PlatformText.Get("EntityType"), e => e.RecordType),
+            new(PlatformText.Get("Entity"), e => e.RecordName ?? e.EntityId),
+            new(PlatformText.Get("Action"), e => e.ActionName),
+            new(PlatformText.Get("Changes"), e => string.Join("\n", e.Changed.Select(c => c.ToString()))),
         ], rows, ct);
+    }
+
+    private static readonly Dictionary<string, string> Inputs = new()
+    {
+        ["page"] = nameof(PageNumber), ["module"] = nameof(Module), ["entityType"] = nameof(EntityType),
+        ["userName"] = nameof(UserName), ["to"] = nameof(To),
+    };
+
+    private async Task LoadUsers(CancellationToken ct)
+    {
+        var users = db.Users.AsNoTracking();
+        if (!reader.SeesEverything)
+        {
+            var visible = reader.VisibleOrganisationIds.ToList();
+            users = users.Where(u => visible.Contains(u.OrganisationId));
+        }
+        Users = (await users.OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(ct))
+            .Select(u => (u.UserName, $"{u.DisplayName}（{u.UserName}）")).ToList();
     }
 
     private ListQuery Query(int? page, int? size) => new(UserName?.Trim(), Module, EntityType?.Trim(), null,
@@ -72,7 +109,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules) : 
         page, size);
 
     public string ModuleTitle(string name) =>
-        modules.Enabled.FirstOrDefault(m => m.Name == name)?.Title.For(System.Globalization.CultureInfo.CurrentUICulture) ?? name;
+        modules.Enabled.FirstOrDefault(m => m.Name == name)?.Title.For(CultureInfo.CurrentUICulture) ?? name;
 
     private static DateTime StartOfChinaDay(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ChinaCalendar.Zone);
