@@ -10,13 +10,21 @@ namespace Federation.BrowserTests;
 /// headless Chromium driven by Playwright. Chromium's own download cannot work here, so the
 /// system browser is used; the test script installs it.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? playwright;
 
-    public FederationFactory Factory { get; } = new FederationFactory().With("Bootstrap:DemoData", "true");
+    public BrowserSession() : this(factory => factory)
+    {
+    }
+
+    /// <summary>The same host with more settings, e.g. a modules folder holding a drop-in work line.</summary>
+    protected BrowserSession(Func<FederationFactory, FederationFactory> configure) =>
+        Factory = configure(new FederationFactory().With("Bootstrap:DemoData", "true"));
+
+    public FederationFactory Factory { get; }
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
@@ -87,3 +95,6 @@ public sealed class BrowserSession : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The browser host with the sample drop-in work line (侨益维权) loaded beside the built-in ones.</summary>
+public sealed class DropInBrowserSession() : BrowserSession(factory => factory.With("Modules:Folder", SampleModule.Folder));

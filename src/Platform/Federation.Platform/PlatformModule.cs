@@ -117,6 +117,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<AuditModuleTexts>().AsSelf().SingleInstance();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();

@@ -34,4 +34,8 @@ public sealed record BoardCard(Guid Id, string Title, string Link, int Version, 
 /// <param name="Label">The label in the reader's language.</param>
 /// <param name="Value">The value as the reader should read it.</param>
 /// <param name="Name">A stable name for tests and styles ("amount").</param>
-public sealed record BoardCardLine(string Label, string Value, string Name);
+public sealed record BoardCardLine(string Label, string Value, string Name)
+{
+    /// <summary>The value is what users entered (an investor's name, a town): marked so, not translated.</summary>
+    public bool IsUserText { get; init; }
+}

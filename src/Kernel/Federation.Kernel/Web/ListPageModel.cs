@@ -151,7 +151,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
         BulkChangeResult? result = null;
         if (!await this.Try("", async () => result = await ApplyBulk(change, ct)))
             return await this.ShownAsRefused(() => OnGetAsync(ct));
-        BulkMessage = Resources.Text.Format("Bulk.Done." + result!.Action, result.Changed);
+        BulkMessage = Display.Counted(Resources.Text.Get("Bulk.Done." + result!.Action), result.Changed);
         return Redirect(Back);
     }
 

@@ -45,9 +45,9 @@ internal sealed class BoardModel(InvestmentDbContext db, ICurrentUser user, Time
                 c.Count == 0 ? null : Display.Yuan(c.AmountYuan, c.AmountQualifier),
                 c.Cards.Select(p => new BoardCard(p.Id, p.Name, $"/investment/projects/{p.Id}", p.Version, p.DaysInStage,
                 [
-                    new(InvestmentText.Get("Investor"), Display.Disclosed(p.InvestorName), "investor"),
+                    new(InvestmentText.Get("Investor"), Display.Disclosed(p.InvestorName), "investor") { IsUserText = p.InvestorName is not null },
                     new(InvestmentText.Get("Amount"), Display.Yuan(p.AmountYuan, p.AmountQualifier, p.AmountUpToYuan), "amount"),
-                    new(InvestmentText.Get("Town"), p.Town, "town"),
+                    new(InvestmentText.Get("Town"), p.Town, "town") { IsUserText = true },
                     new(InvestmentText.Get("Organisation"), names.GetValueOrDefault(p.OrganisationId) ?? "—", "organisation"),
                 ])).ToList())).ToList(),
             user.HasPermission(InvestmentModule.Write) ? "/api/investment/projects/{id}/stage" : null,
