@@ -93,7 +93,7 @@ internal static class AuditChangeReading
             _ when value.ValueKind == JsonValueKind.Number => (raw, false),
             _ when terms.Property.EndsWith("CountryOrRegion", StringComparison.Ordinal) && CountryOrRegion.Find(raw) is { } place =>
                 (place.Name(culture), false),
-            _ when reading.Texts.Choice(reading.Module, raw, culture) is { } choice => (choice, false),
+            _ when reading.Texts.Choice(reading.Module, terms.Property, raw, culture) is { } choice => (choice, false),
             _ => (raw, true),
         };
     }

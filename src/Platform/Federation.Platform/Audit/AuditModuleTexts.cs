@@ -27,13 +27,21 @@ internal sealed class AuditModuleTexts(IModuleDirectory modules)
         return null;
     }
 
-    /// <summary>A stored choice ("Received") by the module's "{Enum}.{Value}" text, or the kernel's; null when it is none.</summary>
-    public string? Choice(string module, string value, CultureInfo culture)
+    /// <summary>
+    /// A stored choice ("Received") by the module's "{Enum}.{Value}" text, or the kernel's; null when
+    /// it is none. The enum named like the field comes first (Status → CaseStatus.Received, not
+    /// Calendar.Received), and a sentence with blanks to fill is no choice's label.
+    /// </summary>
+    public string? Choice(string module, string property, string value, CultureInfo culture)
     {
         if (value.Length == 0 || !char.IsUpper(value[0]) || !value.All(char.IsAsciiLetterOrDigit)) return null;
         foreach (var source in new[] { module, KernelTexts })
-            foreach (var key in KeysEndingWith(source, "." + value))
-                if (Text(source, key, culture) is { } text) return text;
+        {
+            var keys = KeysEndingWith(source, "." + value)
+                .OrderBy(k => k[..^(value.Length + 1)].EndsWith(property, StringComparison.Ordinal) ? 0 : 1);
+            foreach (var key in keys)
+                if (Text(source, key, culture) is { } text && !text.Contains('{')) return text;
+        }
         return null;
     }
 
