@@ -16,6 +16,8 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler("/status/500");
 app.UseWebShell();
 app.UseModuleOutages(catalog);
+app.UseCrossSiteApiRefusal();
+app.UseApiBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
