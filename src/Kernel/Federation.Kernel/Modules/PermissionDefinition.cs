@@ -35,11 +35,12 @@ public enum PermissionKind
     Read,
     /// <summary>Adds and changes the records of a work line; that line's department staff hold it.</summary>
     Write,
+    /// <summary>Runs the platform itself; only admins hold it.</summary>
+    Admin,
+    // Last, so that the values a drop-in module was compiled with keep their meaning.
     /// <summary>
     /// Sees a work line's personal data (phones, e-mails, identity numbers) in full: that line's
     /// department staff and admins hold it; leadership and branch staff read it masked.
     /// </summary>
     PersonalData,
-    /// <summary>Runs the platform itself; only admins hold it.</summary>
-    Admin,
 }
