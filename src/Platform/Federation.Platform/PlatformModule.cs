@@ -18,6 +18,8 @@ using Federation.Platform.Imports;
 using Federation.Platform.KeyRing;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
+using Federation.Platform.PersonalData;
+using Federation.Kernel.PersonalData;
 using Federation.Platform.Places;
 using Federation.Platform.RecycleBin;
 using Federation.Kernel.RecycleBin;
@@ -67,6 +69,7 @@ public sealed class PlatformModule : IModule
         new(new("镇街", "Towns"), "/admin/places", Admin, 925),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
+        new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
@@ -84,6 +87,7 @@ public sealed class PlatformModule : IModule
         registration.Provide<IPlaceDirectory, PlaceDirectory>();
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
+        registration.Provide<IPersonalDataLog, PersonalDataLog>();
 
         registration.ConfigureServices(services =>
         {
@@ -117,6 +121,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PersonalDataLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
@@ -160,6 +165,7 @@ public sealed class PlatformModule : IModule
         PlaceEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        PersonalDataLogEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
     }

@@ -51,6 +51,8 @@ internal static class PermissionMatrix
         PUT    api/scorecard/programmes/{id:guid}               programme     scorecard.configure 200 allow|404  403           403           403           403           401
         DELETE api/scorecard/programmes/{id:guid}               programme     scorecard.configure 204 allow|404  403           403           403           403           401
         GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
+        # Like the audit log, the personal-data access log shows a branch's admin its own subtree's records only (PersonalDataLogTests).
+        GET    api/admin/personal-data-access                   -             platform.audit    200  allow         403           403           403           403           401
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/organisations/{id:guid}                organisation  platform.admin    200  allow|404     403           403           403           403           401
@@ -106,6 +108,8 @@ internal static class PermissionMatrix
         DELETE api/talent/events/{id:guid}                      talent-event  talent.write      204  allow|404     403           403           allow|404     allow|404     401
         GET    api/talent/talents                               talent        talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/talent/talents/{id:guid}                     talent        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        # "Show" a personal field in full: every reader of the record may, and it is logged (PersonalDataTests).
+        GET    api/talent/talents/{id:guid}/personal-data       talent        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/talent/talents                               talent        talent.write      201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/talent/talents/{id:guid}                     talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
         POST   api/talent/talents/{id:guid}/status              talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
@@ -125,6 +129,7 @@ internal static class PermissionMatrix
         GET    api/enterprises/enterprises                      enterprise    enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         GET    api/enterprises/enterprises/{id:guid}/timeline   enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        GET    api/enterprises/enterprises/{id:guid}/personal-data enterprise enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/enterprises/enterprises                      enterprise    enterprises.write 201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
         DELETE api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 204  allow|404     403           403           allow|404     allow|404     401

@@ -11,6 +11,9 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);
     private static readonly (string, string, Area) Tokens = ("GET", "api/admin/tokens", Area.None);
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
+    private static readonly (string, string, Area) Access = ("GET", "api/admin/personal-data-access", Area.None);
+    private static readonly (string, string, Area) TalentShown = ("GET", "api/talent/talents/{talent}/personal-data", Area.None);
+    private static readonly (string, string, Area) ContactShown = ("GET", "api/enterprises/enterprises/{enterprise}/personal-data", Area.None);
     private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
     private static readonly (string, string, Area) Range = ("GET", "api/scorecard", Area.None);
     private static readonly (string, string, Area) Enterprises = ("GET", "api/enterprises/enterprises", Area.None);
@@ -72,6 +75,18 @@ internal static class QueryBadInputs
         yield return Users.Calls("page 0", "?page=0", "page");
         yield return Users.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
         yield return Tokens.Calls("userId that is not a GUID", "?userId=abc", "userId");
+        yield return Access.Calls("an access log of module \"astrology\"", "?module=astrology", "module");
+        yield return Access.Calls("an access log of action \"peeked\"", "?action=peeked", "action");
+        yield return Access.Calls("an access log ending before it starts", "?from=2024-01-01&to=2023-01-01", "to");
+        yield return Access.Calls("an access log recordId that is not a GUID", "?recordId=nope", "recordId");
+        yield return Access.Calls("an access log page 0", "?page=0", "page");
+        yield return Access.Calls("an access log user name of 51 characters", "?userName=" + new string('u', 51), "userName");
+        yield return TalentShown.Calls("showing no field", "", "field");
+        yield return TalentShown.Calls("showing a field that is not personal", "?field=notes", "field");
+        yield return ContactShown.Calls("showing a contact's phone without saying which contact", "?field=contacts.phone", "contact");
+        yield return ContactShown.Calls("showing the eighth contact of one", "?field=contacts.phone&contact=7", "contact");
+        yield return ContactShown.Calls("showing a contact that is not a number", "?field=contacts.phone&contact=first", "contact");
+        yield return ContactShown.Calls("showing a field of the enterprise that is not personal", "?field=name&contact=0", "field");
         yield return Audit.Calls("a start that is not a date", "?from=notadate", "from");
         yield return Audit.Calls("an end before the start", "?from=2024-01-01&to=2023-01-01", "to");
         yield return Audit.Calls("5000 rows a page", "?pageSize=5000", "pageSize");

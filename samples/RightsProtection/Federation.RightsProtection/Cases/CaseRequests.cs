@@ -63,6 +63,7 @@ internal sealed record CaseResponse(
     string ComplainantName,
     ComplainantKind ComplainantKind,
     string? Contact,
+    bool ContactMasked,
     bool ContactConsent,
     CaseCategory Category,
     string Matter,
@@ -80,7 +81,8 @@ internal sealed record CaseResponse(
     string? Notes,
     int Version)
 {
-    public static CaseResponse From(RightsCase c) => new(c.Id, c.OrganisationId, c.ComplainantName, c.ComplainantKind, c.Contact,
-        c.ContactConsent, c.Category, c.Matter, c.Town, c.ReceivedOn, c.EnterpriseId, c.EnterpriseName, c.Status,
+    /// <summary>The case as a reader sees it: the contact in full only when <paramref name="inFull"/> (CasePersonalData).</summary>
+    public static CaseResponse From(RightsCase c, bool inFull) => new(c.Id, c.OrganisationId, c.ComplainantName, c.ComplainantKind,
+        CasePersonalData.Shown(c, inFull), !inFull && c.Contact is not null, c.ContactConsent, c.Category, c.Matter, c.Town, c.ReceivedOn, c.EnterpriseId, c.EnterpriseName, c.Status,
         CaseStatusRules.AllowedAfter(c.Status), c.AcceptedOn, c.ReferredOn, c.ReferredTo, c.SettledOn, c.Outcome, c.Notes, c.Version);
 }

@@ -25,6 +25,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<SavedFilters.SavedFilterRow> SavedFilters => Set<SavedFilters.SavedFilterRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PersonalData.PersonalDataAccess> PersonalDataAccess => Set<PersonalData.PersonalDataAccess>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -111,6 +112,22 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.EntityId).HasMaxLength(100);
             a.Property(x => x.Action).HasMaxLength(20);
             a.Property(x => x.UserName).HasMaxLength(50);
+        });
+        modelBuilder.Entity<PersonalData.PersonalDataAccess>(a =>
+        {
+            a.ToTable("personal_data_access");
+            a.HasIndex(x => x.AtUtc);
+            a.HasIndex(x => new { x.OrganisationId, x.AtUtc });
+            a.HasIndex(x => new { x.RecordId, x.AtUtc });
+            a.HasIndex(x => new { x.UserName, x.AtUtc });
+            a.Property(x => x.UserName).HasMaxLength(50);
+            a.Property(x => x.Address).HasMaxLength(64);
+            a.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Module).HasMaxLength(50);
+            a.Property(x => x.RecordType).HasMaxLength(100);
+            a.Property(x => x.RecordName).HasMaxLength(200);
+            a.Property(x => x.Fields).HasMaxLength(500);
+            a.Property(x => x.Reason).HasMaxLength(PersonalData.PersonalDataAccess.ReasonLength);
         });
         modelBuilder.Entity<ImportJob>(j =>
         {
