@@ -41,7 +41,7 @@ internal static class EnterpriseBadInputs
         var valid = From(new { ids = new[] { "{concern}" }, action = "assign", assignee = "市税务局" });
         yield return BulkConcerns.Sends("no concerns selected", valid.With("ids", new System.Text.Json.Nodes.JsonArray()), "ids");
         yield return BulkConcerns.Sends("an unknown concern beside a real one", valid.With("ids", new System.Text.Json.Nodes.JsonArray("{concern}", NoSuchRecord)), "ids");
-        yield return BulkConcerns.Sends("a concern id that is not a GUID", valid.With("ids", new System.Text.Json.Nodes.JsonArray("not-a-guid")), "ids");
+        yield return BulkConcerns.Sends("a concern id that is not a GUID", valid.With("ids", new System.Text.Json.Nodes.JsonArray("not-a-guid")), "ids[0]");
         yield return BulkConcerns.Sends("bulk action \"close\"", valid.With("action", "close"), "action");
         yield return BulkConcerns.Sends("referring without a department", valid.Without("assignee"), "assignee");
         yield return BulkConcerns.Sends("a department of 10,000 characters", valid.With("assignee", TenThousandCharacters), "assignee");

@@ -26,7 +26,11 @@ internal static class TalentEndpoints
         talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
     }
 
-    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the pool may be sorted by; by name by default.</summary>
+    internal static readonly ListSort<Talents.Talent> Sorts = new ListSort<Talents.Talent> { DefaultDescending = false }
+        .By("name", t => t.NameZh ?? t.NameForeign).By("degree", t => t.Degree).By("institution", t => t.Institution);
 
     internal static async Task<Ok<PagedList<TalentResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -42,7 +46,7 @@ internal static class TalentEndpoints
             rows = rows.Where(t => (t.NameZh != null && t.NameZh.Contains(query.Q)) || (t.NameForeign != null && t.NameForeign.Contains(query.Q))
                 || t.Institution.Contains(query.Q) || t.Field.Contains(query.Q));
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(t => t.NameZh ?? t.NameForeign).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<TalentResponse>(items.Select(t => TalentResponse.From(t)).ToList(), total, page, size));
     }
 

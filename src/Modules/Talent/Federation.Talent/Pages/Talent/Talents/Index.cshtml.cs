@@ -23,8 +23,11 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
 
     public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => TalentEndpoints.Sorts.Keys;
+    public override Guid? RowId(TalentResponse row) => row.Id;
+
     protected override async Task<PagedList<TalentResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await TalentEndpoints.List(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size), db, CurrentUser, ct)).Value!;
+        (await TalentEndpoints.List(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size, Sort), db, CurrentUser, ct)).Value!;
 
     protected override async Task PrepareExport(IReadOnlyList<TalentResponse> rows, CancellationToken ct)
     {
