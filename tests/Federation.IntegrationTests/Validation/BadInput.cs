@@ -59,6 +59,7 @@ internal enum Area
     Orders,
     Tours,
     Commendations,
+    TalentEvents,
 
     /// <summary>The signed-in user's calendar feed links.</summary>
     CalendarFeeds,

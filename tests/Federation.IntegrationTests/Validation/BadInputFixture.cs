@@ -102,6 +102,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Pilots => [await Total("api/trade/pilots"), await Version("api/trade/pilots/{pilot}")],
             Area.Orders => [await Total("api/trade/orders"), await Version("api/trade/orders/{order}")],
             Area.Tours => [await Total("api/trade/tours"), await Version("api/trade/tours/{tour}")],
+            Area.TalentEvents => [await Total("api/talent/events"), await Version("api/talent/events/{talentEvent}")],
             Area.Commendations => [await Total("api/trade/commendations"), await Version("api/trade/commendations/{commendation}")],
             _ => new List<string>(),
         };

@@ -27,6 +27,7 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Tours = ("GET", "api/trade/tours", Area.None);
     private static readonly (string, string, Area) Commendations = ("GET", "api/trade/commendations", Area.None);
     private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
+    private static readonly (string, string, Area) TalentEvents = ("GET", "api/talent/events", Area.None);
 
     private static readonly (string, string, Area) Calendar = ("GET", "api/calendar", Area.None);
     private static readonly (string, string, Area) RecycleBin = ("GET", "api/admin/recycle-bin", Area.None);
@@ -68,6 +69,8 @@ internal static class QueryBadInputs
         yield return Events.Calls("kind \"flying\"", "?kind=flying", "kind");
         yield return Events.Calls("kind as the number 7", "?kind=7", "kind");
         yield return Events.Calls("sort by a bogus key", "?sort=-bogus", "sort");
+        yield return Concerns.Calls("sort concerns by a column the list does not offer", "?sort=description", "sort");
+        yield return TalentEvents.Calls("sort talent events by a bogus key", "?sort=-notes", "sort");
         yield return Events.Calls("a year that is not a number", "?year=abc", "year");
         yield return CreditLines.Calls("a year that is not a number", "?year=abc", "year");
         yield return CreditLines.Calls("eventId that is not a GUID", "?eventId=xyz", "eventId");

@@ -28,7 +28,11 @@ internal static class CaseEndpoints
 
     internal sealed record ListQuery(
         string? Status, string? Category, string? ComplainantKind, string? Town, Guid? EnterpriseId, int? Year, string? Q,
-        Guid? OrganisationId, int? Page, int? PageSize);
+        Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the cases may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<RightsCase> Sorts = new ListSort<RightsCase>()
+        .By("receivedOn", c => c.ReceivedOn).By("complainant", c => c.ComplainantName).By("town", c => c.Town);
 
     internal static async Task<Ok<PagedList<CaseResponse>>> List([AsParameters] ListQuery query, RightsDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -48,7 +52,7 @@ internal static class CaseEndpoints
             rows = rows.Where(c => c.ComplainantName.Contains(query.Q) || c.Matter.Contains(query.Q) || (c.EnterpriseName != null && c.EnterpriseName.Contains(query.Q)));
         if (query.OrganisationId is not null) rows = rows.Where(c => c.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<CaseResponse>(items.Select(c => CaseResponse.From(c, false)).ToList(), total, page, size));
     }
 

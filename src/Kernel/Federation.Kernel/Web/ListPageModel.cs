@@ -198,19 +198,12 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     }
 
     /// <summary>Saves the filters in the address under a name for the signed-in user.</summary>
-    public async Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct)
-    {
-        if (!await this.Try("filterName", () => saved.Save(Request.Path, filterName ?? "", SavedQuery(Request.QueryString.Value), ct)))
-            return await this.ShownAsRefused(() => OnGetAsync(ct));
-        return Redirect(Back);
-    }
+    public Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct) =>
+        this.SaveFilter(saved, filterName, () => OnGetAsync(ct), ct);
 
     /// <summary>Removes one of the signed-in user's saved filters.</summary>
-    public async Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct)
-    {
-        await saved.Delete(filterId, ct);
-        return Redirect(Back);
-    }
+    public Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct) =>
+        this.DeleteFilter(saved, filterId, ct);
 
     /// <summary>The filters of a query string as a saved filter keeps them: without the page number or a handler.</summary>
     public static string SavedQuery(string? queryString) => string.Join('&',
@@ -219,7 +212,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
             .SelectMany(q => q.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v!)}")));
 
     /// <summary>The list as it was shown, after a change posted from it.</summary>
-    private string Back => SavedQuery(Request.QueryString.Value) is { Length: > 0 } query ? $"{Request.Path}?{query}" : Request.Path.ToString();
+    private string Back => SavedFilterForms.Back(this);
 
     private async Task<IActionResult> Refused(string field, string message, CancellationToken ct)
     {

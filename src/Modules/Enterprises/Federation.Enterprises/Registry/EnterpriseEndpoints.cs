@@ -27,7 +27,11 @@ internal static class EnterpriseEndpoints
         enterprises.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
     }
 
-    internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the registry may be sorted by; by name by default.</summary>
+    internal static readonly ListSort<Enterprise> Sorts = new ListSort<Enterprise> { DefaultDescending = false }
+        .By("name", e => e.Name).By("town", e => e.Town).By("industry", e => e.Industry);
 
     /// <summary>Searches by name (current or former), credit code, town and industry.</summary>
     internal static async Task<Ok<PagedList<EnterpriseResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user,
@@ -62,7 +66,7 @@ internal static class EnterpriseEndpoints
         if (status is not null) rows = rows.Where(e => e.Status == status);
         if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return (items, total, page, size);
     }
 

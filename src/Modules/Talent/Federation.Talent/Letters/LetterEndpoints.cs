@@ -26,7 +26,11 @@ internal static class LetterEndpoints
         api.MapPost("/talents/{id:guid}/letter", Sign).WithTags("Letters of intent").RequirePermission(TalentModule.Write).Validate<LetterRequest>();
     }
 
-    internal sealed record ListQuery(int? Year, string? Degree, bool? Active, Guid? TalentId, Guid? OrganisationId, string? Q, int? Page, int? PageSize);
+    internal sealed record ListQuery(int? Year, string? Degree, bool? Active, Guid? TalentId, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the letters may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<LetterOfIntent> Sorts = new ListSort<LetterOfIntent>()
+        .By("signedOn", l => l.SignedOn).By("employer", l => l.EmployerName).By("town", l => l.Town);
 
     internal static async Task<Ok<PagedList<LetterResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -41,7 +45,7 @@ internal static class LetterEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(l => l.OrganisationId == query.OrganisationId);
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(l => l.TalentName.Contains(query.Q) || l.EmployerName.Contains(query.Q));
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(l => l.SignedOn).ThenBy(l => l.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(l => l.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<LetterResponse>(items.Select(LetterResponse.From).ToList(), total, page, size));
     }
 

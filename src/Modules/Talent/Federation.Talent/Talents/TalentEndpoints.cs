@@ -28,7 +28,11 @@ internal static class TalentEndpoints
         talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
     }
 
-    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the pool may be sorted by; by name by default.</summary>
+    internal static readonly ListSort<Talents.Talent> Sorts = new ListSort<Talents.Talent> { DefaultDescending = false }
+        .By("name", t => t.NameZh ?? t.NameForeign).By("degree", t => t.Degree).By("institution", t => t.Institution);
 
     /// <summary>The list as the API answers it: contacts in full for holders of the permission, each disclosure logged.</summary>
     internal static async Task<Ok<PagedList<TalentResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user,
@@ -61,7 +65,7 @@ internal static class TalentEndpoints
             rows = rows.Where(t => (t.NameZh != null && t.NameZh.Contains(query.Q)) || (t.NameForeign != null && t.NameForeign.Contains(query.Q))
                 || t.Institution.Contains(query.Q) || t.Field.Contains(query.Q));
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(t => t.NameZh ?? t.NameForeign).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return (items, total, page, size);
     }
 

@@ -28,7 +28,11 @@ internal static class OrderEndpoints
 
     internal sealed record ListQuery(
         string? Status, string? BuyerCountryOrRegion, string? Town, Guid? PilotId, Guid? EnterpriseId, int? Year, string? Q, Guid? OrganisationId,
-        int? Page, int? PageSize);
+        int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the orders may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<OverseasOrder> Sorts = new ListSort<OverseasOrder>()
+        .By("orderedOn", o => o.OrderedOn).By("amount", o => o.AmountFen).By("seller", o => o.EnterpriseName);
 
     /// <summary>A page of orders and, over every order the filter matches, the yuan of those that count (confirmed or delivered).</summary>
     internal sealed record OrderPage(IReadOnlyList<OrderResponse> Items, int Total, decimal CountedAmountYuan, int Page, int PageSize);
@@ -49,7 +53,7 @@ internal static class OrderEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(o => o.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
         var counted = await rows.Where(o => o.Status == OrderStatus.Confirmed || o.Status == OrderStatus.Delivered).SumAsync(o => o.AmountFen, ct);
-        var items = await rows.OrderByDescending(o => o.OrderedOn).ThenBy(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new OrderPage(items.Select(OrderResponse.From).ToList(), total, counted / 100m, page, size));
     }
 

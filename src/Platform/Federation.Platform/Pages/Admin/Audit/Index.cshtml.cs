@@ -48,6 +48,17 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules, Au
         }
     }
 
+    /// <summary>The reader, whose browser remembers the columns they hid.</summary>
+    public Guid? ReaderId => reader.UserId;
+
+    /// <summary>Saves the filters shown for the signed-in user (_ListTools).</summary>
+    public Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct) =>
+        this.SaveFilter(saved, filterName, async () => { await OnGetAsync(ct); return Page(); }, ct);
+
+    /// <summary>Removes one of the signed-in user's saved filters.</summary>
+    public Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct) =>
+        this.DeleteFilter(saved, filterId, ct);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadUsers(ct);

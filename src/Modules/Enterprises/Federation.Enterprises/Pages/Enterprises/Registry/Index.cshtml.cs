@@ -23,8 +23,11 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => EnterpriseEndpoints.Sorts.Keys;
+    public override Guid? RowId(EnterpriseResponse row) => row.Id;
+
     protected override async Task<PagedList<EnterpriseResponse>> Read(int? page, int size, CancellationToken ct) =>
-        await EnterpriseEndpoints.ListAs(new EnterpriseEndpoints.ListQuery(Q, Town, Industry, Status, null, page, size), db, CurrentUser, ExportsInFull, ct);
+        await EnterpriseEndpoints.ListAs(new EnterpriseEndpoints.ListQuery(Q, Town, Industry, Status, null, page, size, Sort), db, CurrentUser, ExportsInFull, ct);
 
     protected override PersonalRecordType PersonalData => ContactPersonalData.Type;
 

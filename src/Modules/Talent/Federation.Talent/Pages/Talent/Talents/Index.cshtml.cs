@@ -24,9 +24,12 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
 
     public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => TalentEndpoints.Sorts.Keys;
+    public override Guid? RowId(TalentResponse row) => row.Id;
+
     // The list shows no contacts; a workbook has them masked unless the reader exports them in full with a reason.
     protected override Task<PagedList<TalentResponse>> Read(int? page, int size, CancellationToken ct) =>
-        TalentEndpoints.ListAs(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size), db, CurrentUser, ExportsInFull, ct);
+        TalentEndpoints.ListAs(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size, Sort), db, CurrentUser, ExportsInFull, ct);
 
     protected override PersonalRecordType PersonalData => TalentPersonalData.Type;
 
