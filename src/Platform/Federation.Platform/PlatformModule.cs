@@ -25,6 +25,7 @@ using Federation.Platform.Scheduling;
 using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
 using Federation.Kernel.Search;
+using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +90,7 @@ public sealed class PlatformModule : IModule
         {
             SignInSchemes.Add(services);
             KeyRingStorage.Add(services);
+            RequestLimits.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
@@ -107,6 +109,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<Roles>().AsSelf().SingleInstance();
             c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PasswordChange>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
 
             c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();

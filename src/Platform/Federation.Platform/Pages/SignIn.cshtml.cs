@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Federation.Platform.Resources;
+using Federation.Platform.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Federation.Platform.Pages;
 
 [AllowAnonymous]
+[EnableRateLimiting(RequestLimits.SignIn)]
 internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<PlatformText> text) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
@@ -23,6 +26,11 @@ internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<Platfo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await signIn.Attempt(UserName, Password, ct);
+        if (outcome.RetryAfter is { } wait)
+        {
+            TooManyAttempts.Mark(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         if (outcome.User is null)
         {
             Refusal = outcome.LockedUntilUtc is { } until
