@@ -24,6 +24,7 @@ using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
 using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
+using Federation.Platform.Sessions;
 using Federation.Kernel.Search;
 using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
@@ -111,6 +112,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordChange>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SessionRegistry>().AsSelf().SingleInstance();
+            c.RegisterType<UserSessions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
 
             c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
@@ -160,6 +163,7 @@ public sealed class PlatformModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UserAdminEndpoints.Map(api);
+        SessionEndpoints.MapAdmin(api);
         OrganisationEndpoints.Map(api);
         PlaceEndpoints.Map(api);
         TokenEndpoints.Map(api);
@@ -171,6 +175,7 @@ public sealed class PlatformModule : IModule
     public void MapSharedEndpoints(IEndpointRouteBuilder api)
     {
         SignInEndpoints.Map(api);
+        SessionEndpoints.MapOwn(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);

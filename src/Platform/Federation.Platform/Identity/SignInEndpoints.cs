@@ -40,7 +40,7 @@ internal static class SignInEndpoints
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HttpContext http, PasswordSignIn signIn, Roles roles, CancellationToken ct)
+        SignInRequest request, HttpContext http, PasswordSignIn signIn, Sessions.UserSessions sessions, Roles roles, CancellationToken ct)
     {
         var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
         if (outcome.RetryAfter is { } wait) return TooManyAttempts.Result(http, wait, "userName");
@@ -48,15 +48,14 @@ internal static class SignInEndpoints
             return outcome.LockedUntilUtc is { } until
                 ? Refused(string.Format(PlatformText.Get("LockedOut"), Kernel.Web.Display.ChinaTime(until)), "locked")
                 : Refused(PlatformText.Get("WrongPassword"));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.SignIn(http, user, ct);
         return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
             roles.PermissionsOf(user.Roles).Order().ToList()));
     }
 
-    private static async Task<NoContent> SignOut(HttpContext http)
+    private static async Task<NoContent> SignOut(HttpContext http, Sessions.UserSessions sessions, CancellationToken ct)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOut(http, ct);
         return TypedResults.NoContent();
     }
 
@@ -71,14 +70,13 @@ internal static class SignInEndpoints
     internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword(
-        ChangePasswordRequest request, HttpContext http, PasswordChange change, CancellationToken ct)
+        ChangePasswordRequest request, HttpContext http, PasswordChange change, Sessions.UserSessions sessions, CancellationToken ct)
     {
         var outcome = await change.Change(request.CurrentPassword, request.NewPassword, ct);
         if (outcome.Refused is { RetryAfter: { } wait } limited) return TooManyAttempts.Result(http, wait, limited.Field, limited.Message);
         if (outcome.Refused is { } refused) throw new RequestRejectedException(refused.Field, refused.Message);
         // The stamp changed, so re-issue this browser's cookie; other sessions end.
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(outcome.Changed!, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.KeepOnlyThis(http, outcome.Changed!, ct);
         return TypedResults.NoContent();
     }
 

@@ -13,7 +13,7 @@ namespace Federation.Platform.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(RequestLimits.SignIn)]
-internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<PlatformText> text) : PageModel
+internal sealed class SignInModel(PasswordSignIn signIn, Sessions.UserSessions sessions, IStringLocalizer<PlatformText> text) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -38,8 +38,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<Platfo
                 : text["WrongPassword"];
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(outcome.User, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.SignIn(HttpContext, outcome.User, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

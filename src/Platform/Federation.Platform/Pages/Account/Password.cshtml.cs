@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Federation.Platform.Pages.Account;
 
 [EnableRateLimiting(RequestLimits.PasswordChange)]
-internal sealed class PasswordModel(PasswordChange change) : PageModel
+internal sealed class PasswordModel(PasswordChange change, Sessions.UserSessions sessions) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -31,8 +31,7 @@ internal sealed class PasswordModel(PasswordChange change) : PageModel
             ModelState.AddModelError(refused.Field == "newPassword" ? nameof(NewPassword) : nameof(CurrentPassword), refused.Message);
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(outcome.Changed!, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.KeepOnlyThis(HttpContext, outcome.Changed!, ct);
         Changed = true;
         return Page();
     }
