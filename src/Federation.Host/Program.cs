@@ -18,6 +18,8 @@ app.UseWebShell();
 app.UseModuleOutages(catalog);
 app.UseCrossSiteApiRefusal();
 app.UseApiBodyLimits();
+// Before authentication, so a guessed API token is limited like a guessed password (docs/security.md).
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -26,7 +26,9 @@ using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
 using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
+using Federation.Platform.Sessions;
 using Federation.Kernel.Search;
+using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +95,7 @@ public sealed class PlatformModule : IModule
         {
             SignInSchemes.Add(services);
             KeyRingStorage.Add(services);
+            RequestLimits.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
@@ -111,6 +114,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<Roles>().AsSelf().SingleInstance();
             c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PasswordChange>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SessionRegistry>().AsSelf().SingleInstance();
+            c.RegisterType<UserSessions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
 
             c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
@@ -161,6 +168,7 @@ public sealed class PlatformModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UserAdminEndpoints.Map(api);
+        SessionEndpoints.MapAdmin(api);
         OrganisationEndpoints.Map(api);
         PlaceEndpoints.Map(api);
         TokenEndpoints.Map(api);
@@ -173,6 +181,7 @@ public sealed class PlatformModule : IModule
     public void MapSharedEndpoints(IEndpointRouteBuilder api)
     {
         SignInEndpoints.Map(api);
+        SessionEndpoints.MapOwn(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);

@@ -68,6 +68,10 @@ internal static class MatrixRequests
         ["POST api/auth/sign-in"] = c => Post("api/auth/sign-in", new { userName = c.Session.UserName, password = TestFederation.Password }),
         ["POST api/auth/sign-out"] = _ => Post("api/auth/sign-out"),
         ["GET api/auth/me"] = _ => Get("api/auth/me"),
+        ["GET api/auth/sessions"] = _ => Get("api/auth/sessions"),
+        ["DELETE api/auth/sessions/{id:guid}"] = _ => Delete($"api/auth/sessions/{Guid.NewGuid()}"),
+        ["GET api/admin/users/{id:guid}/sessions"] = c => Get($"api/admin/users/{c.Target.Id}/sessions"),
+        ["DELETE api/admin/users/{id:guid}/sessions"] = c => Delete($"api/admin/users/{c.Target.Id}/sessions"),
         ["POST api/auth/password"] = _ => Post("api/auth/password",
             new { currentPassword = TestFederation.Password, newPassword = "Changed-Passw0rd-2" }),
 

@@ -30,12 +30,17 @@ internal static class PermissionMatrix
         POST   api/auth/sign-out                                -             -                 204  allow         allow         allow         allow         allow         401
         GET    api/auth/me                                      -             -                 200  allow         allow         allow         allow         allow         401
         POST   api/auth/password                                -             -                 204  allow         allow         allow         allow         allow         401
+        GET    api/auth/sessions                                -             -                 200  allow         allow         allow         allow         allow         401
+        # Only one's own sessions can be ended: an id of nobody's session stands for another user's (SessionTests end real ones).
+        DELETE api/auth/sessions/{id:guid}                      -             -                 404  allow         allow         allow         allow         allow         401
 
         GET    api/admin/users                                  user          platform.admin    200  allow|hidden  403           403           403           403           401
         GET    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
         POST   api/admin/users                                  user          platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
         POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
+        GET    api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
+        DELETE api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/backups                                -             platform.admin    200  root          403           403           403           403           401

@@ -22,6 +22,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Platform.Sessions.UserSession> Sessions => Set<Platform.Sessions.UserSession>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<SavedFilters.SavedFilterRow> SavedFilters => Set<SavedFilters.SavedFilterRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -81,6 +82,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             t.Property(x => x.TokenHash).HasMaxLength(64);
             t.Property(x => x.Name).HasMaxLength(100);
             t.Property(x => x.Hint).HasMaxLength(20);
+        });
+        modelBuilder.Entity<Platform.Sessions.UserSession>(s =>
+        {
+            s.ToTable("sessions");
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.HasIndex(x => x.UserId);
+            s.Property(x => x.Device).HasMaxLength(Platform.Sessions.UserSession.DeviceLength);
+            s.Property(x => x.Address).HasMaxLength(Platform.Sessions.UserSession.AddressLength);
         });
         modelBuilder.Entity<CalendarFeed>(f =>
         {

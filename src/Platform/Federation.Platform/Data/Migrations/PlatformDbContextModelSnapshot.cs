@@ -921,6 +921,37 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_search_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Platform.Sessions.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("plt_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Platform.Tokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")

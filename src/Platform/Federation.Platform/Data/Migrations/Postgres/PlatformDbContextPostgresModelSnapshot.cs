@@ -940,6 +940,37 @@ namespace Federation.Platform.Data.Migrations.Postgres
                     b.ToTable("plt_search_entries", "plt");
                 });
 
+            modelBuilder.Entity("Federation.Platform.Sessions.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("plt_sessions", "plt");
+                });
+
             modelBuilder.Entity("Federation.Platform.Tokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
