@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Federation.Kernel.Audit;
+using Federation.Kernel.Modules;
 using Federation.Kernel.Persistence;
 using Federation.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal static partial class AuditCoverage
         using var scope = services.CreateScope();
         var vocabularies = scope.ServiceProvider.GetRequiredService<AuditVocabularies>();
         var gaps = new List<string>();
-        foreach (var type in ModuleContexts())
+        foreach (var type in ModuleContexts(scope.ServiceProvider.GetRequiredService<IModuleDirectory>()))
         {
             var context = (ModuleDbContext?)scope.ServiceProvider.GetService(type);
             if (context is null) { gaps.Add($"{type.Name}: not resolved"); continue; }
@@ -56,12 +57,14 @@ internal static partial class AuditCoverage
         return (gaps, modules);
     }
 
-    /// <summary>Every store of the modules loaded in the host, the dropped-in ones too.</summary>
-    private static IEnumerable<Type> ModuleContexts() => AppDomain.CurrentDomain.GetAssemblies()
-        .Where(a => a.GetName().Name?.StartsWith("Federation.", StringComparison.Ordinal) == true)
+    /// <summary>
+    /// The stores of the modules running in this host, the dropped-in ones too; by the modules'
+    /// own assemblies, since an earlier host of the test run may have loaded its own copy of a drop-in.
+    /// </summary>
+    private static IEnumerable<Type> ModuleContexts(IModuleDirectory modules) => modules.Enabled
+        .Select(m => m.GetType().Assembly).Distinct()
         .SelectMany(a => a.GetTypes())
-        .Where(t => !t.IsAbstract && typeof(ModuleDbContext).IsAssignableFrom(t) && !t.Name.StartsWith("DesignTime", StringComparison.Ordinal))
-        .Distinct();
+        .Where(t => !t.IsAbstract && typeof(ModuleDbContext).IsAssignableFrom(t));
 
     /// <summary>Fails with the lines when an entry's changes show an id, raw JSON, or (in Chinese) an English field name.</summary>
     public static void ShouldRead(JsonElement entry, bool chinese)
