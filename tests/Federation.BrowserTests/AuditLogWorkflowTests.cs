@@ -45,6 +45,7 @@ public sealed partial class AuditLogWorkflowTests(BrowserSession session) : ICla
 
         var renamed = await Filtered(page, "Enterprises", "Enterprise", userName, $"名称: {oldName} → {newName}");
         (await renamed.Locator("[data-testid=audit-user]").InnerTextAsync()).Should().Contain(DisplayName);
+        (await renamed.InnerTextAsync()).Should().NotContain("联系人", "only the fields that changed are listed, not the contacts saved again as they were");
         (await renamed.Locator("[data-testid=audit-record]").InnerTextAsync()).Should().Contain("侨资企业").And.Contain(newName);
         Id().IsMatch(await page.InnerTextAsync("[data-testid=audit-table]")).Should().BeFalse("the log shows names, not ids");
         await BrowserSession.Screenshot(page, "audit-01-renamed-enterprise-zh");
