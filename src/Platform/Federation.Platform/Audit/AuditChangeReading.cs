@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Federation.Kernel.Audit;
+using Federation.Kernel.Geography;
 using Federation.Kernel.Time;
 using Federation.Platform.Resources;
 
@@ -37,6 +38,7 @@ internal static class AuditChangeReading
     public static IEnumerable<Guid> Ids(JsonElement changes) => changes.ValueKind != JsonValueKind.Object
         ? []
         : changes.EnumerateObject().SelectMany(p => IsUpdate(p.Value) ? [p.Value.GetProperty("from"), p.Value.GetProperty("to")] : new[] { p.Value })
+            .SelectMany(v => v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToArray() : [v])
             .Where(v => v.ValueKind == JsonValueKind.String && v.TryGetGuid(out _)).Select(v => v.GetGuid());
 
     private static bool IsUpdate(JsonElement value) =>
@@ -47,7 +49,9 @@ internal static class AuditChangeReading
     {
         if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return "—";
         if (value.ValueKind == JsonValueKind.Array)
-            return string.Join("、", value.EnumerateArray().Select(v => Show(v, terms, names, culture)));
+            return value.GetArrayLength() == 0 ? "—" : string.Join("、", value.EnumerateArray().Select(v => Show(v, terms, names, culture)));
+        if (terms.Kind == AuditValueKind.Described && terms.Describe is not null) return terms.Describe(value, culture);
+        if (value.ValueKind == JsonValueKind.Object) return Parts(value, names, culture);
         var raw = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
         if (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False)
             return PlatformText.Get(value.GetBoolean() ? "Yes" : "No", culture);
@@ -57,13 +61,26 @@ internal static class AuditChangeReading
                 new Kernel.Money.Money(fen).ToDisplay(culture),
             AuditValueKind.Choice when terms.Label is not null => terms.Label(raw, culture),
             AuditValueKind.Date => AsDate(raw),
-            AuditValueKind.Organisation => names.Organisation(raw, culture) ?? raw,
-            AuditValueKind.User => names.User(raw) ?? raw,
-            AuditValueKind.Reference => names.Any(raw, culture) ?? raw,
+            AuditValueKind.Country => CountryOrRegion.Find(raw)?.Name(culture) ?? raw,
+            AuditValueKind.Town => names.Town(raw, culture) ?? raw,
+            AuditValueKind.Organisation => names.Organisation(raw, culture) ?? Unnamed(raw, culture),
+            AuditValueKind.User => names.User(raw) ?? Unnamed(raw, culture),
             _ when raw.Length == 0 => "“”",
+            // A reference, or an id in a field nobody named: by its name, never as the bare id.
+            _ when Guid.TryParse(raw, out _) => names.Any(raw, culture) ?? Unnamed(raw, culture),
             _ => raw,
         };
     }
+
+    /// <summary>An item of a list nobody describes (a contact, say): its values in order, each read like a field of its own.</summary>
+    private static string Parts(JsonElement item, AuditNames names, CultureInfo culture) =>
+        string.Join("，", item.EnumerateObject()
+            .Where(p => p.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+            .Select(p => Show(p.Value, AuditVocabularies.Field(null, char.ToUpperInvariant(p.Name[0]) + p.Name[1..]), names, culture)));
+
+    /// <summary>A record that is gone or that search does not know: said so, rather than shown by its id.</summary>
+    private static string Unnamed(string raw, CultureInfo culture) =>
+        Guid.TryParse(raw, out _) ? PlatformText.Get("AuditUnnamedRecord", culture) : raw;
 
     private static string AsDate(string raw) =>
         DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)

@@ -90,7 +90,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules, Au
             new(PlatformText.Get("DisplayName"), e => e.UserDisplayName ?? ""),
             new(PlatformText.Get("Module"), e => e.ModuleTitle),
             new(PlatformText.Get("EntityType"), e => e.RecordType),
-            new(PlatformText.Get("Entity"), e => e.RecordName ?? e.EntityId),
+            new(PlatformText.Get("Entity"), e => e.RecordName ?? ""),
             new(PlatformText.Get("Action"), e => e.ActionName),
             new(PlatformText.Get("Changes"), e => string.Join("\n", e.Changed.Select(c => c.ToString()))),
         ], rows, ct);
