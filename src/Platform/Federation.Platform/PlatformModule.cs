@@ -19,6 +19,8 @@ using Federation.Platform.KeyRing;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
 using Federation.Platform.Places;
+using Federation.Platform.Departments;
+using Federation.Kernel.Departments;
 using Federation.Platform.RecycleBin;
 using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
@@ -65,6 +67,7 @@ public sealed class PlatformModule : IModule
         new(new("用户", "Users"), "/admin/users", Admin, 910),
         new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
         new(new("镇街", "Towns"), "/admin/places", Admin, 925),
+        new(new("部门", "Departments"), "/admin/departments", Admin, 927),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
@@ -82,6 +85,7 @@ public sealed class PlatformModule : IModule
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
         registration.Provide<IPlaceDirectory, PlaceDirectory>();
+        registration.Provide<IDepartmentDirectory, DepartmentDirectory>();
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
 
@@ -114,6 +118,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PlaceCatalogue>().AsSelf().SingleInstance();
             c.RegisterType<PlaceAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<DepartmentAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
@@ -158,6 +163,7 @@ public sealed class PlatformModule : IModule
         UserAdminEndpoints.Map(api);
         OrganisationEndpoints.Map(api);
         PlaceEndpoints.Map(api);
+        DepartmentEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         BackupEndpoints.Map(api);
@@ -174,6 +180,7 @@ public sealed class PlatformModule : IModule
         CalendarEndpoints.Map(api);
         SavedFilterEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
+        DepartmentEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }
 }
