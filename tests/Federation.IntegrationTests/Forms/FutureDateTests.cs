@@ -27,7 +27,7 @@ public sealed class FutureDateTests : IClassFixture<FutureDateTests.OnFirstOfMar
         var page = await PageClient.Admin(factory);
         var name = $"未来日期项目{EnterpriseRequests.Unique()}";
         (string, string)[] fields = [("Form.Name", name), ("Form.AmountYuan", "1亿"), ("Form.AmountYuan.Unit", "1"),
-            ("Form.Town", "石岐"), ("Form.Stage", "groundbreaking"), ("Form.StageDate", "2030-05-01")];
+            ("Form.Town", "石岐"), ("Form.Stage", "signed"), ("Form.StageDate", "2030-05-01")];
 
         var asked = await page.Submit((await page.Get("/investment/projects/edit")).Document, "main form", fields);
 
