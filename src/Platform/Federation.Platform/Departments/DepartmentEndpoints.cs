@@ -27,12 +27,19 @@ internal static class DepartmentEndpoints
 
     /// <summary>The names for a record of <paramref name="organisationId"/> (the user's own organisation when left out).</summary>
     private static async Task<Ok<IReadOnlyList<string>>> Names(
-        DepartmentKind kind, Guid? organisationId, IDepartmentDirectory departments, ICurrentUser user, CancellationToken ct) =>
-        TypedResults.Ok(await departments.Names(user.OwnerFor(organisationId), kind, ct));
+        string? kind, Guid? organisationId, IDepartmentDirectory departments, ICurrentUser user, CancellationToken ct) =>
+        TypedResults.Ok(await departments.Names(user.OwnerFor(organisationId), Kind(kind) ?? throw Unknown(kind), ct));
 
     private static async Task<Ok<List<DepartmentResponse>>> List(
-        Guid? organisationId, DepartmentKind? kind, DepartmentAdministration departments, CancellationToken ct) =>
-        TypedResults.Ok(await departments.List(new DepartmentQuery(organisationId, kind), ct));
+        Guid? organisationId, string? kind, DepartmentAdministration departments, CancellationToken ct) =>
+        TypedResults.Ok(await departments.List(new DepartmentQuery(organisationId, string.IsNullOrEmpty(kind) ? null : Kind(kind) ?? throw Unknown(kind)), ct));
+
+    // Read by hand: the query binder takes enum names only as cased in code, while bodies and clients write "own", "government".
+    private static DepartmentKind? Kind(string? kind) =>
+        Enum.TryParse<DepartmentKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _) ? parsed : null;
+
+    private static RequestRejectedException Unknown(string? kind) =>
+        new("kind", Federation.Kernel.Resources.Text.Format("Import.NotAChoice", kind ?? "", "own, government"));
 
     private static async Task<Results<Ok<DepartmentResponse>, NotFound>> Get(Guid id, DepartmentAdministration departments, CancellationToken ct) =>
         await departments.Find(id, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
