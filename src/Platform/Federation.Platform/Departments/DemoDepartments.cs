@@ -13,7 +13,7 @@ internal static class DemoDepartments
     public static IReadOnlyList<string> Government { get; } =
     [
         "市商务局", "市工业和信息化局", "市科学技术局", "国家税务总局中山市税务局", "中山海关", "市市场监督管理局",
-        "市人力资源和社会保障局", "市金融工作局", "市自然资源局", "市住房和城乡建设局", "市政务服务和数据管理局", "市投资促进局", "市投资促进局",
+        "市人力资源和社会保障局", "市金融工作局", "市自然资源局", "市住房和城乡建设局", "市政务服务和数据管理局", "市投资促进局",
     ];
 
     /// <summary>Enters both lists for <paramref name="organisationId"/> through the admin's own use case, in this order.</summary>
