@@ -8,7 +8,8 @@ namespace Federation.Platform.Departments;
 /// </summary>
 internal static class DemoDepartments
 {
-    public static IReadOnlyList<string> Own { get; } = ["办公室", "联络部", "经济科技部", "文化宣传部", "权益保障部"];
+    // The associations' secretariats own their programmes in the demo; kept on the city's list, which its associations also pick from.
+    public static IReadOnlyList<string> Own { get; } = ["办公室", "联络部", "经济科技部", "文化宣传部", "权益保障部", "侨青联秘书处", "海创会秘书处"];
 
     public static IReadOnlyList<string> Government { get; } =
     [
