@@ -21,6 +21,8 @@ using Federation.Platform.Organisations;
 using Federation.Platform.PersonalData;
 using Federation.Kernel.PersonalData;
 using Federation.Platform.Places;
+using Federation.Platform.Departments;
+using Federation.Kernel.Departments;
 using Federation.Platform.RecycleBin;
 using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
@@ -69,6 +71,7 @@ public sealed class PlatformModule : IModule
         new(new("用户", "Users"), "/admin/users", Admin, 910),
         new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
         new(new("镇街", "Towns"), "/admin/places", Admin, 925),
+        new(new("部门", "Departments"), "/admin/departments", Admin, 927),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
@@ -87,6 +90,7 @@ public sealed class PlatformModule : IModule
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
         registration.Provide<IPlaceDirectory, PlaceDirectory>();
+        registration.Provide<IDepartmentDirectory, DepartmentDirectory>();
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
         registration.Provide<IPersonalDataLog, PersonalDataLog>();
@@ -125,6 +129,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PlaceCatalogue>().AsSelf().SingleInstance();
             c.RegisterType<PlaceAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<DepartmentAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
@@ -171,6 +176,7 @@ public sealed class PlatformModule : IModule
         SessionEndpoints.MapAdmin(api);
         OrganisationEndpoints.Map(api);
         PlaceEndpoints.Map(api);
+        DepartmentEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PersonalDataLogEndpoints.Map(api);
@@ -189,6 +195,7 @@ public sealed class PlatformModule : IModule
         CalendarEndpoints.Map(api);
         SavedFilterEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
+        DepartmentEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }
 }

@@ -128,6 +128,12 @@ internal static class MatrixRequests
             Put($"api/admin/places/towns/{Guid.NewGuid()}/areas/{Guid.NewGuid()}", new { name = "改名片区", version = 1 }),
         ["DELETE api/admin/places/towns/{id:guid}/areas/{areaId:guid}"] = _ => Delete($"api/admin/places/towns/{Guid.NewGuid()}/areas/{Guid.NewGuid()}?version=1"),
         ["GET api/places"] = _ => Get("api/places"),
+        ["GET api/admin/departments"] = _ => Get("api/admin/departments"),
+        ["GET api/admin/departments/{id:guid}"] = _ => Get($"api/admin/departments/{Guid.NewGuid()}"),
+        ["POST api/admin/departments"] = _ => Post("api/admin/departments", new { name = TargetRecords.Unique("矩阵部"), kind = "own" }),
+        ["PUT api/admin/departments/{id:guid}"] = _ => Put($"api/admin/departments/{Guid.NewGuid()}", new { name = TargetRecords.Unique("改名部"), kind = "own", version = 1 }),
+        ["DELETE api/admin/departments/{id:guid}"] = _ => Delete($"api/admin/departments/{Guid.NewGuid()}?version=1"),
+        ["GET api/departments"] = _ => Get("api/departments?kind=government"),
 
         ["GET api/admin/tokens"] = c => Get($"api/admin/tokens?userId={c.Target.Owner}"),
         ["POST api/admin/tokens"] = c => Post("api/admin/tokens", new { userId = c.Target.Owner, name = "矩阵令牌" }),

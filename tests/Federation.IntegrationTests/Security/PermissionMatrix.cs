@@ -74,6 +74,13 @@ internal static class PermissionMatrix
         PUT    api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
         DELETE api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
         GET    api/places                                       -             -                 200  allow         allow         allow         allow         allow         401
+        # Departments are kept per organisation (DepartmentTests); a department id of nothing stands for one (ok = 404).
+        GET    api/admin/departments                            -             platform.admin    200  allow         403           403           403           403           401
+        GET    api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        POST   api/admin/departments                            -             platform.admin    201  allow         403           403           403           403           401
+        PUT    api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        DELETE api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        GET    api/departments                                  -             -                 200  allow         allow         allow         allow         allow         401
         GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401

@@ -88,6 +88,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Users => [await Total("api/admin/users"), await Version("api/admin/users/{user}")],
             Area.Organisations => [await OrganisationState()],
             Area.Places => [await Count("api/admin/places")],
+            Area.Departments => [await Count("api/admin/departments")],
             Area.Tokens => [await Count("api/admin/tokens")],
             Area.CalendarFeeds => [await Count("api/calendar/feeds")],
             Area.SavedFilters => [await Count("api/me/saved-filters")],

@@ -29,11 +29,18 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
     private static readonly (string, string, Area) TalentEvents = ("GET", "api/talent/events", Area.None);
 
+    private static readonly (string, string, Area) Departments = ("GET", "api/departments", Area.None);
+    private static readonly (string, string, Area) AdminDepartments = ("GET", "api/admin/departments", Area.None);
+
     private static readonly (string, string, Area) Calendar = ("GET", "api/calendar", Area.None);
     private static readonly (string, string, Area) RecycleBin = ("GET", "api/admin/recycle-bin", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
+        yield return Departments.Calls("departments of no kind", "", "kind");
+        yield return Departments.Calls("departments of kind \"ministry\"", "?kind=ministry", "kind");
+        yield return Departments.Calls("departments of an organisation that is not an id", "?kind=own&organisationId=city", "organisationId");
+        yield return AdminDepartments.Calls("an admin's departments of kind \"ministry\"", "?kind=ministry", "kind");
         yield return Search.Calls("a search for nothing", "", "q");
         yield return Search.Calls("a search for spaces only", "?q=%20%20", "q");
         yield return Search.Calls("a search of 101 characters", "?q=" + new string('侨', 101), "q");

@@ -1,6 +1,7 @@
 using Federation.Kernel.Validation;
 using Federation.RightsProtection.Resources;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.RightsProtection.Cases;
 
@@ -16,14 +17,14 @@ internal sealed record CaseRequest(
     CaseCategory? Category,
     string? Matter,
     string? Town,
-    DateOnly? ReceivedOn,
+    [property: HappenedOn] DateOnly? ReceivedOn,
     Guid? EnterpriseId,
     string? Notes,
     Guid? OrganisationId,
     int? Version);
 
 /// <summary>A step of the case: to accepted, referred (to whom), resolved or closed (with the outcome), on a day.</summary>
-internal sealed record CaseStatusRequest(CaseStatus? Status, DateOnly? On, string? ReferredTo, string? Outcome, int? Version);
+internal sealed record CaseStatusRequest(CaseStatus? Status, [property: HappenedOn] DateOnly? On, string? ReferredTo, string? Outcome, int? Version);
 
 internal sealed class CaseRequestValidator : AbstractValidator<CaseRequest>
 {

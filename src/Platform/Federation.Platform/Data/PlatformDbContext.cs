@@ -21,6 +21,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Federation.Platform.Departments.Department> Departments => Set<Federation.Platform.Departments.Department>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Platform.Sessions.UserSession> Sessions => Set<Platform.Sessions.UserSession>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
@@ -74,6 +75,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.Id).ValueGeneratedNever();
             a.Property(x => x.Name).HasMaxLength(PlaceLimits.NameLength);
             a.HasIndex(x => new { x.TownId, x.Name }).IsUnique();
+        });
+        modelBuilder.Entity<Federation.Platform.Departments.Department>(d =>
+        {
+            d.ToTable("departments");
+            d.Property(x => x.Name).HasMaxLength(Federation.Platform.Departments.DepartmentLimits.NameLength);
+            d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            // Backs up DepartmentAdministration's check, which also ignores the case of Latin letters.
+            d.HasIndex(x => new { x.OrganisationId, x.Kind, x.Name }).IsUnique();
         });
         modelBuilder.Entity<ApiToken>(t =>
         {

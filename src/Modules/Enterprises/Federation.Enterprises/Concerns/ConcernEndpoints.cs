@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -111,7 +112,8 @@ internal static class ConcernEndpoints
     }
 
     internal static async Task<Results<Ok<ConcernResponse>, NotFound>> Step(
-        Guid id, StepRequest request, EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        Guid id, StepRequest request, EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IDepartmentDirectory departments,
+        CancellationToken ct)
     {
         var concern = await db.Concerns.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (concern is null) return TypedResults.NotFound();
@@ -123,7 +125,10 @@ internal static class ConcernEndpoints
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         switch (request.To!.Value)
         {
-            case ConcernStatus.Referred: concern.Refer(request.Department!.Trim(), request.DueOn, on, user.UserName, now, note); break;
+            case ConcernStatus.Referred:
+                var department = await departments.Checked(concern.OrganisationId, DepartmentKind.Government, request.Department, "department", ct, concern.Department);
+                concern.Refer(department!, request.DueOn, on, user.UserName, now, note);
+                break;
             case ConcernStatus.Resolved: concern.Resolve(on, note!, user.UserName, now); break;
             case ConcernStatus.ClosedUnresolved: concern.CloseUnresolved(on, note!, user.UserName, now); break;
             default: concern.Reopen(on, note!, user.UserName, now); break;

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Geography;
 
 namespace Federation.Enterprises.Registry;
 
@@ -92,11 +93,12 @@ internal static class EnterpriseEndpoints
         return TypedResults.Ok(new TimelineResponse(EnterpriseResponse.From(enterprise, inFull), await timeline.For(enterprise, ct)));
     }
 
-    internal static async Task<Created<EnterpriseResponse>> Register(EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    internal static async Task<Created<EnterpriseResponse>> Register(EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, IPlaceDirectory places, CancellationToken ct)
     {
         await EnsureCodeFree(db, user, request.CreditCode!, null, ct);
         var enterprise = new Enterprise { Name = request.Name!.Trim(), CreditCode = request.CreditCode!, Town = "", Industry = "" };
         Apply(enterprise, request);
+        enterprise.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         enterprise.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Enterprises.Add(enterprise);
         db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));
@@ -106,7 +108,7 @@ internal static class EnterpriseEndpoints
 
     /// <summary>Corrects or renames; the visits, concerns and assignments that copy its name and town follow.</summary>
     internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Correct(
-        Guid id, EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+        Guid id, EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, IPlaceDirectory places, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (enterprise is null) return TypedResults.NotFound();
@@ -118,6 +120,7 @@ internal static class EnterpriseEndpoints
         Apply(enterprise, request);
         // A reader shown the phones masked who sends them back unchanged keeps the stored ones.
         if (!InFull(user)) enterprise.Contacts = ContactPersonalData.Kept(enterprise.Contacts, stored).ToList();
+        enterprise.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         enterprise.OrganisationId = user.OwnerFor(request.OrganisationId ?? enterprise.OrganisationId);
         await EnterpriseCopies.Refresh(db, enterprise, ct);
         db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));

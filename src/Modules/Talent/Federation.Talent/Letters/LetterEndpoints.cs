@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Letters;
 
@@ -56,7 +57,7 @@ internal static class LetterEndpoints
 
     /// <summary>Signs a letter for a talent who has no active one; the talent becomes "intent signed".</summary>
     internal static async Task<Results<Created<LetterResponse>, NotFound>> Sign(
-        Guid id, LetterRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, LetterRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var talent = await db.Talents.VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id && t.MergedIntoId == null, ct);
         if (talent is null) return TypedResults.NotFound();
@@ -70,7 +71,7 @@ internal static class LetterEndpoints
             Degree = talent.Degree,
             EmployerName = request.EmployerName!.Trim(),
             EmployerCreditCode = string.IsNullOrEmpty(request.EmployerCreditCode) ? null : request.EmployerCreditCode,
-            Town = request.Town!.Trim(),
+            Town = (await places.Canonical(request.Town, null, ct)).Town!,
             SignedOn = request.SignedOn!.Value,
             ProgrammeId = request.ProgrammeId,
             OrganisationId = talent.OrganisationId,

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Orders;
 
@@ -64,10 +65,11 @@ internal static class OrderEndpoints
     }
 
     internal static async Task<Created<OrderResponse>> Record(
-        OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var order = new OverseasOrder { ProductCategory = "", Currency = "", Town = "" };
         await Apply(db, user, programmes, order, request, ct);
+        order.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         order.OrganisationId = user.OwnerFor(request.OrganisationId);
         if (request.Status == OrderStatus.Confirmed) order.MoveTo(OrderStatus.Confirmed, order.OrderedOn, null);
         db.Orders.Add(order);
@@ -78,7 +80,7 @@ internal static class OrderEndpoints
 
     /// <summary>Corrects the details (seller, amount, rate …); the status moves only by its own endpoint.</summary>
     internal static async Task<Results<Ok<OrderResponse>, NotFound>> Correct(
-        Guid id, OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var order = await db.Orders.VisibleTo(user).FirstOrDefaultAsync(o => o.Id == id, ct);
         if (order is null) return TypedResults.NotFound();
@@ -88,6 +90,7 @@ internal static class OrderEndpoints
         if (order.ConfirmedOn < request.OrderedOn || order.CancelledOn < request.OrderedOn)
             throw new RequestRejectedException("orderedOn", TradeText.Get("OrderedAfterConfirmed"));
         await Apply(db, user, programmes, order, request, ct);
+        order.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         order.OrganisationId = user.OwnerFor(request.OrganisationId ?? order.OrganisationId);
         OrderEvents.Publish(db, order);
         await db.SaveChangesAsync(ct);

@@ -185,6 +185,40 @@ namespace Federation.Platform.Data.Migrations
                     b.ToTable("plt_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Platform.Departments.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_departments", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Platform.Discussion.Attachment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -196,6 +196,40 @@ namespace Federation.Platform.Data.Migrations.Postgres
                     b.ToTable("plt_calendar_feeds", "plt");
                 });
 
+            modelBuilder.Entity("Federation.Platform.Departments.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plt_departments", "plt");
+                });
+
             modelBuilder.Entity("Federation.Platform.Discussion.Attachment", b =>
                 {
                     b.Property<Guid>("Id")

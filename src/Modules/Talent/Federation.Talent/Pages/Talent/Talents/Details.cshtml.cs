@@ -10,12 +10,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Pages.Talent.Talents;
 
 /// <summary>One talent: the status, the letters of intent (sign, withdraw) and the records that look like the same person (merge).</summary>
 [RequirePermission(TalentModule.Read)]
-internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPersonalDataLog log) : PageModel
+internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPersonalDataLog log, IPlaceDirectory places) : PageModel
 {
     public TalentResponse? Talent { get; private set; }
     public IReadOnlyList<LetterResponse> Letters { get; private set; } = [];
@@ -37,7 +38,7 @@ internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgr
     {
         if (this.Lacks(user, TalentModule.Write) is { } refused) return refused;
         var request = new LetterRequest(employerName, employerCreditCode, town, signedOn, null);
-        if (await this.Validate(request, "") && await this.Try("", () => LetterEndpoints.Sign(id, request, db, user, programmes, ct)))
+        if (await this.Validate(request, "") && await this.Try("", () => LetterEndpoints.Sign(id, request, db, user, programmes, places, ct)))
             return Redirect($"/talent/talents/{id}");
         return await Show(id, ct, StatusCodes.Status400BadRequest);
     }
