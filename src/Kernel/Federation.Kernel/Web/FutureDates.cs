@@ -20,6 +20,12 @@ public static class FutureDates
     /// <summary>The checkbox the shell's _FutureDateConfirmation partial draws; "true" when ticked.</summary>
     public const string ConfirmField = "ConfirmFutureDates";
 
+    /// <summary>
+    /// Posted by every form that draws the partial: only such a form can show the box, so a form
+    /// without it (a small inline step) is not asked and takes the date as the API does.
+    /// </summary>
+    public const string OfferedField = "ConfirmFutureDates.Offered";
+
     /// <summary>Where the dates asked about are left for the partial (HttpContext.Items).</summary>
     public const string AskedKey = "Federation.FutureDates";
 
@@ -30,7 +36,8 @@ public static class FutureDates
     public static bool Confirmed(PageModel page, object? request, string prefix)
     {
         var http = page.HttpContext;
-        if (http.Request.HasFormContentType && http.Request.Form[ConfirmField].Contains("true")) return true;
+        if (!http.Request.HasFormContentType || !http.Request.Form[OfferedField].Contains("true")) return true;
+        if (http.Request.Form[ConfirmField].Contains("true")) return true;
         var today = ChinaCalendar.Today(http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
         var found = After(request, prefix, today);
         if (found.Count == 0) return true;
