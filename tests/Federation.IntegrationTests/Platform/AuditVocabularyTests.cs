@@ -62,7 +62,11 @@ public sealed class AuditVocabularyTests : IClassFixture<FederationFactory>
         Lines(Added(zh)).Should().Contain(["联系人: 陈先生（总经理，0760-88888888）", "投资方来源地: 中国香港", "镇街: 火炬开发区", "状态: 正常经营"]);
         Lines(Added(en)).Should().Contain(["Contacts: 陈先生 (总经理, 0760-88888888)", "Investor's country or region: Hong Kong (China)",
             "Town: Torch Development Zone", "Status: Operating"]);
-        Modified(zh).GetProperty("recordName").GetString().Should().Be("广东侨丰智能科技有限公司");
+        // The record's name comes from search, which takes the rename's event on its own (on RabbitMQ, later).
+        var named = await Eventually.Within(TimeSpan.FromSeconds(10),
+            async () => (await Entries(federation.Admin, $"module=Enterprises&entityType=Enterprise&entityId={registered.Id()}", 2)).Zh,
+            entries => Modified(entries).GetProperty("recordName").GetString() == "广东侨丰智能科技有限公司");
+        Modified(named).GetProperty("recordName").GetString().Should().Be("广东侨丰智能科技有限公司");
         AllRead(zh, en);
     }
 

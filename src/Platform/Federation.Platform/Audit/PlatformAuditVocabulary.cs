@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Federation.Kernel.Audit;
+using Federation.Kernel.Departments;
 using Federation.Platform.Calendar;
+using Federation.Platform.Departments;
 using Federation.Platform.Discussion;
 using Federation.Platform.Identity;
 using Federation.Platform.Organisations;
@@ -12,7 +14,7 @@ using Federation.Platform.Tokens;
 namespace Federation.Platform.Audit;
 
 /// <summary>
-/// What the platform calls the records it audits: users, organisations, towns and areas, API tokens,
+/// What the platform calls the records it audits: users, organisations, towns and areas, departments, API tokens,
 /// calendar links, comments and attachments, and sign-ins. Imports, notifications, saved filters
 /// and the recycle bin are operational records the log leaves out (they are not audited).
 /// </summary>
@@ -50,6 +52,11 @@ internal sealed class PlatformAuditVocabulary(Roles roles) : IAuditVocabulary
             Terms.Text(nameof(Area.Name), "AuditField.Name"),
             Terms.Text(nameof(Area.Aliases), "AuditField.Aliases"),
             Terms.Text(nameof(Area.SortOrder), "AuditField.SortOrder")),
+        Terms.Record(nameof(Department), "AuditRecord.Department",
+            Terms.Organisation(nameof(Department.OrganisationId), "AuditField.OrganisationId"),
+            Terms.Choice<DepartmentKind>(nameof(Department.Kind), "AuditField.DepartmentKind"),
+            Terms.Text(nameof(Department.Name), "AuditField.Name"),
+            Terms.Text(nameof(Department.SortOrder), "AuditField.SortOrder")),
         Terms.Record(nameof(ApiToken), "AuditRecord.ApiToken",
             Terms.User(nameof(ApiToken.UserId), "AuditField.UserId"),
             Terms.Text(nameof(ApiToken.Name), "AuditField.Name"),
