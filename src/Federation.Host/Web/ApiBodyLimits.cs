@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Host.Web;
 
@@ -30,17 +29,8 @@ internal static class ApiBodyLimits
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
             if (limit is { } bytes && http.Request.ContentLength > bytes)
             {
-                var message = string.Format(SharedText.Get("BodyTooLarge"), bytes / 1024);
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge, Title = "The request is too large", Detail = message,
-                        Extensions = { ["errors"] = new Dictionary<string, string[]> { ["body"] = [message] } },
-                    },
-                });
+                await FieldProblem.Write(http, StatusCodes.Status413PayloadTooLarge, "The request is too large", "body",
+                    string.Format(SharedText.Get("BodyTooLarge"), bytes / 1024));
                 return;
             }
             await next(http);

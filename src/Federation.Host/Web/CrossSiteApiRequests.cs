@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Federation.Host.Web;
 
 /// <summary>
@@ -20,16 +18,8 @@ internal static class CrossSiteApiRequests
                 await next(http);
                 return;
             }
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "A change sent from another site is refused",
-                Detail = SharedText.Get("CrossSiteRefused"),
-                Extensions = { ["errors"] = new Dictionary<string, string[]> { ["origin"] = [SharedText.Get("CrossSiteRefused")] } },
-            };
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            await FieldProblem.Write(http, StatusCodes.Status403Forbidden, "A change sent from another site is refused", "origin",
+                SharedText.Get("CrossSiteRefused"));
         });
 
     private static bool IsRefused(HttpRequest request)

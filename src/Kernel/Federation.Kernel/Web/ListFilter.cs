@@ -22,7 +22,7 @@ public sealed record ListFilter(string Name, string Label, IReadOnlyList<FilterO
     public const int EarliestYear = 2015;
 
     /// <summary>The years from <paramref name="latest"/> back to <paramref name="earliest"/>, newest first.</summary>
-    public static ListFilter Years(int earliest, int latest, string name, string label, int? selected, string allText) =>
+    private static ListFilter Years(int earliest, int latest, string name, string label, int? selected, string allText) =>
         new(name, label, Enumerable.Range(earliest, Math.Max(0, latest - earliest + 1)).Reverse()
             .Select(y => new FilterOption(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
             selected?.ToString(CultureInfo.InvariantCulture), allText);

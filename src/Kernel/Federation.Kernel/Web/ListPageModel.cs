@@ -36,9 +36,6 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     /// <summary>The reader's id, for what their browser remembers of this list (the columns they hid).</summary>
     public Guid? UserId => CurrentUser.UserId;
 
-    /// <summary>This year in China, the latest a year filter offers besides the next.</summary>
-    public int ThisYear => Time.ChinaCalendar.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()).Year;
-
     /// <summary>The page shown, from the query string's <c>page</c>; Razor Pages keeps the name "page" for the page's path.</summary>
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
