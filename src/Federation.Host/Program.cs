@@ -16,6 +16,10 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler("/status/500");
 app.UseWebShell();
 app.UseModuleOutages(catalog);
+app.UseCrossSiteApiRefusal();
+app.UseApiBodyLimits();
+// Before authentication, so a guessed API token is limited like a guessed password (docs/security.md).
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -64,7 +64,7 @@ public sealed class EnterpriseWorkflowTests(BrowserSession session) : IClassFixt
         await staff.ClickAsync("text=扩产需要新增厂房约五千平方米");
         await staff.WaitForURLAsync(new Regex("/enterprises/concerns/[0-9a-f-]{36}$"));
         (await staff.InnerTextAsync("[data-testid=concern-status]")).Should().Be("待办理");
-        await staff.FillAsync("#refer-department", "市自然资源局");
+        await staff.SelectOptionAsync("#refer-department", "市自然资源局");
         await staff.FillAsync("#refer-due", "2025-04-15");
         await staff.FillAsync("#refer-on", "2025-03-05");
         await staff.ClickAsync("[data-testid=refer]");

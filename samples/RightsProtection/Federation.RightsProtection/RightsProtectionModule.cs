@@ -21,6 +21,7 @@ public sealed class RightsProtectionModule : IModule
     internal const string Prefix = "rpc";
     internal const string Read = "rights.read";
     internal const string Write = "rights.write";
+    internal const string PersonalDataRead = "rights.personal-data.read";
 
     private static readonly LocalizedText ModuleTitle = new("侨益维权", "Rights protection");
 
@@ -33,7 +34,10 @@ public sealed class RightsProtectionModule : IModule
     [
         PermissionDefinition.Read("rights", ModuleTitle),
         PermissionDefinition.Write("rights", ModuleTitle),
+        PermissionDefinition.PersonalData("rights", ModuleTitle),
     ];
+
+    public IReadOnlyList<Kernel.PersonalData.PersonalRecordType> PersonalData => [CasePersonalData.Type];
 
     public IReadOnlyList<KpiDefinition> Kpis => RightsKpis.All;
     public LocalizedText ReportParagraph => RightsKpis.ReportParagraph;

@@ -10,6 +10,8 @@ internal sealed class StatusModel : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Code { get; set; }
 
+    public int RetryAfterSeconds => int.TryParse(Response.Headers.RetryAfter.ToString(), out var seconds) ? seconds : 60;
+
     public void OnGet() { }
 
     // Re-executed for any method that ended in an error status, so answer posts the same way.

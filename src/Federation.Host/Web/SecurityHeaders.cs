@@ -2,7 +2,7 @@ namespace Federation.Host.Web;
 
 /// <summary>
 /// Security headers on every answer, pages and API alike: no MIME sniffing, no framing, no
-/// referrer to other sites, and a content security policy that lets the pages load only what
+/// referrer to other sites, no caching of what may hold personal data, and a content security policy that lets the pages load only what
 /// the app itself serves from wwwroot.
 /// </summary>
 internal static class SecurityHeaders
@@ -36,8 +36,19 @@ internal static class SecurityHeaders
                 headers["Referrer-Policy"] = "same-origin";
                 if (!OutsideThePolicy.Any(path => http.Request.Path.StartsWithSegments(path)))
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                if (KeptOutOfCaches(http)) headers.CacheControl = "no-store";
                 return Task.CompletedTask;
             });
             return next(http);
         });
+
+    /// <summary>
+    /// API answers, downloads and a signed-in user's pages may hold personal data: no browser or
+    /// proxy keeps a copy (a shared office computer's cache, a proxy's disk). Static files, served
+    /// before anyone is signed in, stay cacheable.
+    /// </summary>
+    private static bool KeptOutOfCaches(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api")
+        || http.Response.Headers.ContentDisposition.Count > 0
+        || http.User.Identity?.IsAuthenticated == true;
 }

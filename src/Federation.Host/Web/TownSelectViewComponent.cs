@@ -16,6 +16,8 @@ public sealed class TownSelectViewComponent(IPlaceDirectory places) : ViewCompon
     public async Task<IViewComponentResult> InvokeAsync(TownField field)
     {
         ViewData["Column"] = field.Column;
+        // A list's filter: a small label above, and "all" rather than "choose one" when nothing is chosen.
+        ViewData["Filter"] = field.Filter;
         return View(new PlaceFields(await places.Towns(HttpContext.RequestAborted), field.Field, field.Town, field.Label, field.Required, "", null, ""));
     }
 }

@@ -18,13 +18,19 @@ using Federation.Platform.Imports;
 using Federation.Platform.KeyRing;
 using Federation.Platform.Notifications;
 using Federation.Platform.Organisations;
+using Federation.Platform.PersonalData;
+using Federation.Kernel.PersonalData;
 using Federation.Platform.Places;
+using Federation.Platform.Departments;
+using Federation.Kernel.Departments;
 using Federation.Platform.RecycleBin;
 using Federation.Kernel.RecycleBin;
 using Federation.Platform.Scheduling;
 using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
+using Federation.Platform.Sessions;
 using Federation.Kernel.Search;
+using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,8 +71,10 @@ public sealed class PlatformModule : IModule
         new(new("用户", "Users"), "/admin/users", Admin, 910),
         new(new("组织", "Organisations"), "/admin/organisations", Admin, 920),
         new(new("镇街", "Towns"), "/admin/places", Admin, 925),
+        new(new("部门", "Departments"), "/admin/departments", Admin, 927),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
+        new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
@@ -82,13 +90,16 @@ public sealed class PlatformModule : IModule
         registration.Provide<ICurrentUser, RequestUser>();
         registration.Provide<IOrganisationDirectory, OrganisationDirectory>();
         registration.Provide<IPlaceDirectory, PlaceDirectory>();
+        registration.Provide<IDepartmentDirectory, DepartmentDirectory>();
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
+        registration.Provide<IPersonalDataLog, PersonalDataLog>();
 
         registration.ConfigureServices(services =>
         {
             SignInSchemes.Add(services);
             KeyRingStorage.Add(services);
+            RequestLimits.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
@@ -107,6 +118,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<Roles>().AsSelf().SingleInstance();
             c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PasswordChange>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SessionRegistry>().AsSelf().SingleInstance();
+            c.RegisterType<UserSessions>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
 
             c.RegisterType<OrganisationTree>().AsSelf().SingleInstance();
@@ -114,10 +129,11 @@ public sealed class PlatformModule : IModule
             c.RegisterType<OrganisationAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PlaceCatalogue>().AsSelf().SingleInstance();
             c.RegisterType<PlaceAdministration>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<DepartmentAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<TokenAdministration>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
-            c.RegisterType<AuditModuleTexts>().AsSelf().SingleInstance();
+            c.RegisterType<PersonalDataLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
@@ -157,10 +173,13 @@ public sealed class PlatformModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UserAdminEndpoints.Map(api);
+        SessionEndpoints.MapAdmin(api);
         OrganisationEndpoints.Map(api);
         PlaceEndpoints.Map(api);
+        DepartmentEndpoints.Map(api);
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        PersonalDataLogEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
     }
@@ -168,6 +187,7 @@ public sealed class PlatformModule : IModule
     public void MapSharedEndpoints(IEndpointRouteBuilder api)
     {
         SignInEndpoints.Map(api);
+        SessionEndpoints.MapOwn(api);
         ImportEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         HomeEndpoints.Map(api);
@@ -175,6 +195,7 @@ public sealed class PlatformModule : IModule
         CalendarEndpoints.Map(api);
         SavedFilterEndpoints.Map(api);
         PlaceEndpoints.MapPickList(api);
+        DepartmentEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }
 }

@@ -38,7 +38,8 @@ internal sealed class StoreSnapshot
             Projects = Query(connection, "SELECT Id FROM inv_projects", r => Guid.Parse(r.GetString(0))),
             Stages = Query(connection, "SELECT ProjectId, Sequence, Stage FROM inv_project_stages",
                 r => new StageRow(Guid.Parse(r.GetString(0)), r.GetInt32(1), r.GetString(2))),
-            Audit = Query(connection, "SELECT EventId, EntityType, EntityId, Action FROM plt_audit_entries",
+            // Sign-ins are written by the sign-in itself, not through an outbox (ADR 0026): they are no record's change.
+            Audit = Query(connection, "SELECT EventId, EntityType, EntityId, Action FROM plt_audit_entries WHERE EntityType <> 'SignIn'",
                 r => new AuditRow(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3))),
             Outbox = TablesEndingIn(connection, "outbox").SelectMany(table => Query(connection,
                 $"SELECT Id, EventId, Type, SentAtUtc IS NOT NULL, Attempts, LastError FROM {table}",

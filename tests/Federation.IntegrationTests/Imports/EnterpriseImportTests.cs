@@ -154,7 +154,8 @@ public sealed class EnterpriseImportTests
             body["contacts"] = i == 0 ? Array.Empty<object>() : body["contacts"];
             await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises", body);
         }
-        var exportUrl = $"/enterprises/registry?handler=Export&town={Uri.EscapeDataString(town)}";
+        // Moving the registry to another host needs the phones: a full export, with its reason logged.
+        var exportUrl = $"/enterprises/registry?handler=Export&town={Uri.EscapeDataString(town)}&ExportReason={Uri.EscapeDataString("迁移到新系统")}";
         var exported = await (await admin.GetAsync(exportUrl)).Content.ReadAsByteArrayAsync();
 
         var back = await Ledgers.Run(admin, "enterprises", exported, mode: "eachRow", fileName: "侨企名录.xlsx");

@@ -23,6 +23,7 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     private TimeProvider? clock;
     private Action<IServiceCollection>? testServices;
     private bool cloned;
+    private bool realRateLimits;
 
     public FederationFactory() => directory = Path.Combine(Path.GetTempPath(), "federation-tests", name);
 
@@ -50,6 +51,16 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// Keeps the shipped rate limits. Other hosts get generous ones: the suite signs very many users
+    /// in from one address, and only the dedicated throttling tests should meet the real limits.
+    /// </summary>
+    public FederationFactory WithRealRateLimits()
+    {
+        realRateLimits = true;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(directory);
@@ -59,6 +70,8 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (!realRateLimits)
+            foreach (var limit in GenerousRateLimits) builder.UseSetting("RateLimits:" + limit, "1000000");
         if (TestStore.OnPostgres)
         {
             if (!cloned) PostgresTemplate.CloneInto(name);
@@ -69,6 +82,12 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         if (clock is { } testClock) builder.ConfigureTestServices(services => services.AddSingleton(testClock));
         if (testServices is { } configure) builder.ConfigureTestServices(configure);
     }
+
+    private static readonly string[] GenerousRateLimits =
+    [
+        "SignInPerAddress", "SignInPerAccount", "PasswordChangePerAddress", "PasswordChangePerAccount",
+        "TokenRequestsPerAddress", "TokenRequestsPerToken",
+    ];
 
     /// <summary>A client with its own cookie jar, signed in as <paramref name="userName"/>.</summary>
     public async Task<HttpClient> SignedIn(string userName, string password)

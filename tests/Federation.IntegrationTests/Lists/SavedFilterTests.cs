@@ -57,4 +57,24 @@ public sealed class SavedFilterTests(FederationFactory factory) : IClassFixture<
         var problem = await response.ShouldBe(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("/enterprises/concerns", "q=%E9%80%80%E7%A8%8E&sort=-dueOn")]
+    [InlineData("/trade/orders", "q=%E5%AE%B6%E5%85%B7&sort=amount")]
+    [InlineData("/talent/talents", "degree=PhD&sort=-name")]
+    [InlineData("/admin/users", "Q=lin")]
+    [InlineData("/admin/audit", "Module=Investment")]
+    public async Task A_list_page_saves_the_filters_shown_and_offers_them_back_as_a_link(string path, string query)
+    {
+        var admin = await PageClient.Admin(factory);
+        var name = $"筛选{Guid.NewGuid():N}"[..8];
+        var list = await admin.Get($"{path}?{query}&page=2");
+
+        var saved = await admin.Submit(list.Document, "form[action*='handler=SaveFilter']", ("filterName", name));
+
+        saved.Status.Should().Be(HttpStatusCode.OK);
+        saved.PathAndQuery.Should().Be($"{path}?{query}", "the list comes back as it was, without the page number");
+        var link = saved.All("saved-filter").Single(a => a.TextContent == name);
+        link.GetAttribute("href").Should().Be($"{path}?{query}");
+    }
 }

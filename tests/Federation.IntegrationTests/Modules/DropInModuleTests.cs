@@ -24,7 +24,7 @@ public sealed class DropInModuleTests
         var sample = modules.GetProperty("enabled").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "RightsProtection");
         sample.GetProperty("source").GetString().Should().EndWith(SampleModule.Assembly);
         sample.GetProperty("state").GetString().Should().Be("running");
-        sample.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("key").GetString()).Should().BeEquivalentTo(["rights.read", "rights.write"]);
+        sample.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("key").GetString()).Should().BeEquivalentTo(["rights.read", "rights.write", "rights.personal-data.read"]);
         modules.GetProperty("failed").GetArrayLength().Should().Be(0);
 
         var enterprise = await EnterpriseRequests.Created(admin, "/api/enterprises/enterprises", EnterpriseRequests.Enterprise(name: "维权关联侨企"));
@@ -53,6 +53,31 @@ public sealed class DropInModuleTests
         (await browser.Get("/rights/cases?culture=en")).Text.Should().Contain("Rights protection");
         var page = await browser.Get("/admin/modules");
         page.Document.QuerySelector("[data-testid='module'][data-module='RightsProtection']")!.TextContent.Should().Contain("rights.write");
+    }
+
+    [Fact]
+    public async Task The_dropped_in_work_line_masks_a_complainants_contact_for_a_leader_and_logs_showing_it()
+    {
+        using var factory = new FederationFactory().With("Modules:Folder", SampleModule.Folder);
+        var federation = await TestFederation.Create(factory);
+        var received = await (await federation.Admin.PostAsJsonAsync("/api/rights/cases", new
+        {
+            complainantName = "王侨眷", complainantKind = "returnedOverseasChinese", contact = "13812345678", contactConsent = true,
+            category = "property", matter = "祖屋被占用", town = "石岐", receivedOn = "2024-03-01",
+        })).ShouldBe(HttpStatusCode.Created);
+        var leader = await federation.User(federation.Root, "leadership");
+        var staff = await federation.User(federation.Root, "rights-staff");
+
+        (await (await leader.GetAsync($"/api/rights/cases/{received.Id()}")).ShouldBe(HttpStatusCode.OK)).GetProperty("contact").GetString().Should().Be("138****5678");
+        (await (await staff.GetAsync($"/api/rights/cases/{received.Id()}")).ShouldBe(HttpStatusCode.OK)).GetProperty("contact").GetString().Should().Be("13812345678",
+            "the platform gives the drop-in's own department staff its personal-data permission");
+        (await (await leader.GetAsync($"/api/rights/cases/{received.Id()}/personal-data?field=contact")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("value").GetString().Should().Be("13812345678");
+
+        var log = await (await federation.Admin.GetAsync($"/api/admin/personal-data-access?recordId={received.Id()}&action=shown")).ShouldBe(HttpStatusCode.OK);
+        var entry = log.GetProperty("items").EnumerateArray().Should().ContainSingle().Subject;
+        (entry.GetProperty("moduleTitle").GetString(), entry.GetProperty("recordTypeTitle").GetString(), entry.GetProperty("recordName").GetString())
+            .Should().Be(("侨益维权", "维权个案", "王侨眷"));
     }
 
     [Fact]

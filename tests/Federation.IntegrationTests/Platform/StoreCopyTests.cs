@@ -25,7 +25,11 @@ public sealed class StoreCopyTests
         "/api/trade/orders?pageSize=200",
         "/api/admin/users",
         "/api/admin/organisations",
-        "/api/admin/audit?pageSize=200",
+        // By work line: signing in to read adds sign-in entries (ADR 0026) on each side.
+        "/api/admin/audit?module=Investment&pageSize=200",
+        "/api/admin/audit?module=Enterprises&pageSize=200",
+        "/api/admin/audit?module=Talent&pageSize=200",
+        "/api/admin/audit?module=Trade&pageSize=200",
         "/api/scorecard/2023",
         "/api/scorecard/2024",
     ];

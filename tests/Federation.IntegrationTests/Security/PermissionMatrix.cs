@@ -16,6 +16,9 @@ namespace Federation.IntegrationTests.Security;
 /// <item><c>root</c>: a whole-platform operation (backups, rebuilds): 403 for a branch's holder of the permission, allowed only in the top-level organisation.</item>
 /// <item><c>400</c>: the body refers to the other organisation's record (a user, an enterprise), refused as unknown, naming the field.</item>
 /// </list>
+/// A refusal that names a field (<c>400</c>, or <c>403</c> as the other value) expects the subject's usual field
+/// (<see cref="MatrixRequests.RefusedField"/>: organisationId, enterpriseId …) unless the cell names another after a
+/// colon: <c>allow|400:ids</c> is a bulk change refused whole, naming the selection <c>ids</c> that holds the other's record.
 /// Subject says which kind of record the path's id or the body's organisation refers to; "-"
 /// means the endpoint is not scoped by organisation.
 /// </summary>
@@ -27,12 +30,17 @@ internal static class PermissionMatrix
         POST   api/auth/sign-out                                -             -                 204  allow         allow         allow         allow         allow         401
         GET    api/auth/me                                      -             -                 200  allow         allow         allow         allow         allow         401
         POST   api/auth/password                                -             -                 204  allow         allow         allow         allow         allow         401
+        GET    api/auth/sessions                                -             -                 200  allow         allow         allow         allow         allow         401
+        # Only one's own sessions can be ended: an id of nobody's session stands for another user's (SessionTests end real ones).
+        DELETE api/auth/sessions/{id:guid}                      -             -                 404  allow         allow         allow         allow         allow         401
 
         GET    api/admin/users                                  user          platform.admin    200  allow|hidden  403           403           403           403           401
         GET    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
         POST   api/admin/users                                  user          platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
         POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
+        GET    api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
+        DELETE api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/modules                                -             platform.admin    200  allow         403           403           403           403           401
         GET    api/admin/backups                                -             platform.admin    200  root          403           403           403           403           401
@@ -51,6 +59,8 @@ internal static class PermissionMatrix
         PUT    api/scorecard/programmes/{id:guid}               programme     scorecard.configure 200 allow|404  403           403           403           403           401
         DELETE api/scorecard/programmes/{id:guid}               programme     scorecard.configure 204 allow|404  403           403           403           403           401
         GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
+        # Like the audit log, the personal-data access log shows a branch's admin its own subtree's records only (PersonalDataLogTests).
+        GET    api/admin/personal-data-access                   -             platform.audit    200  allow         403           403           403           403           401
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/organisations/{id:guid}                organisation  platform.admin    200  allow|404     403           403           403           403           401
@@ -64,6 +74,13 @@ internal static class PermissionMatrix
         PUT    api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
         DELETE api/admin/places/towns/{id:guid}/areas/{areaId:guid} -         platform.admin    404  allow         403           403           403           403           401
         GET    api/places                                       -             -                 200  allow         allow         allow         allow         allow         401
+        # Departments are kept per organisation (DepartmentTests); a department id of nothing stands for one (ok = 404).
+        GET    api/admin/departments                            -             platform.admin    200  allow         403           403           403           403           401
+        GET    api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        POST   api/admin/departments                            -             platform.admin    201  allow         403           403           403           403           401
+        PUT    api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        DELETE api/admin/departments/{id:guid}                  -             platform.admin    404  allow         403           403           403           403           401
+        GET    api/departments                                  -             -                 200  allow         allow         allow         allow         allow         401
         GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401
@@ -86,7 +103,7 @@ internal static class PermissionMatrix
         POST   api/investment/projects/{id:guid}/follow-ups     project       investment.write  200  allow|404     403           allow|404     allow|404     allow|404     401
         DELETE api/investment/projects/{id:guid}                project       investment.write  204  allow|404     403           allow|404     allow|404     allow|404     401
         # A bulk change names its rows in the body: one the caller cannot see refuses the whole change as a bad reference.
-        POST   api/investment/projects/bulk                     project       investment.write  200  allow|400     403           allow|400     allow|400     allow|400     401
+        POST   api/investment/projects/bulk                     project       investment.write  200  allow|400:ids 403           allow|400:ids allow|400:ids allow|400:ids 401
 
         GET    api/investment/credit-lines                      credit-line   investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/investment/credit-lines/{id:guid}            credit-line   investment.read   200  allow|404     allow|404     allow|404     allow|404     allow|404     401
@@ -104,8 +121,11 @@ internal static class PermissionMatrix
         POST   api/talent/events                                talent-event  talent.write      201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/talent/events/{id:guid}                      talent-event  talent.write      200  allow|404     403           403           allow|404     allow|404     401
         DELETE api/talent/events/{id:guid}                      talent-event  talent.write      204  allow|404     403           403           allow|404     allow|404     401
+        POST   api/talent/events/bulk                           talent-event  talent.write      200  allow|400:ids 403           403           allow|400:ids allow|400:ids 401
         GET    api/talent/talents                               talent        talent.read       200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/talent/talents/{id:guid}                     talent        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        # "Show" a personal field in full: every reader of the record may, and it is logged (PersonalDataTests).
+        GET    api/talent/talents/{id:guid}/personal-data       talent        talent.read       200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/talent/talents                               talent        talent.write      201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/talent/talents/{id:guid}                     talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
         POST   api/talent/talents/{id:guid}/status              talent        talent.write      200  allow|404     403           403           allow|404     allow|404     401
@@ -125,6 +145,7 @@ internal static class PermissionMatrix
         GET    api/enterprises/enterprises                      enterprise    enterprises.read  200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         GET    api/enterprises/enterprises/{id:guid}/timeline   enterprise    enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
+        GET    api/enterprises/enterprises/{id:guid}/personal-data enterprise enterprises.read  200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/enterprises/enterprises                      enterprise    enterprises.write 201  allow|403     403           403           allow|403     allow|403     401
         PUT    api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
         DELETE api/enterprises/enterprises/{id:guid}            enterprise    enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
@@ -152,6 +173,7 @@ internal static class PermissionMatrix
         POST   api/enterprises/concerns/{id:guid}/steps         concern       enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
         POST   api/enterprises/concerns/{id:guid}/investment-lead concern     enterprises.write 200  allow|404     403           403           allow|404     allow|404     401
         DELETE api/enterprises/concerns/{id:guid}               concern       enterprises.write 204  allow|404     403           403           allow|404     allow|404     401
+        POST   api/enterprises/concerns/bulk                    concern       enterprises.write 200  allow|400:ids 403           403           allow|400:ids allow|400:ids 401
         GET    api/enterprises/policy-sessions                  policy-session enterprises.read 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         GET    api/enterprises/policy-sessions/{id:guid}        policy-session enterprises.read 200  allow|404     allow|404     allow|404     allow|404     allow|404     401
         POST   api/enterprises/policy-sessions                  policy-session enterprises.write 201 allow|403     403           403           allow|403     allow|403     401
@@ -291,10 +313,22 @@ internal static class PermissionMatrix
     private static Access ParseAccess(string cell, string line)
     {
         var parts = cell.Split('|');
-        var own = ParseOutcome(parts[0], own: true, line);
-        if (parts.Length == 1) return new Access(own, own);
-        var other = ParseOutcome(parts[1], own: false, line);
-        return new Access(own, other);
+        var (own, ownField) = ParseRefusal(parts[0], own: true, line);
+        if (parts.Length == 1) return new Access(own, own, ownField);
+        var (other, otherField) = ParseRefusal(parts[1], own: false, line);
+        if (ownField is not null) throw new FormatException($"Only the other organisation's refusal names a field: {line}");
+        return new Access(own, other, otherField);
+    }
+
+    /// <summary>An outcome, with the field it names when the cell gives one ("400:ids").</summary>
+    private static (Outcome Outcome, string? Field) ParseRefusal(string cell, bool own, string line)
+    {
+        var colon = cell.IndexOf(':');
+        if (colon < 0) return (ParseOutcome(cell, own, line), null);
+        var outcome = ParseOutcome(cell[..colon], own, line);
+        if (outcome is not (Outcome.UnknownReference or Outcome.ForeignOrganisation))
+            throw new FormatException($"Only a 400 or a 403 for the other organisation names a refused field: {line}");
+        return (outcome, cell[(colon + 1)..]);
     }
 
     private static Outcome ParseOutcome(string cell, bool own, string line) => cell switch
@@ -379,7 +413,9 @@ internal enum Outcome
     TopLevelOnly,
 }
 
-internal sealed record Access(Outcome Own, Outcome Other);
+/// <summary>What a caller gets for its own organisation's record and for another's.</summary>
+/// <param name="Field">The field a refusal of the other's record names, when not the subject's usual one.</param>
+internal sealed record Access(Outcome Own, Outcome Other, string? Field = null);
 
 internal sealed record MatrixRow(
     string Method,
@@ -403,6 +439,9 @@ internal sealed record MatrixRow(
 
     public Outcome Expected(Caller caller, Target target) =>
         target is Target.OtherBranch or Target.Root ? Access[caller].Other : Access[caller].Own;
+
+    /// <summary>The field a refusal names: the cell's own, else the subject's usual one.</summary>
+    public string RefusedField(Caller caller) => Access[caller].Field ?? MatrixRequests.RefusedField(Subject!.Value);
 
     /// <summary>Refuses cells that cannot be meant, so a typo in the table fails loudly rather than testing nothing.</summary>
     public void Check()

@@ -35,7 +35,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture world) : IClas
         var on = target == Target.Unscoped ? "" : $" on a record of {target}";
         var because = $"{caller} of branch A calling {endpoint}{on} should get {expected}; "
             + $"the answer was {(int)response.StatusCode} {(body.ValueKind == JsonValueKind.Undefined ? "(empty)" : body.ToString())}";
-        ShouldMatch(row, expected, record, response.StatusCode, body, because);
+        ShouldMatch(row, caller, expected, record, response.StatusCode, body, because);
         if (expected == Outcome.NotFound && row.ChangesRecord)
             await TargetRecords.ShouldBeUntouched(world.RootAdmin, row.Subject!.Value, record!);
     }
@@ -93,7 +93,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture world) : IClas
         return expected == Outcome.Allow && row.ChangesRecord ? await world.Fresh(subject, target) : world.Shared(subject, target);
     }
 
-    private static void ShouldMatch(MatrixRow row, Outcome expected, TargetRecord? record, HttpStatusCode status, JsonElement body, string because)
+    private static void ShouldMatch(MatrixRow row, Caller caller, Outcome expected, TargetRecord? record, HttpStatusCode status, JsonElement body, string because)
     {
         switch (expected)
         {
@@ -121,12 +121,11 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture world) : IClas
                 break;
             case Outcome.ForeignOrganisation:
                 status.Should().Be(HttpStatusCode.Forbidden, because);
-                ErrorFields(body).Should().Contain(MatrixRequests.RefusedField(row.Subject!.Value), because);
+                ErrorFields(body).Should().Contain(row.RefusedField(caller), because);
                 break;
             case Outcome.UnknownReference:
                 status.Should().Be(HttpStatusCode.BadRequest, because);
-                // A bulk change names the selection it refuses, not an organisation.
-                ErrorFields(body).Should().Contain(row.Endpoint.EndsWith("/bulk", StringComparison.Ordinal) ? "ids" : MatrixRequests.RefusedField(row.Subject!.Value), because);
+                ErrorFields(body).Should().Contain(row.RefusedField(caller), because);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(expected));

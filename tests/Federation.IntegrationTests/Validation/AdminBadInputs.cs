@@ -15,13 +15,14 @@ internal static class AdminBadInputs
     private static readonly (string, string, Area) CreateTown = ("POST", "api/admin/places/towns", Area.Places);
     // The body is judged before the town is looked for, so a town of nothing serves.
     private static readonly (string, string, Area) AddArea = ("POST", $"api/admin/places/towns/{NoSuchRecord}/areas", Area.Places);
+    private static readonly (string, string, Area) CreateDepartment = ("POST", "api/admin/departments", Area.Departments);
     private static readonly (string, string, Area) IssueToken = ("POST", "api/admin/tokens", Area.Tokens);
     private static readonly (string, string, Area) CreateFeed = ("POST", "api/calendar/feeds", Area.CalendarFeeds);
     private static readonly (string, string, Area) SaveFilter = ("POST", "api/me/saved-filters", Area.SavedFilters);
     private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
     private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
 
-    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(SavedFilters()).Concat(Account());
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Departments()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(SavedFilters()).Concat(Account());
 
     private static IEnumerable<BadInput> Users()
     {
@@ -92,6 +93,20 @@ internal static class AdminBadInputs
         yield return AddArea.Sends("no name", area.Without("name"), "name");
         yield return AddArea.Sends("an alias of 10,000 characters", area.With("aliases", new[] { TenThousandCharacters }), "aliases[0]");
         yield return AddArea.Sends("sortOrder of 10000", area.With("sortOrder", 10_000), "sortOrder");
+    }
+
+    private static IEnumerable<BadInput> Departments()
+    {
+        var valid = From(new { name = "坏输入部", kind = "own", sortOrder = 10 });
+        yield return CreateDepartment.Sends("no name", valid.Without("name"), "name");
+        yield return CreateDepartment.Sends("a blank name", valid.With("name", "   "), "name");
+        yield return CreateDepartment.Sends("name of 10,000 characters", valid.With("name", TenThousandCharacters), "name");
+        yield return CreateDepartment.Sends("no kind", valid.Without("kind"), "kind");
+        yield return CreateDepartment.Sends("kind \"ministry\"", valid.With("kind", "ministry"), "kind");
+        yield return CreateDepartment.Sends("an organisation that is not an id", valid.With("organisationId", "city"), "organisationId");
+        yield return CreateDepartment.Sends("sortOrder of -1", valid.With("sortOrder", -1), "sortOrder");
+        yield return CreateDepartment.Sends("an unknown property", valid.With("members", new[] { "张三" }), "members");
+        yield return CreateDepartment.SendsAs("text/plain", valid);
     }
 
     private static IEnumerable<BadInput> Tokens()

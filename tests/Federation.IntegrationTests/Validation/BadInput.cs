@@ -45,6 +45,9 @@ internal enum Area
 
     /// <summary>The towns and their areas.</summary>
     Places,
+
+    /// <summary>The organisations' departments.</summary>
+    Departments,
     Tokens,
 
     /// <summary>The signing-in user's own record: sign-in and password changes.</summary>
@@ -59,6 +62,7 @@ internal enum Area
     Orders,
     Tours,
     Commendations,
+    TalentEvents,
 
     /// <summary>The signed-in user's calendar feed links.</summary>
     CalendarFeeds,

@@ -88,6 +88,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Users => [await Total("api/admin/users"), await Version("api/admin/users/{user}")],
             Area.Organisations => [await OrganisationState()],
             Area.Places => [await Count("api/admin/places")],
+            Area.Departments => [await Count("api/admin/departments")],
             Area.Tokens => [await Count("api/admin/tokens")],
             Area.CalendarFeeds => [await Count("api/calendar/feeds")],
             Area.SavedFilters => [await Count("api/me/saved-filters")],
@@ -102,6 +103,7 @@ public sealed class BadInputFixture : IAsyncLifetime
             Area.Pilots => [await Total("api/trade/pilots"), await Version("api/trade/pilots/{pilot}")],
             Area.Orders => [await Total("api/trade/orders"), await Version("api/trade/orders/{order}")],
             Area.Tours => [await Total("api/trade/tours"), await Version("api/trade/tours/{tour}")],
+            Area.TalentEvents => [await Total("api/talent/events"), await Version("api/talent/events/{talentEvent}")],
             Area.Commendations => [await Total("api/trade/commendations"), await Version("api/trade/commendations/{commendation}")],
             _ => new List<string>(),
         };

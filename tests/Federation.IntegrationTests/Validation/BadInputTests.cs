@@ -13,7 +13,7 @@ public sealed class BadInputTests(BadInputFixture world) : IClassFixture<BadInpu
     private static readonly TimeSpan AuditSettle = TimeSpan.FromMilliseconds(100);
 
     private static readonly Dictionary<string, BadInput> Cases =
-        InvestmentBadInputs.All().Concat(EnterpriseBadInputs.All()).Concat(TradeBadInputs.All()).Concat(AdminBadInputs.All()).Concat(QueryBadInputs.All()).ToDictionary(c => c.Name);
+        InvestmentBadInputs.All().Concat(EnterpriseBadInputs.All()).Concat(TalentBadInputs.All()).Concat(TradeBadInputs.All()).Concat(AdminBadInputs.All()).Concat(QueryBadInputs.All()).ToDictionary(c => c.Name);
 
     public static TheoryData<string> BodyCases() => Named(c => c.Body is not null && c.Status == 400);
 

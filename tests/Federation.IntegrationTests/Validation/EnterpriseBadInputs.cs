@@ -27,13 +27,26 @@ internal static class EnterpriseBadInputs
     private static readonly (string, string, Area) CorrectConcern = ("PUT", "api/enterprises/concerns/{concern}", Area.Concerns);
     private static readonly (string, string, Area) Step = ("POST", "api/enterprises/concerns/{concern}/steps", Area.Concerns);
     private static readonly (string, string, Area) Lead = ("POST", "api/enterprises/concerns/{concern}/investment-lead", Area.Concerns);
+    private static readonly (string, string, Area) BulkConcerns = ("POST", "api/enterprises/concerns/bulk", Area.Concerns);
     private static readonly (string, string, Area) HoldSession = ("POST", "api/enterprises/policy-sessions", Area.PolicySessions);
     private static readonly (string, string, Area) CorrectSession = ("PUT", "api/enterprises/policy-sessions/{policySession}", Area.PolicySessions);
     private static readonly (string, string, Area) IssueMeasure = ("POST", "api/enterprises/joint-measures", Area.JointMeasures);
     private static readonly (string, string, Area) CorrectMeasure = ("PUT", "api/enterprises/joint-measures/{jointMeasure}", Area.JointMeasures);
 
     public static IEnumerable<BadInput> All() =>
-        Enterprises().Concat(Campaigns()).Concat(Visits()).Concat(Concerns()).Concat(Steps()).Concat(Sessions());
+        Enterprises().Concat(Campaigns()).Concat(Visits()).Concat(Concerns()).Concat(Steps()).Concat(Sessions()).Concat(BulkChanges());
+
+    private static IEnumerable<BadInput> BulkChanges()
+    {
+        var valid = From(new { ids = new[] { "{concern}" }, action = "assign", assignee = "市税务局" });
+        yield return BulkConcerns.Sends("no concerns selected", valid.With("ids", new System.Text.Json.Nodes.JsonArray()), "ids");
+        yield return BulkConcerns.Sends("an unknown concern beside a real one", valid.With("ids", new System.Text.Json.Nodes.JsonArray("{concern}", NoSuchRecord)), "ids");
+        yield return BulkConcerns.Sends("a concern id that is not a GUID", valid.With("ids", new System.Text.Json.Nodes.JsonArray("not-a-guid")), "ids[0]");
+        yield return BulkConcerns.Sends("bulk action \"close\"", valid.With("action", "close"), "action");
+        yield return BulkConcerns.Sends("referring without a department", valid.Without("assignee"), "assignee");
+        yield return BulkConcerns.Sends("a department of 10,000 characters", valid.With("assignee", TenThousandCharacters), "assignee");
+        yield return BulkConcerns.Sends("tagging concerns with an unknown programme", valid.With("action", "tag").With("programmeId", NoSuchRecord), "programmeId");
+    }
 
     private static IEnumerable<BadInput> Enterprises()
     {

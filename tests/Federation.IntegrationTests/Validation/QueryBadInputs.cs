@@ -11,6 +11,9 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);
     private static readonly (string, string, Area) Tokens = ("GET", "api/admin/tokens", Area.None);
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
+    private static readonly (string, string, Area) Access = ("GET", "api/admin/personal-data-access", Area.None);
+    private static readonly (string, string, Area) TalentShown = ("GET", "api/talent/talents/{talent}/personal-data", Area.None);
+    private static readonly (string, string, Area) ContactShown = ("GET", "api/enterprises/enterprises/{enterprise}/personal-data", Area.None);
     private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
     private static readonly (string, string, Area) Range = ("GET", "api/scorecard", Area.None);
     private static readonly (string, string, Area) Enterprises = ("GET", "api/enterprises/enterprises", Area.None);
@@ -24,12 +27,20 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Tours = ("GET", "api/trade/tours", Area.None);
     private static readonly (string, string, Area) Commendations = ("GET", "api/trade/commendations", Area.None);
     private static readonly (string, string, Area) Search = ("GET", "api/search", Area.None);
+    private static readonly (string, string, Area) TalentEvents = ("GET", "api/talent/events", Area.None);
+
+    private static readonly (string, string, Area) Departments = ("GET", "api/departments", Area.None);
+    private static readonly (string, string, Area) AdminDepartments = ("GET", "api/admin/departments", Area.None);
 
     private static readonly (string, string, Area) Calendar = ("GET", "api/calendar", Area.None);
     private static readonly (string, string, Area) RecycleBin = ("GET", "api/admin/recycle-bin", Area.None);
 
     public static IEnumerable<BadInput> All()
     {
+        yield return Departments.Calls("departments of no kind", "", "kind");
+        yield return Departments.Calls("departments of kind \"ministry\"", "?kind=ministry", "kind");
+        yield return Departments.Calls("departments of an organisation that is not an id", "?kind=own&organisationId=city", "organisationId");
+        yield return AdminDepartments.Calls("an admin's departments of kind \"ministry\"", "?kind=ministry", "kind");
         yield return Search.Calls("a search for nothing", "", "q");
         yield return Search.Calls("a search for spaces only", "?q=%20%20", "q");
         yield return Search.Calls("a search of 101 characters", "?q=" + new string('侨', 101), "q");
@@ -65,6 +76,8 @@ internal static class QueryBadInputs
         yield return Events.Calls("kind \"flying\"", "?kind=flying", "kind");
         yield return Events.Calls("kind as the number 7", "?kind=7", "kind");
         yield return Events.Calls("sort by a bogus key", "?sort=-bogus", "sort");
+        yield return Concerns.Calls("sort concerns by a column the list does not offer", "?sort=description", "sort");
+        yield return TalentEvents.Calls("sort talent events by a bogus key", "?sort=-notes", "sort");
         yield return Events.Calls("a year that is not a number", "?year=abc", "year");
         yield return CreditLines.Calls("a year that is not a number", "?year=abc", "year");
         yield return CreditLines.Calls("eventId that is not a GUID", "?eventId=xyz", "eventId");
@@ -72,6 +85,18 @@ internal static class QueryBadInputs
         yield return Users.Calls("page 0", "?page=0", "page");
         yield return Users.Calls("5000 rows a page", "?pageSize=5000", "pageSize");
         yield return Tokens.Calls("userId that is not a GUID", "?userId=abc", "userId");
+        yield return Access.Calls("an access log of module \"astrology\"", "?module=astrology", "module");
+        yield return Access.Calls("an access log of action \"peeked\"", "?action=peeked", "action");
+        yield return Access.Calls("an access log ending before it starts", "?from=2024-01-01&to=2023-01-01", "to");
+        yield return Access.Calls("an access log recordId that is not a GUID", "?recordId=nope", "recordId");
+        yield return Access.Calls("an access log page 0", "?page=0", "page");
+        yield return Access.Calls("an access log user name of 51 characters", "?userName=" + new string('u', 51), "userName");
+        yield return TalentShown.Calls("showing no field", "", "field");
+        yield return TalentShown.Calls("showing a field that is not personal", "?field=notes", "field");
+        yield return ContactShown.Calls("showing a contact's phone without saying which contact", "?field=contacts.phone", "contact");
+        yield return ContactShown.Calls("showing the eighth contact of one", "?field=contacts.phone&contact=7", "contact");
+        yield return ContactShown.Calls("showing a contact that is not a number", "?field=contacts.phone&contact=first", "contact");
+        yield return ContactShown.Calls("showing a field of the enterprise that is not personal", "?field=name&contact=0", "field");
         yield return Audit.Calls("a start that is not a date", "?from=notadate", "from");
         yield return Audit.Calls("an end before the start", "?from=2024-01-01&to=2023-01-01", "to");
         yield return Audit.Calls("5000 rows a page", "?pageSize=5000", "pageSize");

@@ -1,5 +1,6 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Federation.RightsProtection.Data;
 using Federation.RightsProtection.Resources;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,7 @@ internal static class CaseEndpoints
         var cases = api.MapGroup("/cases").WithTags("Rights cases");
         cases.MapGet("/", List).RequirePermission(RightsProtectionModule.Read);
         cases.MapGet("/{id:guid}", Get).RequirePermission(RightsProtectionModule.Read);
+        cases.MapGet("/{id:guid}/personal-data", Show).RequirePermission(RightsProtectionModule.Read);
         cases.MapPost("/", Receive).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>();
         cases.MapPut("/{id:guid}", Correct).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>();
         cases.MapPost("/{id:guid}/status", Move).RequirePermission(RightsProtectionModule.Write).Validate<CaseStatusRequest>();
@@ -26,7 +28,11 @@ internal static class CaseEndpoints
 
     internal sealed record ListQuery(
         string? Status, string? Category, string? ComplainantKind, string? Town, Guid? EnterpriseId, int? Year, string? Q,
-        Guid? OrganisationId, int? Page, int? PageSize);
+        Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the cases may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<RightsCase> Sorts = new ListSort<RightsCase>()
+        .By("receivedOn", c => c.ReceivedOn).By("complainant", c => c.ComplainantName).By("town", c => c.Town);
 
     internal static async Task<Ok<PagedList<CaseResponse>>> List([AsParameters] ListQuery query, RightsDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -46,14 +52,29 @@ internal static class CaseEndpoints
             rows = rows.Where(c => c.ComplainantName.Contains(query.Q) || c.Matter.Contains(query.Q) || (c.EnterpriseName != null && c.EnterpriseName.Contains(query.Q)));
         if (query.OrganisationId is not null) rows = rows.Where(c => c.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<CaseResponse>(items.Select(CaseResponse.From).ToList(), total, page, size));
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<CaseResponse>(items.Select(c => CaseResponse.From(c, false)).ToList(), total, page, size));
     }
 
-    internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, RightsDbContext db, ICurrentUser user, CancellationToken ct)
+    /// <summary>One case: a holder of the permission reads the contact in full, and that is logged.</summary>
+    internal static async Task<Results<Ok<CaseResponse>, NotFound>> Get(Guid id, RightsDbContext db, ICurrentUser user, IPersonalDataLog log, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseResponse.From(found));
+        if (found is null) return TypedResults.NotFound();
+        var inFull = user.SeesInFull(CasePersonalData.Type);
+        if (inFull) await CasePersonalData.Disclosed(log, PersonalDataAction.Viewed, found, ct);
+        return TypedResults.Ok(CaseResponse.From(found, inFull));
+    }
+
+    /// <summary>The explicit "show" action: the complainant's contact in full for a reader of the case, logged.</summary>
+    internal static async Task<Results<Ok<ShownValue>, NotFound>> Show(Guid id, string? field, RightsDbContext db, ICurrentUser user,
+        IPersonalDataLog log, CancellationToken ct)
+    {
+        var asked = CasePersonalData.Type.FieldAsked(field);
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (found is null) return TypedResults.NotFound();
+        await CasePersonalData.Disclosed(log, PersonalDataAction.Shown, found, ct);
+        return TypedResults.Ok(new ShownValue(asked.Name, found.Contact));
     }
 
     internal static async Task<Created<CaseResponse>> Receive(CaseRequest request, RightsDbContext db, ICurrentUser user, CancellationToken ct)
@@ -63,7 +84,7 @@ internal static class CaseEndpoints
         rightsCase.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Cases.Add(rightsCase);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/rights/cases/{rightsCase.Id}", CaseResponse.From(rightsCase));
+        return TypedResults.Created($"/api/rights/cases/{rightsCase.Id}", CaseResponse.From(rightsCase, user.SeesInFull(CasePersonalData.Type)));
     }
 
     /// <summary>Corrects what was recorded; the steps move only by <see cref="Move"/>.</summary>
@@ -79,7 +100,7 @@ internal static class CaseEndpoints
         await Apply(db, user, rightsCase, request, ct);
         rightsCase.OrganisationId = user.OwnerFor(request.OrganisationId ?? rightsCase.OrganisationId);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CaseResponse.From(rightsCase));
+        return TypedResults.Ok(CaseResponse.From(rightsCase, user.SeesInFull(CasePersonalData.Type)));
     }
 
     internal static async Task<Results<Ok<CaseResponse>, NotFound>> Move(
@@ -90,7 +111,7 @@ internal static class CaseEndpoints
         db.ExpectVersion(rightsCase, request.Version!.Value);
         rightsCase.MoveTo(request.Status!.Value, request.On!.Value, Trimmed(request.ReferredTo), Trimmed(request.Outcome));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CaseResponse.From(rightsCase));
+        return TypedResults.Ok(CaseResponse.From(rightsCase, user.SeesInFull(CasePersonalData.Type)));
     }
 
     internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, RightsDbContext db, ICurrentUser user, CancellationToken ct)
@@ -115,7 +136,10 @@ internal static class CaseEndpoints
         else rightsCase.Concerns(null);
         rightsCase.ComplainantName = request.ComplainantName!.Trim();
         rightsCase.ComplainantKind = request.ComplainantKind!.Value;
-        rightsCase.Reachable(Trimmed(request.Contact), request.ContactConsent == true);
+        // A reader shown the contact masked who sends the mask back keeps the stored contact.
+        var contact = user.SeesInFull(CasePersonalData.Type) ? Trimmed(request.Contact)
+            : PersonalDataMask.Kept(Trimmed(request.Contact), rightsCase.Contact, CasePersonalData.Shown(rightsCase, false));
+        rightsCase.Reachable(contact, request.ContactConsent == true);
         rightsCase.Category = request.Category!.Value;
         rightsCase.Matter = request.Matter!.Trim();
         rightsCase.Town = request.Town!.Trim();

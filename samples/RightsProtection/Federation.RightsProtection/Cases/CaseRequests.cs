@@ -1,6 +1,7 @@
 using Federation.Kernel.Validation;
 using Federation.RightsProtection.Resources;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.RightsProtection.Cases;
 
@@ -16,14 +17,14 @@ internal sealed record CaseRequest(
     CaseCategory? Category,
     string? Matter,
     string? Town,
-    DateOnly? ReceivedOn,
+    [property: HappenedOn] DateOnly? ReceivedOn,
     Guid? EnterpriseId,
     string? Notes,
     Guid? OrganisationId,
     int? Version);
 
 /// <summary>A step of the case: to accepted, referred (to whom), resolved or closed (with the outcome), on a day.</summary>
-internal sealed record CaseStatusRequest(CaseStatus? Status, DateOnly? On, string? ReferredTo, string? Outcome, int? Version);
+internal sealed record CaseStatusRequest(CaseStatus? Status, [property: HappenedOn] DateOnly? On, string? ReferredTo, string? Outcome, int? Version);
 
 internal sealed class CaseRequestValidator : AbstractValidator<CaseRequest>
 {
@@ -63,6 +64,7 @@ internal sealed record CaseResponse(
     string ComplainantName,
     ComplainantKind ComplainantKind,
     string? Contact,
+    bool ContactMasked,
     bool ContactConsent,
     CaseCategory Category,
     string Matter,
@@ -80,7 +82,8 @@ internal sealed record CaseResponse(
     string? Notes,
     int Version)
 {
-    public static CaseResponse From(RightsCase c) => new(c.Id, c.OrganisationId, c.ComplainantName, c.ComplainantKind, c.Contact,
-        c.ContactConsent, c.Category, c.Matter, c.Town, c.ReceivedOn, c.EnterpriseId, c.EnterpriseName, c.Status,
+    /// <summary>The case as a reader sees it: the contact in full only when <paramref name="inFull"/> (CasePersonalData).</summary>
+    public static CaseResponse From(RightsCase c, bool inFull) => new(c.Id, c.OrganisationId, c.ComplainantName, c.ComplainantKind,
+        CasePersonalData.Shown(c, inFull), !inFull && c.Contact is not null, c.ContactConsent, c.Category, c.Matter, c.Town, c.ReceivedOn, c.EnterpriseId, c.EnterpriseName, c.Status,
         CaseStatusRules.AllowedAfter(c.Status), c.AcceptedOn, c.ReferredOn, c.ReferredTo, c.SettledOn, c.Outcome, c.Notes, c.Version);
 }

@@ -4,10 +4,15 @@
     document.querySelectorAll("[data-column-chooser]").forEach(function (chooser) {
         var table = document.querySelector('table[data-testid="' + chooser.getAttribute("data-column-chooser") + '"]');
         var list = chooser.querySelector("[data-column-list]");
-        if (!table || !table.tHead || !list) return;
+        // A list drawn as cards has no columns to choose.
+        if (!table || !table.tHead || !list) { chooser.hidden = true; return; }
         var key = chooser.getAttribute("data-columns-key");
         var hidden = read();
         var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+        // A titled header without its own data-column is named by its place, so every titled column can be hidden.
+        headers.forEach(function (th, index) {
+            if (!th.getAttribute("data-column") && th.textContent.trim()) th.setAttribute("data-column", "column-" + index);
+        });
 
         function read() {
             try { return JSON.parse(window.localStorage.getItem(key) || "[]"); } catch (e) { return []; }

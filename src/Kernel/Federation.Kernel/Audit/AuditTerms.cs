@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Federation.Kernel.Resources;
 
 namespace Federation.Kernel.Audit;
@@ -35,6 +36,25 @@ public sealed class AuditTerms(Type textMarker)
 
     /// <summary>The id of another record (an event, a programme), shown by the name search knows it by.</summary>
     public AuditFieldTerms Reference(string property, string nameKey) => new(property, Name(nameKey), AuditValueKind.Reference);
+
+    /// <summary>A country or region's ISO code (or a list of them), shown by its name.</summary>
+    public AuditFieldTerms Country(string property, string nameKey) => new(property, Name(nameKey), AuditValueKind.Country);
+
+    /// <summary>A town's name (or a list of them), shown in the reader's language.</summary>
+    public AuditFieldTerms Town(string property, string nameKey) => new(property, Name(nameKey), AuditValueKind.Town);
+
+    /// <summary>
+    /// A value the module describes itself: one item of a list of small records (a contact, a
+    /// target) as its JSON, written in the reader's language. A list is described item by item.
+    /// </summary>
+    public AuditFieldTerms Described(string property, string nameKey, Func<JsonElement, CultureInfo, string> describe) =>
+        new(property, Name(nameKey), AuditValueKind.Described, Describe: describe);
+
+    /// <summary>The text of one of the module's keys in a culture, for a <see cref="Described"/> field's wording.</summary>
+    public string Wording(string key, CultureInfo culture) => text.Get(key, culture);
+
+    /// <summary>The label of an enum value by its "{Enum}.{Value}" key, for a <see cref="Described"/> field's wording.</summary>
+    public string Label<TEnum>(string value, CultureInfo culture) where TEnum : struct, Enum => text.Get($"{typeof(TEnum).Name}.{value}", culture);
 
     /// <summary>An enum field whose labels are the module's "{Enum}.{Value}" texts.</summary>
     public AuditFieldTerms Choice<TEnum>(string property, string nameKey) where TEnum : struct, Enum =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Federation.Kernel.Audit;
 
@@ -35,6 +36,12 @@ public enum AuditValueKind
     User,
     /// <summary>Another record's id, shown by the name search knows it by.</summary>
     Reference,
+    /// <summary>A country or region's code, shown by its name.</summary>
+    Country,
+    /// <summary>A town's name, shown in the reader's language.</summary>
+    Town,
+    /// <summary>A value the module describes itself, such as an item of a list of contacts or targets.</summary>
+    Described,
     /// <summary>A technical value (a version, a key) the log does not show.</summary>
     Hidden,
 }
@@ -51,5 +58,6 @@ public sealed record AuditRecordTerms(string EntityType, Func<CultureInfo, strin
 /// <param name="Name">What readers call the field, in a culture.</param>
 /// <param name="Kind">How its values read.</param>
 /// <param name="Label">For a <see cref="AuditValueKind.Choice"/>, the label of a value in a culture.</param>
+/// <param name="Describe">For a <see cref="AuditValueKind.Described"/> field, how one value (one item of a list) reads in a culture.</param>
 public sealed record AuditFieldTerms(string Property, Func<CultureInfo, string> Name, AuditValueKind Kind,
-    Func<string, CultureInfo, string>? Label = null);
+    Func<string, CultureInfo, string>? Label = null, Func<JsonElement, CultureInfo, string>? Describe = null);

@@ -33,6 +33,9 @@ public interface IModule
     /// </summary>
     LocalizedText? ReportParagraph => null;
 
+    /// <summary>The record types that keep people's personal data, and their personal fields; empty for none.</summary>
+    IReadOnlyList<PersonalData.PersonalRecordType> PersonalData => [];
+
     /// <summary>The module's entries in the shell's navigation; each shows only to users holding its permission.</summary>
     IReadOnlyList<Web.MenuEntry> Menu { get; }
 

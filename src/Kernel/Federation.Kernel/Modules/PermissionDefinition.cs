@@ -15,11 +15,19 @@ public sealed record PermissionDefinition(string Key, PermissionKind Kind, Local
     public static PermissionDefinition Write(string prefix, LocalizedText moduleTitle) =>
         new($"{prefix}.write", PermissionKind.Write,
             new LocalizedText($"编辑{moduleTitle.Zh}", $"Edit {moduleTitle.En}"));
+
+    /// <summary>
+    /// The permission that shows the module's personal data in full, "&lt;prefix&gt;.personal-data.read",
+    /// titled 查看…个人信息 / Read personal data in …; only the module's department staff hold it by default.
+    /// </summary>
+    public static PermissionDefinition PersonalData(string prefix, LocalizedText moduleTitle) =>
+        new($"{prefix}.personal-data.read", PermissionKind.PersonalData,
+            new LocalizedText($"查看{moduleTitle.Zh}个人信息", $"Read personal data in {moduleTitle.En}"));
 }
 
 /// <summary>
 /// How roles treat a permission: leadership holds every Read; a work line's department staff
-/// hold their own line's Write and every Read; Admin permissions go to admins only.
+/// hold their own line's Write, its PersonalData and every Read; Admin permissions go to admins only.
 /// </summary>
 public enum PermissionKind
 {
@@ -29,4 +37,10 @@ public enum PermissionKind
     Write,
     /// <summary>Runs the platform itself; only admins hold it.</summary>
     Admin,
+    // Last, so that the values a drop-in module was compiled with keep their meaning.
+    /// <summary>
+    /// Sees a work line's personal data (phones, e-mails, identity numbers) in full: that line's
+    /// department staff and admins hold it; leadership and branch staff read it masked.
+    /// </summary>
+    PersonalData,
 }

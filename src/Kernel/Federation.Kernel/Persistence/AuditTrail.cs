@@ -45,7 +45,9 @@ internal static class AuditTrail
                 case EntityState.Deleted:
                     values[property.Metadata.Name] = property.OriginalValue;
                     break;
-                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                // By the property's own comparer: a list replaced by an equal one (a user's roles) is no change.
+                case EntityState.Modified when property.IsModified
+                    && !property.Metadata.GetValueComparer().Equals(property.OriginalValue, property.CurrentValue):
                     values[property.Metadata.Name] = new { from = property.OriginalValue, to = property.CurrentValue };
                     break;
             }

@@ -17,11 +17,22 @@ public static class CommonRules
     /// <summary>Text that must be given, at most <paramref name="maxLength"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().WithMessage(_ => Text.Get("RequiredField"))
-            .MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
+            .MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength))
+            .NoHiddenCharacters();
 
     /// <summary>Text that may be left out, at most <paramref name="maxLength"/> characters.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength));
+        rule.MaximumLength(maxLength).WithMessage(_ => Text.Format("MaxLength", maxLength))
+            .NoHiddenCharacters();
+
+    /// <summary>No control, bidirectional or zero-width character (<see cref="HiddenCharacters"/>); the message names the one found.</summary>
+    public static IRuleBuilderOptions<T, string?> NoHiddenCharacters<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must((_, text, context) =>
+        {
+            if (HiddenCharacters.FindFirst(text) is not { } found) return true;
+            context.MessageFormatter.AppendArgument("Hidden", found);
+            return false;
+        }).WithMessage(_ => Text.Get("HiddenCharacter"));
 
     /// <summary>A required amount in yuan from 0 to one trillion with at most two decimals, so it converts to <see cref="Money.Money"/> exactly.</summary>
     public static IRuleBuilderOptions<T, decimal?> AmountInYuan<T>(this IRuleBuilder<T, decimal?> rule) =>

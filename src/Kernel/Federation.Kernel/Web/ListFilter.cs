@@ -22,10 +22,21 @@ public sealed record ListFilter(string Name, string Label, IReadOnlyList<FilterO
     public const int EarliestYear = 2015;
 
     /// <summary>The years from <paramref name="latest"/> back to <paramref name="earliest"/>, newest first.</summary>
-    public static ListFilter Years(int earliest, int latest, string name, string label, int? selected, string allText) =>
+    private static ListFilter Years(int earliest, int latest, string name, string label, int? selected, string allText) =>
         new(name, label, Enumerable.Range(earliest, Math.Max(0, latest - earliest + 1)).Reverse()
             .Select(y => new FilterOption(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
             selected?.ToString(CultureInfo.InvariantCulture), allText);
+
+    /// <summary>
+    /// The year filter every list shows: <see cref="EarliestYear"/> to next year by the host's clock (so a
+    /// test's clock moves it too), under <paramref name="label"/>, with 全部 as the empty choice.
+    /// </summary>
+    public static ListFilter Years(Microsoft.AspNetCore.Http.HttpContext http, string label, int? selected)
+    {
+        var clock = http.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        var latest = Math.Max(Time.ChinaCalendar.Today(clock).Year + 1, selected ?? 0);
+        return Years(EarliestYear, latest, "year", label, selected, Resources.Text.Get("List.All"));
+    }
 
     /// <summary>The countries and regions, sorted as the reader reads them (by Chinese name in the Chinese UI); the value is the ISO code.</summary>
     public static ListFilter Countries(string name, string label, string? selected, string allText) =>

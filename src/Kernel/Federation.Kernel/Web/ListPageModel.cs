@@ -1,6 +1,7 @@
 using System.Globalization;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,9 +36,6 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     /// <summary>The reader's id, for what their browser remembers of this list (the columns they hid).</summary>
     public Guid? UserId => CurrentUser.UserId;
 
-    /// <summary>This year in China, the latest a year filter offers besides the next.</summary>
-    public int ThisYear => Time.ChinaCalendar.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()).Year;
-
     /// <summary>The page shown, from the query string's <c>page</c>; Razor Pages keeps the name "page" for the page's path.</summary>
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
@@ -59,6 +57,22 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     /// <summary>What the last bulk change did, shown once above the list.</summary>
     [TempData]
     public string? BulkMessage { get; set; }
+
+    /// <summary>The personal data the list's rows carry (ADR 0030); null when they carry none.</summary>
+    protected virtual PersonalRecordType? PersonalData => null;
+
+    /// <summary>Whose personal data a row carries, for the access log of a full export.</summary>
+    protected virtual PersonalDataSubject? SubjectOf(TRow row) => null;
+
+    /// <summary>Why the reader exports the personal data in full; without one the workbook has it masked.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ExportReason { get; set; }
+
+    /// <summary>Whether the page offers the reader an export with the personal data in full (they hold its permission).</summary>
+    public bool OffersFullExport => PersonalData is { } type && CurrentUser.SeesInFull(type);
+
+    /// <summary>True while a full export with a reason reads its rows: <see cref="Read"/> answers them in full; otherwise masked.</summary>
+    protected bool ExportsInFull { get; private set; }
 
     /// <summary>The rows of the page shown, with the total over all pages.</summary>
     public PagedList<TRow> Rows { get; private set; } = new([], 0, 1, RowsPerPage);
@@ -110,6 +124,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     /// <summary>Every row the filters select (not one page), as a workbook.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
+        if (await FullExportRefused(ct) is { } refused) return refused;
         var rows = new List<TRow>();
         if (!ModelState.IsValid || !await this.Try("", async () => rows = await ListWorkbook.AllPages<TRow>(async (page, size) =>
             {
@@ -119,6 +134,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
             return await this.ShownAsRefused(() => OnGetAsync(ct));
         var organisations = (await directory.VisibleTo(CurrentUser, ct)).ToDictionary(o => o.Id, o => o.For(CultureInfo.CurrentUICulture));
         await PrepareExport(rows, ct);
+        await LogFullExport(rows, ct);
         return await ListWorkbook.File(ExportName, ExportColumns(organisations), rows, ct);
     }
 
@@ -126,6 +142,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     public async Task<IActionResult> OnPostExportSelectedAsync(CancellationToken ct)
     {
         if (Selected.Count == 0) return await Refused("selected", Resources.Text.Get("Bulk.Ids"), ct);
+        if (await FullExportRefused(ct) is { } refused) return refused;
         if (Sort is { } sort && !SortKeys.Contains(sort.TrimStart('-', '+'))) Sort = null;
         var chosen = Selected.ToHashSet();
         var rows = new List<TRow>();
@@ -137,7 +154,29 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
             return await this.ShownAsRefused(() => OnGetAsync(ct));
         var organisations = (await directory.VisibleTo(CurrentUser, ct)).ToDictionary(o => o.Id, o => o.For(CultureInfo.CurrentUICulture));
         await PrepareExport(rows, ct);
+        await LogFullExport(rows, ct);
         return await ListWorkbook.File(ExportName, ExportColumns(organisations), rows, ct);
+    }
+
+    /// <summary>
+    /// A reason asks for the personal data in full: refused (the page with the message, 400) when the
+    /// reader lacks the permission or the reason is too long; otherwise the rows are read in full.
+    /// </summary>
+    private async Task<IActionResult?> FullExportRefused(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ExportReason)) return null;
+        if (!OffersFullExport) return await Refused("exportReason", Resources.Text.Get("PersonalData.NotAllowed"), ct);
+        if (ExportReason.Trim().Length > 500) return await Refused("exportReason", Resources.Text.Get("PersonalData.ReasonTooLong"), ct);
+        ExportsInFull = true;
+        return null;
+    }
+
+    private async Task LogFullExport(IReadOnlyList<TRow> rows, CancellationToken ct)
+    {
+        if (!ExportsInFull || PersonalData is not { } type) return;
+        var log = HttpContext.RequestServices.GetRequiredService<IPersonalDataLog>();
+        await log.Record(type, PersonalDataAction.Exported, rows.Select(SubjectOf).OfType<PersonalDataSubject>().ToList(),
+            type.Fields.Select(f => f.Name).ToList(), ExportReason!.Trim(), ct);
     }
 
     /// <summary>Assigns or tags the ticked rows, all or none, and shows the list again with what was done.</summary>
@@ -156,19 +195,12 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
     }
 
     /// <summary>Saves the filters in the address under a name for the signed-in user.</summary>
-    public async Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct)
-    {
-        if (!await this.Try("filterName", () => saved.Save(Request.Path, filterName ?? "", SavedQuery(Request.QueryString.Value), ct)))
-            return await this.ShownAsRefused(() => OnGetAsync(ct));
-        return Redirect(Back);
-    }
+    public Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct) =>
+        this.SaveFilter(saved, filterName, () => OnGetAsync(ct), ct);
 
     /// <summary>Removes one of the signed-in user's saved filters.</summary>
-    public async Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct)
-    {
-        await saved.Delete(filterId, ct);
-        return Redirect(Back);
-    }
+    public Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct) =>
+        this.DeleteFilter(saved, filterId, ct);
 
     /// <summary>The filters of a query string as a saved filter keeps them: without the page number or a handler.</summary>
     public static string SavedQuery(string? queryString) => string.Join('&',
@@ -177,7 +209,7 @@ public abstract class ListPageModel<TRow>(IOrganisationDirectory directory, ICur
             .SelectMany(q => q.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v!)}")));
 
     /// <summary>The list as it was shown, after a change posted from it.</summary>
-    private string Back => SavedQuery(Request.QueryString.Value) is { Length: > 0 } query ? $"{Request.Path}?{query}" : Request.Path.ToString();
+    private string Back => SavedFilterForms.Back(this);
 
     private async Task<IActionResult> Refused(string field, string message, CancellationToken ct)
     {

@@ -19,7 +19,10 @@ namespace Federation.Kernel.Web;
 /// </summary>
 public static class PageForms
 {
-    /// <summary>Validates <paramref name="request"/> (bound as <paramref name="prefix"/>) and records the errors; true when valid.</summary>
+    /// <summary>
+    /// Validates <paramref name="request"/> (bound as <paramref name="prefix"/>) and records the errors; true when valid
+    /// and no "happened on" date is after today unconfirmed (<see cref="FutureDates"/>).
+    /// </summary>
     public static async Task<bool> Validate<TRequest>(this PageModel page, TRequest request, string prefix,
         IReadOnlyDictionary<string, string>? inputs = null)
     {
@@ -27,7 +30,9 @@ public static class PageForms
         var result = await validator.ValidateAsync(request, page.HttpContext.RequestAborted);
         foreach (var error in result.Errors)
             page.AddError(prefix, error.PropertyName, error.ErrorMessage, inputs);
-        return result.IsValid && page.ModelState.IsValid;
+        // Asked together with the other errors, so one more round shows everything left to fix.
+        var confirmed = FutureDates.Confirmed(page, request, prefix);
+        return result.IsValid && page.ModelState.IsValid && confirmed;
     }
 
     /// <summary>Runs a use case; a refusal (bad reference, rule, stale version) becomes a field error instead of an error page.</summary>

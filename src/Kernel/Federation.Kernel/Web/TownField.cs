@@ -9,4 +9,5 @@ namespace Federation.Kernel.Web;
 /// <param name="Town">The town the record holds, or null.</param>
 /// <param name="Required">Whether one must be chosen.</param>
 /// <param name="Column">The Bootstrap column class that holds it.</param>
-public sealed record TownField(string Field, string Label, string? Town, bool Required = false, string Column = "col-md-4");
+/// <param name="Filter">A list's filter: a small label, and "all" when nothing is chosen.</param>
+public sealed record TownField(string Field, string Label, string? Town, bool Required = false, string Column = "col-md-4", bool Filter = false);

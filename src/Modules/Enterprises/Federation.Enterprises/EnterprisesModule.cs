@@ -29,6 +29,7 @@ public sealed class EnterprisesModule : IModule
     internal const string ModuleName = "Enterprises";
     internal const string Read = "enterprises.read";
     internal const string Write = "enterprises.write";
+    internal const string PersonalDataRead = "enterprises.personal-data.read";
 
     private static readonly LocalizedText ModuleTitle = new("侨企服务", "Enterprise services");
 
@@ -41,7 +42,10 @@ public sealed class EnterprisesModule : IModule
     [
         PermissionDefinition.Read("enterprises", ModuleTitle),
         PermissionDefinition.Write("enterprises", ModuleTitle),
+        PermissionDefinition.PersonalData("enterprises", ModuleTitle),
     ];
+
+    public IReadOnlyList<Kernel.PersonalData.PersonalRecordType> PersonalData => [ContactPersonalData.Type];
 
     public IReadOnlyList<KpiDefinition> Kpis => EnterpriseKpis.All;
     public LocalizedText ReportParagraph => EnterpriseKpis.ReportParagraph;

@@ -21,6 +21,7 @@ public sealed class TalentModule : IModule
     internal const string ModuleName = "Talent";
     internal const string Read = "talent.read";
     internal const string Write = "talent.write";
+    internal const string PersonalDataRead = "talent.personal-data.read";
 
     private static readonly LocalizedText ModuleTitle = new("招才引智", "Talent");
 
@@ -33,7 +34,10 @@ public sealed class TalentModule : IModule
     [
         PermissionDefinition.Read("talent", ModuleTitle),
         PermissionDefinition.Write("talent", ModuleTitle),
+        PermissionDefinition.PersonalData("talent", ModuleTitle),
     ];
+
+    public IReadOnlyList<Kernel.PersonalData.PersonalRecordType> PersonalData => [TalentPersonalData.Type];
 
     public IReadOnlyList<KpiDefinition> Kpis => TalentKpis.All;
     public LocalizedText ReportParagraph => TalentKpis.ReportParagraph;

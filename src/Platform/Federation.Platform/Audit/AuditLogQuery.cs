@@ -11,8 +11,7 @@ using Federation.Platform.Resources;
 namespace Federation.Platform.Audit;
 
 /// <summary>Reads the audit log, newest first, for the audit API and the audit page alike.</summary>
-internal sealed class AuditLogQuery(PlatformDbContext db, ICurrentUser reader, IModuleDirectory modules, AuditVocabularies vocabularies,
-    AuditModuleTexts texts)
+internal sealed class AuditLogQuery(PlatformDbContext db, ICurrentUser reader, IModuleDirectory modules, AuditVocabularies vocabularies)
 {
     public async Task<PagedList<AuditEntryResponse>> List(ListQuery query, CancellationToken ct)
     {
@@ -58,12 +57,11 @@ internal sealed class AuditLogQuery(PlatformDbContext db, ICurrentUser reader, I
         {
             var a = p.Entry;
             var record = vocabularies.Record(a.Module, a.EntityType);
-            var recordName = record?.Name(culture) ?? names.Kind(a.Module, a.EntityType, culture)
-                ?? texts.RecordName(a.Module, a.EntityType, culture) ?? a.EntityType;
+            var recordName = record?.Name(culture) ?? names.Kind(a.Module, a.EntityType, culture) ?? a.EntityType;
             return new AuditEntryResponse(a.Id, a.AtUtc, a.Module, a.EntityType, a.EntityId, a.Action, p.Changes, a.UserId, a.UserName,
                 names.UserDisplayName(a.UserId), ModuleTitle(a.Module, culture), recordName, names.Any(a.EntityId, culture),
                 PlatformText.Get("AuditAction." + a.Action, culture),
-                AuditChangeReading.Read(p.Changes, record, names, culture, texts, a.Module));
+                AuditChangeReading.Read(p.Changes, record, names, culture));
         }).ToList();
     }
 

@@ -13,10 +13,11 @@ internal sealed class AuditNames
     private readonly Dictionary<Guid, (string Zh, string? En)> organisations;
     private readonly Dictionary<string, string> records;
     private readonly Dictionary<(string Module, string Type), (string Zh, string En)> kinds;
+    private readonly List<(Guid Id, string Zh, string? En)> towns;
 
     private AuditNames(Dictionary<Guid, (string, string)> users, Dictionary<Guid, (string, string?)> organisations,
-        Dictionary<string, string> records, Dictionary<(string, string), (string, string)> kinds) =>
-        (this.users, this.organisations, this.records, this.kinds) = (users, organisations, records, kinds);
+        Dictionary<string, string> records, Dictionary<(string, string), (string, string)> kinds, List<(Guid, string, string?)> towns) =>
+        (this.users, this.organisations, this.records, this.kinds, this.towns) = (users, organisations, records, kinds, towns);
 
     public static async Task<AuditNames> For(PlatformDbContext db, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> recordIds,
         CancellationToken ct)
@@ -30,7 +31,10 @@ internal sealed class AuditNames
             .Select(s => new { s.Module, s.RecordType, s.RecordId, s.Title, s.KindZh, s.KindEn }).ToListAsync(ct);
         var records = found.GroupBy(s => s.RecordId).ToDictionary(g => g.Key, g => g.First().Title);
         var kinds = found.GroupBy(s => (s.Module, s.RecordType)).ToDictionary(g => g.Key, g => (g.First().KindZh, g.First().KindEn));
-        return new AuditNames(users, organisations, records, kinds);
+        // A few dozen towns: all of them, so a town reads in English whether stored by name or by id.
+        var towns = (await db.Towns.AsNoTracking().Select(t => new { t.Id, t.Name, t.NameEn }).ToListAsync(ct))
+            .Select(t => (t.Id, t.Name, t.NameEn)).ToList();
+        return new AuditNames(users, organisations, records, kinds, towns);
     }
 
     public string? UserDisplayName(Guid? id) => id is { } known && users.TryGetValue(known, out var user) ? user.DisplayName : null;
@@ -49,6 +53,15 @@ internal sealed class AuditNames
 
     public string? Record(string id) => records.GetValueOrDefault(id);
 
-    /// <summary>Whatever the id names: a record, an organisation or a user.</summary>
-    public string? Any(string id, System.Globalization.CultureInfo culture) => Record(id) ?? Organisation(id, culture) ?? User(id);
+    /// <summary>A town, by its name or its id, in the reader's language; null for a name that is no town's.</summary>
+    public string? Town(string nameOrId, System.Globalization.CultureInfo culture)
+    {
+        var town = towns.FirstOrDefault(t => t.Zh == nameOrId || (Guid.TryParse(nameOrId, out var id) && t.Id == id));
+        if (town.Zh is null) return null;
+        return culture.TwoLetterISOLanguageName == "zh" || town.En is null ? town.Zh : town.En;
+    }
+
+    /// <summary>Whatever the id names: a record, an organisation, a user or a town.</summary>
+    public string? Any(string id, System.Globalization.CultureInfo culture) =>
+        Record(id) ?? Organisation(id, culture) ?? User(id) ?? (Guid.TryParse(id, out _) ? Town(id, culture) : null);
 }

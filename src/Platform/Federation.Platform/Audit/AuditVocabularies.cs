@@ -13,7 +13,7 @@ internal sealed class AuditVocabularies(IEnumerable<IAuditVocabulary> vocabulari
 {
     private static readonly HashSet<string> Technical = ["Id", "Version", "CreatedAtUtc", "RecordedAtUtc", "ChangedAtUtc", "SecurityStamp"];
     private static readonly string[] Shared = ["Name", "NameEn", "OrganisationId", "Town", "Area", "ProgrammeId", "Notes", "DisplayName",
-        "UserName", "Email", "Roles", "Disabled", "Kind", "ParentId", "Status", "Stage", "Date"];
+        "UserName", "Email", "Roles", "Disabled", "Kind", "ParentId", "Status", "Stage", "Date", "DeletedAtUtc"];
 
     private readonly IReadOnlyList<IAuditVocabulary> all = vocabularies.ToList();
 
@@ -24,6 +24,10 @@ internal sealed class AuditVocabularies(IEnumerable<IAuditVocabulary> vocabulari
     public AuditRecordTerms? Record(string module, string entityType) =>
         all.Where(v => v.Module == module).SelectMany(v => v.Records).FirstOrDefault(r => r.EntityType == entityType);
 
+    /// <summary>Whether a field reads by a name, not by its property name: its module names it, or it is a shared or a technical one.</summary>
+    public static bool Names(AuditRecordTerms? record, string property) =>
+        record?.Field(property) is not null || Technical.Contains(property) || Shared.Contains(property);
+
     /// <summary>The terms of a field: the module's, the platform's shared ones, or the property's own name.</summary>
     public static AuditFieldTerms Field(AuditRecordTerms? record, string property)
     {
@@ -32,6 +36,8 @@ internal sealed class AuditVocabularies(IEnumerable<IAuditVocabulary> vocabulari
         var kind = property switch
         {
             "OrganisationId" or "ParentId" => AuditValueKind.Organisation,
+            "Town" or "Towns" => AuditValueKind.Town,
+            _ when property.EndsWith("CountryOrRegion", StringComparison.Ordinal) => AuditValueKind.Country,
             _ when property.EndsWith("Fen", StringComparison.Ordinal) => AuditValueKind.Money,
             _ when property.EndsWith("UserId", StringComparison.Ordinal) => AuditValueKind.User,
             _ when property.EndsWith("Id", StringComparison.Ordinal) => AuditValueKind.Reference,

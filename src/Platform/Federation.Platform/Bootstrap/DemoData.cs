@@ -3,6 +3,7 @@ using Federation.Kernel.Identity;
 using Federation.Platform.Identity;
 using Federation.Platform.Organisations;
 using Federation.Platform.Places;
+using Federation.Platform.Departments;
 using Federation.Platform.Data;
 using Federation.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILog
         var organisations = await CreateOrganisations(ct);
         await CreateLeaders(organisations.CityFederation, ct);
         await CreateTowns(ct);
+        await CreateDepartments(organisations.CityFederation, ct);
         await using var inner = scope.BeginSystemScope();
         foreach (var source in inner.Resolve<IEnumerable<IDemoData>>())
         {
@@ -71,6 +73,13 @@ internal sealed class DemoData(ILifetimeScope scope, OrganisationTree tree, ILog
     {
         await using var inner = scope.BeginSystemScope();
         await ZhongshanTowns.Load(inner.Resolve<PlaceAdministration>(), ct);
+    }
+
+    // Before the modules' records too: their concerns, sessions and programmes name these departments.
+    private async Task CreateDepartments(Guid cityFederation, CancellationToken ct)
+    {
+        await using var inner = scope.BeginSystemScope();
+        await DemoDepartments.Load(inner.Resolve<DepartmentAdministration>(), cityFederation, ct);
     }
 
     private async Task<DemoOrganisations> CreateOrganisations(CancellationToken ct)

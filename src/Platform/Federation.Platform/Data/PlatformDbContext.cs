@@ -21,10 +21,13 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Federation.Platform.Departments.Department> Departments => Set<Federation.Platform.Departments.Department>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Platform.Sessions.UserSession> Sessions => Set<Platform.Sessions.UserSession>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<SavedFilters.SavedFilterRow> SavedFilters => Set<SavedFilters.SavedFilterRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PersonalData.PersonalDataAccess> PersonalDataAccess => Set<PersonalData.PersonalDataAccess>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -73,6 +76,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.Name).HasMaxLength(PlaceLimits.NameLength);
             a.HasIndex(x => new { x.TownId, x.Name }).IsUnique();
         });
+        modelBuilder.Entity<Federation.Platform.Departments.Department>(d =>
+        {
+            d.ToTable("departments");
+            d.Property(x => x.Name).HasMaxLength(Federation.Platform.Departments.DepartmentLimits.NameLength);
+            d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            // Backs up DepartmentAdministration's check, which also ignores the case of Latin letters.
+            d.HasIndex(x => new { x.OrganisationId, x.Kind, x.Name }).IsUnique();
+        });
         modelBuilder.Entity<ApiToken>(t =>
         {
             t.ToTable("api_tokens");
@@ -80,6 +91,14 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             t.Property(x => x.TokenHash).HasMaxLength(64);
             t.Property(x => x.Name).HasMaxLength(100);
             t.Property(x => x.Hint).HasMaxLength(20);
+        });
+        modelBuilder.Entity<Platform.Sessions.UserSession>(s =>
+        {
+            s.ToTable("sessions");
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.HasIndex(x => x.UserId);
+            s.Property(x => x.Device).HasMaxLength(Platform.Sessions.UserSession.DeviceLength);
+            s.Property(x => x.Address).HasMaxLength(Platform.Sessions.UserSession.AddressLength);
         });
         modelBuilder.Entity<CalendarFeed>(f =>
         {
@@ -111,6 +130,22 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.EntityId).HasMaxLength(100);
             a.Property(x => x.Action).HasMaxLength(20);
             a.Property(x => x.UserName).HasMaxLength(50);
+        });
+        modelBuilder.Entity<PersonalData.PersonalDataAccess>(a =>
+        {
+            a.ToTable("personal_data_access");
+            a.HasIndex(x => x.AtUtc);
+            a.HasIndex(x => new { x.OrganisationId, x.AtUtc });
+            a.HasIndex(x => new { x.RecordId, x.AtUtc });
+            a.HasIndex(x => new { x.UserName, x.AtUtc });
+            a.Property(x => x.UserName).HasMaxLength(50);
+            a.Property(x => x.Address).HasMaxLength(64);
+            a.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Module).HasMaxLength(50);
+            a.Property(x => x.RecordType).HasMaxLength(100);
+            a.Property(x => x.RecordName).HasMaxLength(200);
+            a.Property(x => x.Fields).HasMaxLength(500);
+            a.Property(x => x.Reason).HasMaxLength(PersonalData.PersonalDataAccess.ReasonLength);
         });
         modelBuilder.Entity<ImportJob>(j =>
         {

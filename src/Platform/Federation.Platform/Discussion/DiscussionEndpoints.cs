@@ -17,7 +17,8 @@ internal static class DiscussionEndpoints
         records.MapGet("/{module}/{recordType}/{recordId}", Read);
         records.MapPost("/{module}/{recordType}/{recordId}/comments", Say).Validate<CommentRequest>();
         records.MapGet("/{module}/{recordType}/{recordId}/mentionable", Mentionable);
-        records.MapPost("/{module}/{recordType}/{recordId}/attachments", Keep);
+        // The configured attachment limit is checked as the file streams to disk, not by the API's 1 MB.
+        records.MapPost("/{module}/{recordType}/{recordId}/attachments", Keep).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute());
         records.MapDelete("/comments/{id:guid}", TakeBack);
         records.MapGet("/attachments/{id:guid}", Download);
         records.MapDelete("/attachments/{id:guid}", Remove);

@@ -61,4 +61,6 @@ internal static class FederationClaims
 {
     public const string Organisation = "org";
     public const string SecurityStamp = "stamp";
+    /// <summary>The sign-in session the cookie belongs to (Sessions.UserSession), checked on every request.</summary>
+    public const string Session = "sid";
 }

@@ -1,34 +1,48 @@
 using Federation.Platform.Audit;
 using Federation.Platform.Data;
+using Federation.Platform.Throttling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Platform.Identity;
 
 /// <summary>
 /// Checks a user name and password, counting failures towards the lockout. Shared by the
-/// sign-in page and the sign-in API so both lock out the same way.
+/// sign-in page and the sign-in API so both lock out and throttle the same way.
 /// </summary>
-internal sealed class PasswordSignIn(PlatformDbContext db, UserAccounts accounts, TimeProvider clock)
+internal sealed class PasswordSignIn(PlatformDbContext db, UserAccounts accounts, SignInFailures failures, AccountThrottle throttle, TimeProvider clock)
 {
-    internal sealed record Outcome(UserRecord? User, DateTime? LockedUntilUtc);
+    /// <summary>A signed-in user, or why not: locked until a time, or too many attempts (wait <see cref="RetryAfter"/>).</summary>
+    internal sealed record Outcome(UserRecord? User, DateTime? LockedUntilUtc, TimeSpan? RetryAfter = null);
 
     public async Task<Outcome> Attempt(string? userName, string? password, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return new Outcome(null, null);
-        var now = clock.GetUtcNow().UtcDateTime;
         var name = userName.Trim().ToLowerInvariant();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
-        if (user is null || user.Disabled || user.IsLockedOut(now) || !Passwords.Verify(user.PasswordHash, password))
+        if (throttle.SignIn(name) is { } wait) return new Outcome(null, null, wait);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct);
+        if (user is null || user.Disabled)
         {
-            if (user is not null && !user.Disabled && !user.IsLockedOut(now)) user.RecordFailedSignIn(now);
-            db.AuditEntries.Add(SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now));
-            await db.SaveChangesAsync(ct);
-            return new Outcome(null, user is not null && !user.Disabled && user.IsLockedOut(now) ? user.LockedUntilUtc : null);
+            await Audit(SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now), ct);
+            return new Outcome(null, null);
         }
-        user.RecordSignIn();
-        db.AuditEntries.Add(SignInAudit.Succeeded(user.Id, user.UserName, user.OrganisationId, now));
-        await db.SaveChangesAsync(ct);
+        // The lock is read before the password is checked, and a refused attempt still counts, so
+        // the count equals the wrong attempts whichever way parallel guesses interleave.
+        if (user.IsLockedOut(now) || !Passwords.Verify(user.PasswordHash, password))
+        {
+            var lockedUntil = await failures.Count(user.Id, ct);
+            await Audit(SignInAudit.Failed(user.Id, user.UserName, user.OrganisationId, now), ct);
+            return new Outcome(null, lockedUntil);
+        }
+        await failures.Clear(user.Id, ct);
+        await Audit(SignInAudit.Succeeded(user.Id, user.UserName, user.OrganisationId, now), ct);
         accounts.Forget(user.Id);
         return new Outcome(UserRecord.From(user), null);
+    }
+
+    private async Task Audit(AuditEntry entry, CancellationToken ct)
+    {
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
     }
 }

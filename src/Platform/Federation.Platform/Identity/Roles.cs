@@ -32,7 +32,8 @@ internal sealed class Roles
         };
         foreach (var module in modules.WorkLines)
         {
-            var writes = module.Permissions.Where(p => p.Kind == PermissionKind.Write).Select(p => p.Key);
+            // The department's own staff need the people behind their records; nobody else gets them in full by default.
+            var writes = module.Permissions.Where(p => p.Kind is PermissionKind.Write or PermissionKind.PersonalData).Select(p => p.Key);
             list.Add(new RoleDefinition(module.RoutePrefix + StaffSuffix,
                 new($"{module.Title.Zh}部门工作人员", $"{module.Title.En} staff"), reads.Concat(writes).ToHashSet()));
         }

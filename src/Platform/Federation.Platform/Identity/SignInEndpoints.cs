@@ -1,5 +1,6 @@
 using Federation.Platform.Data;
 using Federation.Platform.Resources;
+using Federation.Platform.Throttling;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Validation;
@@ -17,10 +18,10 @@ internal static class SignInEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Sign-in");
-        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>();
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>().RequireRateLimiting(RequestLimits.SignIn);
         auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
         auth.MapGet("/me", Me).RequireAuthorization();
-        auth.MapPost("/password", ChangePassword).RequireAuthorization();
+        auth.MapPost("/password", ChangePassword).RequireAuthorization().RequireRateLimiting(RequestLimits.PasswordChange);
     }
 
     internal sealed record SignInRequest(string? UserName, string? Password);
@@ -39,22 +40,22 @@ internal static class SignInEndpoints
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HttpContext http, PasswordSignIn signIn, Roles roles, CancellationToken ct)
+        SignInRequest request, HttpContext http, PasswordSignIn signIn, Sessions.UserSessions sessions, Roles roles, CancellationToken ct)
     {
         var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
+        if (outcome.RetryAfter is { } wait) return TooManyAttempts.Result(http, wait, "userName");
         if (outcome.User is not { } user)
             return outcome.LockedUntilUtc is { } until
                 ? Refused(string.Format(PlatformText.Get("LockedOut"), Kernel.Web.Display.ChinaTime(until)), "locked")
                 : Refused(PlatformText.Get("WrongPassword"));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.SignIn(http, user, ct);
         return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
             roles.PermissionsOf(user.Roles).Order().ToList()));
     }
 
-    private static async Task<NoContent> SignOut(HttpContext http)
+    private static async Task<NoContent> SignOut(HttpContext http, Sessions.UserSessions sessions, CancellationToken ct)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOut(http, ct);
         return TypedResults.NoContent();
     }
 
@@ -68,21 +69,14 @@ internal static class SignInEndpoints
 
     internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
-    private static async Task<NoContent> ChangePassword(
-        ChangePasswordRequest request, HttpContext http, ICurrentUser current, PlatformDbContext db, UserAccounts accounts, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, HttpContext http, PasswordChange change, Sessions.UserSessions sessions, CancellationToken ct)
     {
-        var user = await db.Users.FirstAsync(u => u.Id == current.UserId, ct);
-        if (string.IsNullOrEmpty(request.CurrentPassword) || !Passwords.Verify(user.PasswordHash, request.CurrentPassword))
-            throw new RequestRejectedException("currentPassword", PlatformText.Get("CurrentPasswordWrong"));
-        if (!Passwords.IsStrongEnough(request.NewPassword))
-            throw new RequestRejectedException("newPassword", PlatformText.Get("PasswordRule"));
-        user.PasswordHash = Passwords.Hash(request.NewPassword!);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        await db.SaveChangesAsync(ct);
-        accounts.Forget(user.Id);
+        var outcome = await change.Change(request.CurrentPassword, request.NewPassword, ct);
+        if (outcome.Refused is { RetryAfter: { } wait } limited) return TooManyAttempts.Result(http, wait, limited.Field, limited.Message);
+        if (outcome.Refused is { } refused) throw new RequestRejectedException(refused.Field, refused.Message);
         // The stamp changed, so re-issue this browser's cookie; other sessions end.
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(UserRecord.From(user), CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.KeepOnlyThis(http, outcome.Changed!, ct);
         return TypedResults.NoContent();
     }
 

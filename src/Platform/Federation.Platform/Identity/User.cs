@@ -35,16 +35,7 @@ internal sealed class User : IVersioned, IOrganisationOwned
 
     public bool IsLockedOut(DateTime nowUtc) => LockedUntilUtc is not null && LockedUntilUtc > nowUtc;
 
-    public void RecordFailedSignIn(DateTime nowUtc)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntilUtc = nowUtc + LockoutDuration;
-            FailedSignIns = 0;
-        }
-    }
-
+    /// <summary>Failures are counted by <see cref="SignInFailures"/>, in the database; a reset or a new password clears them here.</summary>
     public void RecordSignIn()
     {
         FailedSignIns = 0;

@@ -35,7 +35,8 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
 
     public void Forget(Guid id) => cache.TryRemove(id, out _);
 
-    public static ClaimsPrincipal Principal(UserRecord user, string scheme)
+    /// <summary>A cookie's principal names its <paramref name="session"/>; a token's has none.</summary>
+    public static ClaimsPrincipal Principal(UserRecord user, string scheme, Guid? session = null)
     {
         var claims = new List<Claim>
         {
@@ -44,6 +45,7 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
             new(FederationClaims.Organisation, user.OrganisationId.ToString()),
             new(FederationClaims.SecurityStamp, user.SecurityStamp),
         };
+        if (session is { } id) claims.Add(new Claim(FederationClaims.Session, id.ToString()));
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }

@@ -13,7 +13,7 @@ namespace Federation.Platform.Identity;
 /// record the same things. Requests are validated by the caller first.
 /// </summary>
 internal sealed class UserAdministration(
-    PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, UserAccounts accounts, TimeProvider clock)
+    PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, UserAccounts accounts, Sessions.UserSessions sessions, TimeProvider clock)
 {
     public async Task<PagedList<UserResponse>> List(ListQuery query, CancellationToken ct)
     {
@@ -78,6 +78,7 @@ internal sealed class UserAdministration(
         if (rolesChanged || disabledNow) user.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
+        if (disabledNow) await sessions.EndAll(user.Id, null, ct);
         return Response(user, clock.GetUtcNow().UtcDateTime);
     }
 
@@ -92,7 +93,15 @@ internal sealed class UserAdministration(
         user.RecordSignIn();
         await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
+        await sessions.EndAll(user.Id, null, ct);
         return password;
+    }
+
+    /// <summary>Signs the user out everywhere: how many sessions ended, or null when the user is not the admin's.</summary>
+    public async Task<int?> EndSessions(Guid id, CancellationToken ct)
+    {
+        if (!await db.Users.AsNoTracking().VisibleTo(admin).AnyAsync(u => u.Id == id, ct)) return null;
+        return await sessions.EndAll(id, null, ct);
     }
 
     private async Task EnsureOrganisationExists(Guid organisation, CancellationToken ct)

@@ -6,11 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Federation.Platform.Resources;
+using Federation.Platform.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Federation.Platform.Pages;
 
 [AllowAnonymous]
-internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<PlatformText> text) : PageModel
+[EnableRateLimiting(RequestLimits.SignIn)]
+internal sealed class SignInModel(PasswordSignIn signIn, Sessions.UserSessions sessions, IStringLocalizer<PlatformText> text) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -23,6 +26,11 @@ internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<Platfo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await signIn.Attempt(UserName, Password, ct);
+        if (outcome.RetryAfter is { } wait)
+        {
+            TooManyAttempts.Mark(HttpContext, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         if (outcome.User is null)
         {
             Refusal = outcome.LockedUntilUtc is { } until
@@ -30,8 +38,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, IStringLocalizer<Platfo
                 : text["WrongPassword"];
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(outcome.User, CookieAuthenticationDefaults.AuthenticationScheme));
+        await sessions.SignIn(HttpContext, outcome.User, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

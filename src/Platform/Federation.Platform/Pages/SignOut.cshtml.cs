@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Federation.Platform.Pages;
 
 [AllowAnonymous]
-internal sealed class SignOutModel : PageModel
+internal sealed class SignOutModel(Sessions.UserSessions sessions) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOut(HttpContext, ct);
         return Redirect("/sign-in");
     }
 }

@@ -7,12 +7,14 @@ using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
 using Federation.Kernel.Money;
 using Federation.Kernel.Time;
+using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -28,11 +30,17 @@ internal static class ConcernEndpoints
         concerns.MapPost("/{id:guid}/steps", Step).RequirePermission(EnterprisesModule.Write).Validate<StepRequest>();
         concerns.MapPost("/{id:guid}/investment-lead", RaiseLead).RequirePermission(EnterprisesModule.Write).Validate<LeadRequest>();
         concerns.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+        concerns.MapPost("/bulk", ConcernBulkChange.Apply).RequirePermission(EnterprisesModule.Write).Validate<BulkChange>();
     }
 
     internal sealed record ListQuery(
         string? Status, string? Category, string? Department, bool? Overdue, Guid? EnterpriseId, Guid? VisitId, Guid? PolicySessionId,
-        int? Year, string? Q, Guid? OrganisationId, int? Page, int? PageSize);
+        int? Year, string? Q, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the queue may be sorted by instead of its working order.</summary>
+    internal static readonly ListSort<Concern> Sorts = new ListSort<Concern>()
+        .By("raisedOn", c => c.RaisedOn).By("dueOn", c => c.DueOn).By("department", c => c.Department)
+        .By("enterprise", c => c.EnterpriseName).By("status", c => c.Status);
 
     /// <summary>The concern queue: pending overdue ones first, then by due date.</summary>
     internal static async Task<Ok<PagedList<ConcernResponse>>> List(
@@ -58,10 +66,10 @@ internal static class ConcernEndpoints
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(c => c.Description.Contains(query.Q) || (c.EnterpriseName != null && c.EnterpriseName.Contains(query.Q)));
         if (query.OrganisationId is not null) rows = rows.Where(c => c.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows
+        var items = await (ListSort<Concern>.Named(query.Sort) ? Sorts.Apply(rows, query.Sort).ThenBy(c => c.Id) : rows
             .OrderBy(c => (c.Status == ConcernStatus.Open || c.Status == ConcernStatus.Referred) && c.DueOn < today ? 0 : 1)
             .ThenBy(c => c.Status == ConcernStatus.Open || c.Status == ConcernStatus.Referred ? 0 : 1)
-            .ThenBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenByDescending(c => c.RaisedOn).ThenBy(c => c.Id)
+            .ThenBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenByDescending(c => c.RaisedOn).ThenBy(c => c.Id))
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<ConcernResponse>(items.Select(c => ConcernResponse.From(c, today)).ToList(), total, page, size));
     }
@@ -104,7 +112,8 @@ internal static class ConcernEndpoints
     }
 
     internal static async Task<Results<Ok<ConcernResponse>, NotFound>> Step(
-        Guid id, StepRequest request, EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        Guid id, StepRequest request, EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IDepartmentDirectory departments,
+        CancellationToken ct)
     {
         var concern = await db.Concerns.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (concern is null) return TypedResults.NotFound();
@@ -116,7 +125,10 @@ internal static class ConcernEndpoints
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         switch (request.To!.Value)
         {
-            case ConcernStatus.Referred: concern.Refer(request.Department!.Trim(), request.DueOn, on, user.UserName, now, note); break;
+            case ConcernStatus.Referred:
+                var department = await departments.Checked(concern.OrganisationId, DepartmentKind.Government, request.Department, "department", ct, concern.Department);
+                concern.Refer(department!, request.DueOn, on, user.UserName, now, note);
+                break;
             case ConcernStatus.Resolved: concern.Resolve(on, note!, user.UserName, now); break;
             case ConcernStatus.ClosedUnresolved: concern.CloseUnresolved(on, note!, user.UserName, now); break;
             default: concern.Reopen(on, note!, user.UserName, now); break;

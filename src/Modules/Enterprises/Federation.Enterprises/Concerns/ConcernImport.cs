@@ -11,6 +11,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -24,7 +25,7 @@ namespace Federation.Enterprises.Concerns;
 /// </summary>
 internal sealed class ConcernImport(
     EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes, IOrganisationDirectory directory,
-    IValidator<ConcernRequest> concerns, IValidator<StepRequest> steps) : ILedgerImport
+    IValidator<ConcernRequest> concerns, IValidator<StepRequest> steps, IDepartmentDirectory departments) : ILedgerImport
 {
     private IReadOnlyList<OrganisationSummary>? organisations;
 
@@ -68,6 +69,8 @@ internal sealed class ConcernImport(
 
         var description = row.Text("description");
         var existing = raisedOn is null || description is null ? null : await Recorded(row, enterprise!.Id, raisedOn.Value, description, ct);
+        // Before anything is written: a row naming a department not on the list is refused whole, at its department column.
+        ledger = ledger with { Department = await Department(row, ledger.Department, organisation ?? existing?.OrganisationId, existing?.Department, ct) };
         if (existing is null)
         {
             var raised = new ConcernRequest(enterprise!.Id, await VisitOn(enterprise.Id, raisedOn, ct), null, category, description,
@@ -153,7 +156,7 @@ internal sealed class ConcernImport(
             try
             {
                 await row.Validate(steps, request, ct);
-                Found(await ConcernEndpoints.Step(id, request, db, user, clock, ct));
+                Found(await ConcernEndpoints.Step(id, request, db, user, clock, departments, ct));
             }
             // A step's date is its "on" field, which no single column feeds: report it on the step's own date column.
             catch (ImportRowRejectedException rejected) when (rejected.Problems.Any(p => IsOn(p.Column)))
@@ -164,6 +167,21 @@ internal sealed class ConcernImport(
             {
                 throw new ImportRowRejectedException([new ImportProblem(onColumn, rejected.Message)]);
             }
+        }
+    }
+
+    private async Task<string?> Department(ImportRow row, string? named, Guid? organisation, string? held, CancellationToken ct)
+    {
+        if (named is null || (organisation ?? user.OrganisationId) is not { } owner) return named;
+        try
+        {
+            return await departments.Checked(owner, DepartmentKind.Government, named, "department", ct, held);
+        }
+        catch (RequestRejectedException rejected)
+        {
+            row.Problem("department", rejected.Message);
+            row.ThrowIfProblems();
+            return null;
         }
     }
 

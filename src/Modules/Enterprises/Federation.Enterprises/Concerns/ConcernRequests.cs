@@ -3,6 +3,7 @@ using Federation.Enterprises.Resources;
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Enterprises.Concerns;
 
@@ -12,7 +13,7 @@ internal sealed record ConcernRequest(
     Guid? PolicySessionId,
     ConcernCategory? Category,
     string? Description,
-    DateOnly? RaisedOn,
+    [property: HappenedOn] DateOnly? RaisedOn,
     DateOnly? DueOn,
     Guid? ProgrammeId,
     Guid? OrganisationId,

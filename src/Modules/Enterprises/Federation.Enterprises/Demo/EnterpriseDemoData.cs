@@ -10,6 +10,8 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Registry;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
+using Federation.Kernel.Geography;
 
 namespace Federation.Enterprises.Demo;
 
@@ -20,7 +22,8 @@ namespace Federation.Enterprises.Demo;
 /// measures issued with the tax bureau (税侨共建). The enterprises and people are invented.
 /// </summary>
 internal sealed class EnterpriseDemoData(
-    EnterprisesDbContext db, IPeopleDirectory people, IOrganisationDirectory organisationDirectory, IProgrammeCatalogue programmes, TimeProvider clock) : IDemoData
+    EnterprisesDbContext db, IPeopleDirectory people, IOrganisationDirectory organisationDirectory, IProgrammeCatalogue programmes, TimeProvider clock,
+    IDepartmentDirectory departments, IPlaceDirectory places) : IDemoData
 {
     private static readonly string[] Brands =
         ["侨丰", "海晖", "嘉信", "裕泰", "联昌", "永盛", "宏达", "金侨", "汇侨", "恒基", "致远", "协和", "广益", "南洋", "美华", "加德", "澳丰", "粤港", "华诚", "德昌"];
@@ -76,7 +79,7 @@ internal sealed class EnterpriseDemoData(
             var code = CreditCode.Complete($"9144200071{i + 1:D7}");
             var created = await EnterpriseEndpoints.Register(new EnterpriseRequest(
                 $"中山市{brand}{product}有限公司", code, Towns[i % Towns.Length], industry, Countries[i % Countries.Length],
-                [new ContactRequest(ContactName(i), "总经理", null)], EnterpriseStatus.Operating, null, city, null), db, user, ct);
+                [new ContactRequest(ContactName(i), "总经理", null)], EnterpriseStatus.Operating, null, city, null), db, user, places, ct);
             enterprises.Add(created.Value!);
         }
 
@@ -106,14 +109,14 @@ internal sealed class EnterpriseDemoData(
         var sessions = new List<PolicySessionResponse>();
         for (var i = 0; i < SessionTopics.Length; i++)
             sessions.Add((await PolicySessionEndpoints.Hold(new PolicySessionRequest($"中山侨声·侨界与政府部门面对面：{SessionTopics[i]}",
-                new DateOnly(2023, 4 + i, 20), SessionDepartments[i], 40 + i * 5, "中山市侨界活动中心", null, null, city, null), db, user, programmes, ct)).Value!);
+                new DateOnly(2023, 4 + i, 20), SessionDepartments[i], 40 + i * 5, "中山市侨界活动中心", null, null, city, null), db, user, programmes, departments, ct)).Value!);
         await ConcernEndpoints.Raise(new ConcernRequest(enterprises[90].Id, null, sessions[1].Id, ConcernCategory.MarketAccess,
             "希望了解跨境电商B2B出口监管方式的申报要求", new DateOnly(2023, 5, 20), new DateOnly(2023, 6, 30), null, city, null), db, user, clock, programmes, ct);
         await ConcernEndpoints.Raise(new ConcernRequest(null, null, sessions[5].Id, ConcernCategory.Policy,
             "侨企代表建议增加海外仓建设扶持政策", new DateOnly(2023, 9, 20), null, null, city, null), db, user, clock, programmes, ct);
 
         await JointMeasureEndpoints.Issue(new JointMeasureRequest("深化税收精诚共治助力侨界企业高质量发展十条", "国家税务总局中山市税务局", new DateOnly(2023, 6, 16),
-            TaxMeasures, "与税务部门共建，为侨资企业提供精准税费服务。", null, city, null), db, user, programmes, ct);
+            TaxMeasures, "与税务部门共建，为侨资企业提供精准税费服务。", null, city, null), db, user, programmes, departments, ct);
 
         await new OverdueConcerns(db, clock).Flag(ct);
     }
@@ -135,16 +138,16 @@ internal sealed class EnterpriseDemoData(
         if (expansion)
             concern = Value(await ConcernEndpoints.RaiseLead(concern.Id, new LeadRequest(80_000_000m, concern.Version), db, user, clock, ct));
         concern = Value(await ConcernEndpoints.Step(concern.Id, new StepRequest(ConcernStatus.Referred, raisedOn.AddDays(2), department,
-            raisedOn.AddDays(30), null, concern.Version), db, user, clock, ct));
+            raisedOn.AddDays(30), null, concern.Version), db, user, clock, departments, ct));
         if (n % 11 == 10) return;
         if (n % 7 == 6)
         {
             await ConcernEndpoints.Step(concern.Id, new StepRequest(ConcernStatus.ClosedUnresolved, raisedOn.AddDays(40), null, null,
-                "受现行政策限制，暂无法解决，已向企业说明。", concern.Version), db, user, clock, ct);
+                "受现行政策限制，暂无法解决，已向企业说明。", concern.Version), db, user, clock, departments, ct);
             return;
         }
         await ConcernEndpoints.Step(concern.Id, new StepRequest(ConcernStatus.Resolved, raisedOn.AddDays(6 + n % 5 * 6), null, null,
-            "经协调，相关部门已上门对接并落实。", concern.Version), db, user, clock, ct);
+            "经协调，相关部门已上门对接并落实。", concern.Version), db, user, clock, departments, ct);
     }
 
     private static ConcernResponse Value(Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<ConcernResponse>,

@@ -24,5 +24,5 @@ internal static class ContactCells
         return new ContactRequest(words.FirstOrDefault(), role.Length == 0 ? null : role, phone.Length == 0 ? null : phone);
     }
 
-    private static bool IsPhoneWord(string word) => word.Any(char.IsAsciiDigit) && word.All(c => char.IsAsciiDigit(c) || "+-()（）转#".Contains(c));
+    private static bool IsPhoneWord(string word) => word.Any(char.IsAsciiDigit) && word.All(c => char.IsAsciiDigit(c) || "+-()（）转#*".Contains(c));
 }

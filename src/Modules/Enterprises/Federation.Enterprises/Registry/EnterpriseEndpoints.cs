@@ -4,11 +4,13 @@ using Federation.Enterprises.Resources;
 using Federation.Enterprises.Timeline;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Geography;
 
 namespace Federation.Enterprises.Registry;
 
@@ -20,15 +22,37 @@ internal static class EnterpriseEndpoints
         enterprises.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
         enterprises.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
         enterprises.MapGet("/{id:guid}/timeline", Timeline).RequirePermission(EnterprisesModule.Read);
+        enterprises.MapGet("/{id:guid}/personal-data", ContactPhoneShown.Show).RequirePermission(EnterprisesModule.Read);
         enterprises.MapPost("/", Register).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
         enterprises.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
         enterprises.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
     }
 
-    internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the registry may be sorted by; by name by default.</summary>
+    internal static readonly ListSort<Enterprise> Sorts = new ListSort<Enterprise> { DefaultDescending = false }
+        .By("name", e => e.Name).By("town", e => e.Town).By("industry", e => e.Industry);
 
     /// <summary>Searches by name (current or former), credit code, town and industry.</summary>
-    internal static async Task<Ok<PagedList<EnterpriseResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    internal static async Task<Ok<PagedList<EnterpriseResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user,
+        IPersonalDataLog log, CancellationToken ct)
+    {
+        var inFull = user.SeesInFull(ContactPersonalData.Type);
+        var (items, total, page, size) = await Rows(query, db, user, ct);
+        if (inFull) await ContactPersonalData.Disclosed(log, PersonalDataAction.Viewed, items, ct);
+        return TypedResults.Ok(new PagedList<EnterpriseResponse>(items.Select(e => EnterpriseResponse.From(e, inFull)).ToList(), total, page, size));
+    }
+
+    /// <summary>The list for a page or an export, the phones masked unless <paramref name="inFull"/>; the caller logs what it shows in full.</summary>
+    internal static async Task<PagedList<EnterpriseResponse>> ListAs(ListQuery query, EnterprisesDbContext db, ICurrentUser user, bool inFull, CancellationToken ct)
+    {
+        var (items, total, page, size) = await Rows(query, db, user, ct);
+        var full = inFull && user.SeesInFull(ContactPersonalData.Type);
+        return new PagedList<EnterpriseResponse>(items.Select(e => EnterpriseResponse.From(e, full)).ToList(), total, page, size);
+    }
+
+    private static async Task<(List<Enterprise> Items, int Total, int Page, int Size)> Rows(ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var status = QueryValues.Enum<EnterpriseStatus>(query.Status, "status");
@@ -43,41 +67,48 @@ internal static class EnterpriseEndpoints
         if (status is not null) rows = rows.Where(e => e.Status == status);
         if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<EnterpriseResponse>(items.Select(EnterpriseResponse.From).ToList(), total, page, size));
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return (items, total, page, size);
     }
 
-    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    /// <summary>One enterprise, for the API and the pages alike: a holder of the permission reads the phones in full, and that is logged.</summary>
+    internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Get(Guid id, EnterprisesDbContext db, ICurrentUser user, IPersonalDataLog log, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
-        return enterprise is null ? TypedResults.NotFound() : TypedResults.Ok(EnterpriseResponse.From(enterprise));
+        if (enterprise is null) return TypedResults.NotFound();
+        var inFull = InFull(user);
+        if (inFull) await ContactPersonalData.Disclosed(log, PersonalDataAction.Viewed, [enterprise], ct);
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise, inFull));
     }
 
     internal sealed record TimelineResponse(EnterpriseResponse Enterprise, IReadOnlyList<TimelineItem> Items);
 
     internal static async Task<Results<Ok<TimelineResponse>, NotFound>> Timeline(
-        Guid id, EnterprisesDbContext db, ICurrentUser user, EnterpriseTimeline timeline, CancellationToken ct)
+        Guid id, EnterprisesDbContext db, ICurrentUser user, EnterpriseTimeline timeline, IPersonalDataLog log, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
-        return enterprise is null ? TypedResults.NotFound()
-            : TypedResults.Ok(new TimelineResponse(EnterpriseResponse.From(enterprise), await timeline.For(enterprise, ct)));
+        if (enterprise is null) return TypedResults.NotFound();
+        var inFull = InFull(user);
+        if (inFull) await ContactPersonalData.Disclosed(log, PersonalDataAction.Viewed, [enterprise], ct);
+        return TypedResults.Ok(new TimelineResponse(EnterpriseResponse.From(enterprise, inFull), await timeline.For(enterprise, ct)));
     }
 
-    internal static async Task<Created<EnterpriseResponse>> Register(EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+    internal static async Task<Created<EnterpriseResponse>> Register(EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, IPlaceDirectory places, CancellationToken ct)
     {
         await EnsureCodeFree(db, user, request.CreditCode!, null, ct);
         var enterprise = new Enterprise { Name = request.Name!.Trim(), CreditCode = request.CreditCode!, Town = "", Industry = "" };
         Apply(enterprise, request);
+        enterprise.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         enterprise.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Enterprises.Add(enterprise);
         db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/enterprises/enterprises/{enterprise.Id}", EnterpriseResponse.From(enterprise));
+        return TypedResults.Created($"/api/enterprises/enterprises/{enterprise.Id}", EnterpriseResponse.From(enterprise, InFull(user)));
     }
 
     /// <summary>Corrects or renames; the visits, concerns and assignments that copy its name and town follow.</summary>
     internal static async Task<Results<Ok<EnterpriseResponse>, NotFound>> Correct(
-        Guid id, EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
+        Guid id, EnterpriseRequest request, EnterprisesDbContext db, ICurrentUser user, IPlaceDirectory places, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.VisibleTo(user).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (enterprise is null) return TypedResults.NotFound();
@@ -85,12 +116,16 @@ internal static class EnterpriseEndpoints
         await EnsureCodeFree(db, user, request.CreditCode!, id, ct);
         enterprise.Rename(request.Name!.Trim());
         enterprise.CreditCode = request.CreditCode!;
+        var stored = enterprise.Contacts;
         Apply(enterprise, request);
+        // A reader shown the phones masked who sends them back unchanged keeps the stored ones.
+        if (!InFull(user)) enterprise.Contacts = ContactPersonalData.Kept(enterprise.Contacts, stored).ToList();
+        enterprise.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         enterprise.OrganisationId = user.OwnerFor(request.OrganisationId ?? enterprise.OrganisationId);
         await EnterpriseCopies.Refresh(db, enterprise, ct);
         db.Publish(() => new EnterpriseChanged(enterprise.ToSnapshot(), Removed: false));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(EnterpriseResponse.From(enterprise));
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise, InFull(user)));
     }
 
     internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
@@ -127,6 +162,8 @@ internal static class EnterpriseEndpoints
         enterprise.Status = request.Status ?? EnterpriseStatus.Operating;
         enterprise.Notes = Trimmed(request.Notes);
     }
+
+    private static bool InFull(ICurrentUser user) => user.SeesInFull(ContactPersonalData.Type);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

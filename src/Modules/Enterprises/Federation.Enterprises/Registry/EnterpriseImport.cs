@@ -7,6 +7,7 @@ using Federation.Kernel.Modules;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Geography;
 
 namespace Federation.Enterprises.Registry;
 
@@ -19,7 +20,7 @@ namespace Federation.Enterprises.Registry;
 /// the former-names column finds a known enterprise and names a new one's earlier names.
 /// </summary>
 internal sealed class EnterpriseImport(
-    EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory, IValidator<EnterpriseRequest> validator) : ILedgerImport
+    EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory, IValidator<EnterpriseRequest> validator, IPlaceDirectory places) : ILedgerImport
 {
     /// <summary>The longest name the registration validator takes.</summary>
     private const int MaxName = 200;
@@ -75,7 +76,7 @@ internal sealed class EnterpriseImport(
             row.Has("notes") ? row.Text("notes") : existing.Notes, organisation, existing.Version);
         await row.Validate(validator, correction, ct);
         if (!Differs(existing, correction)) return ImportOutcome.Unchanged;
-        if ((await EnterpriseEndpoints.Correct(existing.Id, correction, db, user, ct)).Result is NotFound)
+        if ((await EnterpriseEndpoints.Correct(existing.Id, correction, db, user, places, ct)).Result is NotFound)
             throw new RequestRejectedException("name", EnterpriseText.Get("Import.RecordGone"));
         return ImportOutcome.Updated;
     }
@@ -91,12 +92,12 @@ internal sealed class EnterpriseImport(
         var names = row.List("formerNames").Where(n => n != name).Append(name).Distinct().ToList();
         if (names.Any(n => n.Length > MaxName)) row.Problem("formerNames", Kernel.Resources.Text.Format("MaxLength", MaxName));
         row.ThrowIfProblems();
-        var id = (await EnterpriseEndpoints.Register(registration with { Name = names[0] }, db, user, ct)).Value!.Id;
+        var id = (await EnterpriseEndpoints.Register(registration with { Name = names[0] }, db, user, places, ct)).Value!.Id;
         foreach (var next in names.Skip(1))
         {
             var version = await db.Enterprises.AsNoTracking().Where(e => e.Id == id).Select(e => e.Version).SingleAsync(ct);
             db.ChangeTracker.Clear();
-            await EnterpriseEndpoints.Correct(id, registration with { Name = next, Version = version }, db, user, ct);
+            await EnterpriseEndpoints.Correct(id, registration with { Name = next, Version = version }, db, user, places, ct);
         }
     }
 
@@ -140,6 +141,8 @@ internal sealed class EnterpriseImport(
         if (existing is not null && !row.Has("contacts")) return recorded;
         var entries = row.List("contacts");
         if (existing is not null && entries.SequenceEqual(existing.Contacts.Select(ContactCells.Write))) return recorded;
+        // A masked export imports as it is too: the masks stand for the phones recorded.
+        if (existing is not null && entries.SequenceEqual(ContactPersonalData.Shown(existing.Contacts, false).Select(ContactCells.Write))) return recorded;
         return entries.Select(e => (ContactRequest?)ContactCells.Read(e)).ToList();
     }
 

@@ -50,10 +50,13 @@ internal sealed record EnterpriseResponse(
     string Industry,
     string? InvestorCountryOrRegion,
     IReadOnlyList<EnterpriseContact> Contacts,
+    bool ContactsMasked,
     EnterpriseStatus Status,
     string? Notes,
     int Version)
 {
-    public static EnterpriseResponse From(Enterprise e) => new(
-        e.Id, e.OrganisationId, e.Name, e.FormerNames, e.CreditCode, e.Town, e.Industry, e.InvestorCountryOrRegion, e.Contacts, e.Status, e.Notes, e.Version);
+    /// <summary>The enterprise as a reader sees it: the contacts' phones in full only when <paramref name="inFull"/> (ContactPersonalData).</summary>
+    public static EnterpriseResponse From(Enterprise e, bool inFull) => new(
+        e.Id, e.OrganisationId, e.Name, e.FormerNames, e.CreditCode, e.Town, e.Industry, e.InvestorCountryOrRegion,
+        ContactPersonalData.Shown(e.Contacts, inFull), !inFull && e.Contacts.Any(c => c.Phone is not null), e.Status, e.Notes, e.Version);
 }

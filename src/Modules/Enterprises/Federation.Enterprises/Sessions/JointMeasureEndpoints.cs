@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Sessions;
 
@@ -45,26 +46,32 @@ internal static class JointMeasureEndpoints
     }
 
     internal static async Task<Created<JointMeasureResponse>> Issue(
-        JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IDepartmentDirectory departments,
+        CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
         var measure = new JointMeasure { Title = "", PartnerDepartment = "" };
         Apply(measure, request);
         measure.OrganisationId = user.OwnerFor(request.OrganisationId);
+        measure.PartnerDepartment = (await departments.Checked(measure.OrganisationId, DepartmentKind.Government, request.PartnerDepartment, "partnerDepartment", ct))!;
         db.JointMeasures.Add(measure);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/enterprises/joint-measures/{measure.Id}", JointMeasureResponse.From(measure));
     }
 
     internal static async Task<Results<Ok<JointMeasureResponse>, NotFound>> Correct(
-        Guid id, JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, JointMeasureRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes,
+        IDepartmentDirectory departments, CancellationToken ct)
     {
         var measure = await db.JointMeasures.VisibleTo(user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (measure is null) return TypedResults.NotFound();
         db.ExpectVersion(measure, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        var held = measure.PartnerDepartment;
         Apply(measure, request);
         measure.OrganisationId = user.OwnerFor(request.OrganisationId ?? measure.OrganisationId);
+        measure.PartnerDepartment = (await departments.Checked(
+            measure.OrganisationId, DepartmentKind.Government, request.PartnerDepartment, "partnerDepartment", ct, held))!;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(JointMeasureResponse.From(measure));
     }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Sessions;
 
@@ -50,12 +51,14 @@ internal static class PolicySessionEndpoints
     }
 
     internal static async Task<Created<PolicySessionResponse>> Hold(
-        PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IDepartmentDirectory departments,
+        CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
         var session = new PolicySession { Topic = "" };
         Apply(session, request);
         session.OrganisationId = user.OwnerFor(request.OrganisationId);
+        session.Departments = await departments.CheckedAll(session.OrganisationId, DepartmentKind.Government, request.Departments!, "departments", ct);
         db.PolicySessions.Add(session);
         db.Publish(() => Changed(session, removed: false));
         await db.SaveChangesAsync(ct);
@@ -63,14 +66,17 @@ internal static class PolicySessionEndpoints
     }
 
     internal static async Task<Results<Ok<PolicySessionResponse>, NotFound>> Correct(
-        Guid id, PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, PolicySessionRequest request, EnterprisesDbContext db, ICurrentUser user, IProgrammeCatalogue programmes,
+        IDepartmentDirectory departments, CancellationToken ct)
     {
         var session = await db.PolicySessions.VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (session is null) return TypedResults.NotFound();
         db.ExpectVersion(session, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, EnterprisesModule.ModuleName, "programmeId", ct);
+        var held = session.Departments.ToList();
         Apply(session, request);
         session.OrganisationId = user.OwnerFor(request.OrganisationId ?? session.OrganisationId);
+        session.Departments = await departments.CheckedAll(session.OrganisationId, DepartmentKind.Government, request.Departments!, "departments", ct, held);
         db.Publish(() => Changed(session, removed: false));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(PolicySessionResponse.From(session, await db.Concerns.CountAsync(c => c.PolicySessionId == id, ct)));

@@ -1,6 +1,7 @@
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Enterprises.Sessions;
 
@@ -18,7 +19,7 @@ internal sealed record PolicySessionRequest(
 internal sealed record JointMeasureRequest(
     string? Title,
     string? PartnerDepartment,
-    DateOnly? IssuedOn,
+    [property: HappenedOn] DateOnly? IssuedOn,
     IReadOnlyList<string?>? Items,
     string? Notes,
     Guid? ProgrammeId,

@@ -26,7 +26,11 @@ internal static class VisitEndpoints
         visits.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
     }
 
-    internal sealed record ListQuery(Guid? EnterpriseId, int? Year, string? Purpose, string? Town, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(Guid? EnterpriseId, int? Year, string? Purpose, string? Town, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the visits may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<Visit> Sorts = new ListSort<Visit>()
+        .By("visitedOn", v => v.VisitedOn).By("enterprise", v => v.EnterpriseName).By("town", v => v.Town);
 
     internal static async Task<Ok<PagedList<VisitResponse>>> List([AsParameters] ListQuery query, EnterprisesDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -40,7 +44,7 @@ internal static class VisitEndpoints
         if (!string.IsNullOrWhiteSpace(query.Town)) rows = rows.Where(v => v.Town == query.Town);
         if (query.OrganisationId is not null) rows = rows.Where(v => v.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(v => v.VisitedOn).ThenBy(v => v.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(v => v.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<VisitResponse>(items.Select(VisitResponse.From).ToList(), total, page, size));
     }
 

@@ -2,12 +2,13 @@ using Federation.Enterprises.Contracts;
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Enterprises.Visits;
 
 internal sealed record VisitRequest(
     Guid? EnterpriseId,
-    DateOnly? VisitedOn,
+    [property: HappenedOn] DateOnly? VisitedOn,
     VisitPurpose? Purpose,
     IReadOnlyList<string?>? Visitors,
     string? Notes,

@@ -2,6 +2,7 @@ using Federation.Kernel.Figures;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Federation.Kernel.Resources;
+using Federation.Kernel.Web;
 
 namespace Federation.Investment.CreditLines;
 
@@ -9,7 +10,7 @@ internal sealed record CreditLineRequest(
     string? Bank,
     string? BeneficiaryGroup,
     decimal? AmountYuan,
-    DateOnly? GrantedOn,
+    [property: HappenedOn] DateOnly? GrantedOn,
     Guid? EventId,
     string? Notes,
     Guid? OrganisationId,

@@ -29,13 +29,16 @@ internal static class EventEndpoints
 
     internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort);
 
+    /// <summary>The columns the list may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<InvestmentEvent> Sorts = new ListSort<InvestmentEvent>()
+        .By("startDate", e => e.StartDate).By("title", e => e.Title).By("attendeeCount", e => e.AttendeeCount);
+
     internal static async Task<Ok<PagedList<EventResponse>>> List(
         [AsParameters] ListQuery query, InvestmentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var kind = QueryValues.Enum<InvestmentEventKind>(query.Kind, "kind");
         var year = QueryValues.Year(query.Year);
-        var (sortKey, descending) = Paging.Sort(query.Sort, "startDate", ["startDate", "title", "attendeeCount"]);
 
         var rows = db.Events.AsNoTracking().VisibleTo(user);
         if (year is not null)
@@ -44,15 +47,7 @@ internal static class EventEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(e => e.OrganisationId == query.OrganisationId);
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(e => e.Title.Contains(query.Q) || e.City.Contains(query.Q));
 
-        IOrderedQueryable<InvestmentEvent> sorted = (sortKey, descending) switch
-        {
-            ("title", false) => rows.OrderBy(e => e.Title),
-            ("title", true) => rows.OrderByDescending(e => e.Title),
-            ("attendeeCount", false) => rows.OrderBy(e => e.AttendeeCount),
-            ("attendeeCount", true) => rows.OrderByDescending(e => e.AttendeeCount),
-            (_, false) => rows.OrderBy(e => e.StartDate),
-            _ => rows.OrderByDescending(e => e.StartDate),
-        };
+        var sorted = Sorts.Apply(rows, query.Sort);
         var total = await rows.CountAsync(ct);
         var items = await sorted.ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<EventResponse>(items.Select(EventResponse.From).ToList(), total, page, size));

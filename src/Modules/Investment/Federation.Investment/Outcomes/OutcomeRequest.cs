@@ -3,6 +3,7 @@ using Federation.Kernel.Figures;
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Investment.Outcomes;
 
@@ -20,7 +21,7 @@ internal sealed record OutcomeRequest(
     Qualifier? AmountQualifier,
     decimal? AmountUpToYuan,
     List<string>? Parties,
-    DateOnly? On,
+    [property: HappenedOn] DateOnly? On,
     Guid? EventId,
     string? Town,
     Guid? ProgrammeId,

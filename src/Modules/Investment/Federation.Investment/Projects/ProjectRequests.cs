@@ -4,6 +4,7 @@ using Federation.Kernel.Figures;
 using Federation.Kernel.Validation;
 using FluentValidation;
 using Federation.Kernel.Resources;
+using Federation.Kernel.Web;
 
 namespace Federation.Investment.Projects;
 
@@ -19,7 +20,7 @@ internal sealed record ProjectRequest(
     Guid? EventId,
     string? ResponsibleStaff,
     ProjectStage? Stage,
-    DateOnly? StageDate,
+    [property: HappenedOn] DateOnly? StageDate,
     Guid? OrganisationId,
     Guid? ProgrammeId = null,
     Qualifier? AmountQualifier = null,
@@ -43,11 +44,11 @@ internal sealed record ProjectCorrection(
     decimal? AmountUpToYuan = null,
     string? Area = null) : IProjectDetailsRequest;
 
-internal sealed record AdvanceRequest(ProjectStage? Stage, DateOnly? Date, int? Version);
+internal sealed record AdvanceRequest(ProjectStage? Stage, [property: HappenedOn] DateOnly? Date, int? Version);
 
 internal sealed record RevertRequest(string? Reason, int? Version);
 
-internal sealed record FollowUpRequest(DateOnly? Date, string? Note, string? NextStep, DateOnly? NextStepDue);
+internal sealed record FollowUpRequest([property: HappenedOn] DateOnly? Date, string? Note, string? NextStep, DateOnly? NextStepDue);
 
 /// <summary>The editable facts both creating and correcting a project send.</summary>
 internal interface IProjectDetailsRequest

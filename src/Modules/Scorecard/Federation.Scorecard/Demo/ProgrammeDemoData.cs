@@ -3,6 +3,7 @@ using Federation.Kernel.Kpis;
 using Federation.Kernel.Modules;
 using Federation.Scorecard.Data;
 using Federation.Scorecard.Programmes;
+using Federation.Kernel.Departments;
 
 namespace Federation.Scorecard.Demo;
 
@@ -14,7 +15,7 @@ namespace Federation.Scorecard.Demo;
 /// the work lines' demo. A programme of a work line switched off, and a target on a KPI no enabled
 /// module declares, are left out, as the validator would refuse them.
 /// </summary>
-internal sealed class ProgrammeDemoData(ScorecardDbContext db, IKpiCatalogue kpis) : IDemoData
+internal sealed class ProgrammeDemoData(ScorecardDbContext db, IKpiCatalogue kpis, IDepartmentDirectory departments) : IDemoData
 {
     private static readonly string[] TenActions =
     [
@@ -47,6 +48,6 @@ internal sealed class ProgrammeDemoData(ScorecardDbContext db, IKpiCatalogue kpi
     {
         if (programme.WorkLine is { } line && !kpis.WorkLines.Contains(line)) return;
         var declared = programme with { Targets = programme.Targets!.Where(t => kpis.All.Any(k => k.Key == t.KpiKey)).ToList() };
-        await ProgrammeEndpoints.Create(declared, db, SystemUser.Instance, ct);
+        await ProgrammeEndpoints.Create(declared, db, SystemUser.Instance, departments, ct);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Departments;
 
 namespace Federation.Scorecard.Programmes;
 
@@ -42,22 +43,27 @@ internal static class ProgrammeEndpoints
             ? TypedResults.Ok(ProgrammeResponse.From(found))
             : TypedResults.NotFound();
 
-    internal static async Task<Created<ProgrammeResponse>> Create(ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+    internal static async Task<Created<ProgrammeResponse>> Create(
+        ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, IDepartmentDirectory departments, CancellationToken ct)
     {
         var programme = new Programme { NameZh = "", NameEn = "", OwningDepartment = "" };
         Apply(programme, request, user);
+        programme.OwningDepartment = (await departments.Checked(programme.OrganisationId, DepartmentKind.Own, request.OwningDepartment, "owningDepartment", ct))!;
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/scorecard/programmes/{programme.Id}", ProgrammeResponse.From(programme));
     }
 
     internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Update(
-        Guid id, ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, CancellationToken ct)
+        Guid id, ProgrammeRequest request, ScorecardDbContext db, ICurrentUser user, IDepartmentDirectory departments, CancellationToken ct)
     {
         var programme = await db.Programmes.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (programme is null) return TypedResults.NotFound();
         db.ExpectVersion(programme, request.Version);
+        var held = programme.OwningDepartment;
         Apply(programme, request, user);
+        programme.OwningDepartment = (await departments.Checked(
+            programme.OrganisationId, DepartmentKind.Own, request.OwningDepartment, "owningDepartment", ct, held))!;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProgrammeResponse.From(programme));
     }

@@ -8,6 +8,7 @@ using Federation.Talent.Letters;
 using Federation.Talent.Partners;
 using Federation.Talent.Talents;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Demo;
 
@@ -18,7 +19,7 @@ namespace Federation.Talent.Demo;
 /// 11 countries and regions; letters of intent from 18 PhDs and 3 Masters; and the social-practice
 /// centre and talent workstation set up with that association. The people are invented.
 /// </summary>
-internal sealed class TalentDemoData(TalentDbContext db, IProgrammeCatalogue programmes) : IDemoData
+internal sealed class TalentDemoData(TalentDbContext db, IProgrammeCatalogue programmes, IPlaceDirectory places) : IDemoData
 {
     private static readonly string[] PhdNames =
     [
@@ -61,7 +62,7 @@ internal sealed class TalentDemoData(TalentDbContext db, IProgrammeCatalogue pro
         {
             var talent = await TalentEndpoints.Create(new TalentRequest(name, null, degree, "工学", country, institution, null,
                 "引才活动现场交流", metAt, true, signedOn.AddDays(-30), null, organisation, null), db, user, token);
-            await LetterEndpoints.Sign(talent.Value!.Id, new LetterRequest(employer, null, town, signedOn, null), db, user, programmes, token);
+            await LetterEndpoints.Sign(talent.Value!.Id, new LetterRequest(employer, null, town, signedOn, null), db, user, programmes, places, token);
         }
     }
 
@@ -73,5 +74,5 @@ internal sealed class TalentDemoData(TalentDbContext db, IProgrammeCatalogue pro
 
     private Task Establish(string partner, string name, PartnerBaseKind kind, Guid organisation, CancellationToken ct) =>
         PartnerBaseEndpoints.Establish(new PartnerBaseRequest(partner, name, kind, new DateOnly(2023, 9, 16), "翠亨新区", "RU", null,
-            "推动莫斯科大学中国学联首次在中山设立。", organisation, null), db, SystemUser.Instance, programmes, ct);
+            "推动莫斯科大学中国学联首次在中山设立。", organisation, null), db, SystemUser.Instance, programmes, places, ct);
 }

@@ -23,9 +23,14 @@ internal static class TalentEventEndpoints
         events.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
         events.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
         events.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+        events.MapPost("/bulk", TalentEventBulkChange.Apply).RequirePermission(TalentModule.Write).Validate<Kernel.Web.BulkChange>();
     }
 
-    internal sealed record ListQuery(int? Year, string? Format, bool? Flagship, Guid? ProgrammeId, Guid? OrganisationId, string? Q, int? Page, int? PageSize);
+    internal sealed record ListQuery(int? Year, string? Format, bool? Flagship, Guid? ProgrammeId, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the list may be sorted by; newest first by default.</summary>
+    internal static readonly ListSort<TalentEvent> Sorts = new ListSort<TalentEvent>()
+        .By("startDate", e => e.StartDate).By("title", e => e.Title).By("talentsMet", e => e.TalentsMetCount);
 
     internal sealed record EventPage(IReadOnlyList<TalentEventResponse> Items, int Total, int TotalTalentsMet, int Page, int PageSize);
 
@@ -43,7 +48,7 @@ internal static class TalentEventEndpoints
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(e => e.Title.Contains(query.Q) || (e.City != null && e.City.Contains(query.Q)));
         var total = await rows.CountAsync(ct);
         var met = await rows.SumAsync(e => e.TalentsMetCount, ct);
-        var items = await rows.OrderByDescending(e => e.StartDate).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new EventPage(items.Select(TalentEventResponse.From).ToList(), total, met, page, size));
     }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Letters;
 
@@ -26,7 +27,11 @@ internal static class LetterEndpoints
         api.MapPost("/talents/{id:guid}/letter", Sign).WithTags("Letters of intent").RequirePermission(TalentModule.Write).Validate<LetterRequest>();
     }
 
-    internal sealed record ListQuery(int? Year, string? Degree, bool? Active, Guid? TalentId, Guid? OrganisationId, string? Q, int? Page, int? PageSize);
+    internal sealed record ListQuery(int? Year, string? Degree, bool? Active, Guid? TalentId, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the letters may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<LetterOfIntent> Sorts = new ListSort<LetterOfIntent>()
+        .By("signedOn", l => l.SignedOn).By("employer", l => l.EmployerName).By("town", l => l.Town);
 
     internal static async Task<Ok<PagedList<LetterResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
     {
@@ -41,7 +46,7 @@ internal static class LetterEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(l => l.OrganisationId == query.OrganisationId);
         if (!string.IsNullOrWhiteSpace(query.Q)) rows = rows.Where(l => l.TalentName.Contains(query.Q) || l.EmployerName.Contains(query.Q));
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(l => l.SignedOn).ThenBy(l => l.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(l => l.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<LetterResponse>(items.Select(LetterResponse.From).ToList(), total, page, size));
     }
 
@@ -52,7 +57,7 @@ internal static class LetterEndpoints
 
     /// <summary>Signs a letter for a talent who has no active one; the talent becomes "intent signed".</summary>
     internal static async Task<Results<Created<LetterResponse>, NotFound>> Sign(
-        Guid id, LetterRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, LetterRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var talent = await db.Talents.VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id && t.MergedIntoId == null, ct);
         if (talent is null) return TypedResults.NotFound();
@@ -66,7 +71,7 @@ internal static class LetterEndpoints
             Degree = talent.Degree,
             EmployerName = request.EmployerName!.Trim(),
             EmployerCreditCode = string.IsNullOrEmpty(request.EmployerCreditCode) ? null : request.EmployerCreditCode,
-            Town = request.Town!.Trim(),
+            Town = (await places.Canonical(request.Town, null, ct)).Town!,
             SignedOn = request.SignedOn!.Value,
             ProgrammeId = request.ProgrammeId,
             OrganisationId = talent.OrganisationId,

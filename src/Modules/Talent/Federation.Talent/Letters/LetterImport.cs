@@ -10,6 +10,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Letters;
 
@@ -22,7 +23,7 @@ namespace Federation.Talent.Letters;
 /// case refuses it. Letters are signed, not corrected: a row never changes a recorded letter.
 /// </summary>
 internal sealed class LetterImport(
-    TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IValidator<LetterRequest> letters) : ILedgerImport
+    TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IValidator<LetterRequest> letters, IPlaceDirectory places) : ILedgerImport
 {
     public string Name => "talent-letters";
     public LocalizedText Title { get; } = Bilingual.Of(() => TalentText.Get("Letters"));
@@ -61,7 +62,7 @@ internal sealed class LetterImport(
         if (recorded is not null && recorded.Town == request.Town
             && (!row.Has("creditCode") || recorded.EmployerCreditCode == request.EmployerCreditCode))
             return ImportOutcome.Unchanged;
-        var signed = await LetterEndpoints.Sign(talent!.Id, request, db, user, programmes, ct);
+        var signed = await LetterEndpoints.Sign(talent!.Id, request, db, user, programmes, places, ct);
         if (signed.Result is NotFound) throw new RequestRejectedException("name", TalentText.Get("NoSuchTalent"));
         return ImportOutcome.Added;
     }

@@ -2,6 +2,7 @@ using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using Federation.Talent.Contracts;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Talent.Letters;
 
@@ -10,10 +11,10 @@ internal sealed record LetterRequest(
     string? EmployerName,
     string? EmployerCreditCode,
     string? Town,
-    DateOnly? SignedOn,
+    [property: HappenedOn] DateOnly? SignedOn,
     Guid? ProgrammeId);
 
-internal sealed record WithdrawRequest(DateOnly? On, string? Reason, int? Version);
+internal sealed record WithdrawRequest([property: HappenedOn] DateOnly? On, string? Reason, int? Version);
 
 internal sealed class LetterRequestValidator : AbstractValidator<LetterRequest>
 {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Partners;
 
@@ -47,11 +48,12 @@ internal static class PartnerBaseEndpoints
             : TypedResults.NotFound();
 
     internal static async Task<Created<PartnerBaseResponse>> Establish(
-        PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
         var established = new PartnerBase { PartnerOrganisation = "", Name = "" };
         Apply(established, request);
+        established.Town = (await places.Canonical(request.Town, null, ct)).Town;
         established.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.PartnerBases.Add(established);
         db.Publish(() => Changed(established, removed: false));
@@ -60,13 +62,14 @@ internal static class PartnerBaseEndpoints
     }
 
     internal static async Task<Results<Ok<PartnerBaseResponse>, NotFound>> Correct(
-        Guid id, PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, PartnerBaseRequest request, TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var established = await db.PartnerBases.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (established is null) return TypedResults.NotFound();
         db.ExpectVersion(established, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TalentModule.ModuleName, "programmeId", ct);
         Apply(established, request);
+        established.Town = (await places.Canonical(request.Town, null, ct)).Town;
         established.OrganisationId = user.OwnerFor(request.OrganisationId ?? established.OrganisationId);
         db.Publish(() => Changed(established, removed: false));
         await db.SaveChangesAsync(ct);

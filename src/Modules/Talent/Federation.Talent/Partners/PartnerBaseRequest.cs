@@ -1,6 +1,7 @@
 using Federation.Kernel.Resources;
 using Federation.Kernel.Validation;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Talent.Partners;
 
@@ -8,7 +9,7 @@ internal sealed record PartnerBaseRequest(
     string? PartnerOrganisation,
     string? Name,
     PartnerBaseKind? Kind,
-    DateOnly? EstablishedOn,
+    [property: HappenedOn] DateOnly? EstablishedOn,
     string? Town,
     string? PartnerCountryOrRegion,
     Guid? ProgrammeId,

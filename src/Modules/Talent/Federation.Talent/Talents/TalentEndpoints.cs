@@ -1,5 +1,6 @@
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Federation.Talent.Contracts;
 using Federation.Talent.Data;
 using Federation.Talent.Letters;
@@ -19,6 +20,7 @@ internal static class TalentEndpoints
         var talents = api.MapGroup("/talents").WithTags("Talents");
         talents.MapGet("/", List).RequirePermission(TalentModule.Read);
         talents.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
+        talents.MapGet("/{id:guid}/personal-data", TalentContactShown.Show).RequirePermission(TalentModule.Read);
         talents.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
         talents.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
         talents.MapPost("/{id:guid}/status", Move).RequirePermission(TalentModule.Write).Validate<StatusRequest>();
@@ -26,9 +28,30 @@ internal static class TalentEndpoints
         talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
     }
 
-    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize);
+    internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);
 
-    internal static async Task<Ok<PagedList<TalentResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    /// <summary>The columns the pool may be sorted by; by name by default.</summary>
+    internal static readonly ListSort<Talents.Talent> Sorts = new ListSort<Talents.Talent> { DefaultDescending = false }
+        .By("name", t => t.NameZh ?? t.NameForeign).By("degree", t => t.Degree).By("institution", t => t.Institution);
+
+    /// <summary>The list as the API answers it: contacts in full for holders of the permission, each disclosure logged.</summary>
+    internal static async Task<Ok<PagedList<TalentResponse>>> List([AsParameters] ListQuery query, TalentDbContext db, ICurrentUser user,
+        IPersonalDataLog log, CancellationToken ct)
+    {
+        var inFull = user.SeesInFull(TalentPersonalData.Type);
+        var (rows, total, page, size) = await Rows(query, db, user, ct);
+        if (inFull) await TalentPersonalData.Disclosed(log, PersonalDataAction.Viewed, rows, null, ct);
+        return TypedResults.Ok(new PagedList<TalentResponse>(rows.Select(t => TalentResponse.From(t, inFull)).ToList(), total, page, size));
+    }
+
+    /// <summary>The list for a page or an export, the contacts masked unless <paramref name="inFull"/>; the caller logs what it shows in full.</summary>
+    internal static async Task<PagedList<TalentResponse>> ListAs(ListQuery query, TalentDbContext db, ICurrentUser user, bool inFull, CancellationToken ct)
+    {
+        var (rows, total, page, size) = await Rows(query, db, user, ct);
+        return new PagedList<TalentResponse>(rows.Select(t => TalentResponse.From(t, inFull && user.SeesInFull(TalentPersonalData.Type))).ToList(), total, page, size);
+    }
+
+    private static async Task<(List<Talent> Rows, int Total, int Page, int Size)> Rows(ListQuery query, TalentDbContext db, ICurrentUser user, CancellationToken ct)
     {
         var (page, size) = Paging.Normalise(query.Page, query.PageSize);
         var degree = QueryValues.Enum<Degree>(query.Degree, "degree");
@@ -42,14 +65,18 @@ internal static class TalentEndpoints
             rows = rows.Where(t => (t.NameZh != null && t.NameZh.Contains(query.Q)) || (t.NameForeign != null && t.NameForeign.Contains(query.Q))
                 || t.Institution.Contains(query.Q) || t.Field.Contains(query.Q));
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(t => t.NameZh ?? t.NameForeign).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<TalentResponse>(items.Select(t => TalentResponse.From(t)).ToList(), total, page, size));
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return (items, total, page, size);
     }
 
-    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Get(Guid id, TalentDbContext db, ICurrentUser user, CancellationToken ct)
+    /// <summary>One talent, for the API and the pages alike: a holder of the permission reads the contact in full, and that is logged.</summary>
+    internal static async Task<Results<Ok<TalentResponse>, NotFound>> Get(Guid id, TalentDbContext db, ICurrentUser user, IPersonalDataLog log, CancellationToken ct)
     {
         var talent = await db.Talents.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id, ct);
-        return talent is null ? TypedResults.NotFound() : TypedResults.Ok(TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+        if (talent is null) return TypedResults.NotFound();
+        var inFull = user.SeesInFull(TalentPersonalData.Type);
+        if (inFull) await TalentPersonalData.Disclosed(log, PersonalDataAction.Viewed, [talent], null, ct);
+        return TypedResults.Ok(TalentResponse.From(talent, inFull, await Duplicates(db, user, talent, ct)));
     }
 
     /// <summary>Records a talent; the answer lists records that look like the same person, for the user to merge.</summary>
@@ -61,7 +88,7 @@ internal static class TalentEndpoints
         talent.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Talents.Add(talent);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/talent/talents/{talent.Id}", TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+        return TypedResults.Created($"/api/talent/talents/{talent.Id}", TalentResponse.From(talent, InFull(user), await Duplicates(db, user, talent, ct)));
     }
 
     internal static async Task<Results<Ok<TalentResponse>, NotFound>> Correct(
@@ -71,11 +98,13 @@ internal static class TalentEndpoints
         if (talent is null) return TypedResults.NotFound();
         db.ExpectVersion(talent, request.Version);
         await EnsureEventVisible(db, user, request.MetAtEventId, ct);
+        // A reader shown the contact masked (or withheld) who sends back what they were shown keeps the stored contact.
+        if (!InFull(user)) request = request with { Contact = PersonalDataMask.Kept(request.Contact, talent.Contact, TalentPersonalData.ShownContact(talent, false)) };
         Apply(talent, request);
         talent.OrganisationId = user.OwnerFor(request.OrganisationId ?? talent.OrganisationId);
         PointLetters(db, talent, await db.Letters.Where(l => l.TalentId == talent.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(TalentResponse.From(talent, await Duplicates(db, user, talent, ct)));
+        return TypedResults.Ok(TalentResponse.From(talent, InFull(user), await Duplicates(db, user, talent, ct)));
     }
 
     internal static async Task<Results<Ok<TalentResponse>, NotFound>> Move(
@@ -86,7 +115,7 @@ internal static class TalentEndpoints
         db.ExpectVersion(talent, request.Version!.Value);
         talent.MoveTo(request.Status!.Value);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(TalentResponse.From(talent));
+        return TypedResults.Ok(TalentResponse.From(talent, InFull(user)));
     }
 
     /// <summary>
@@ -108,7 +137,7 @@ internal static class TalentEndpoints
         kept.Absorb(duplicate);
         PointLetters(db, kept, letters);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(TalentResponse.From(kept));
+        return TypedResults.Ok(TalentResponse.From(kept, InFull(user)));
     }
 
     internal static async Task<Results<NoContent, NotFound>> Remove(Guid id, int? version, TalentDbContext db, ICurrentUser user, CancellationToken ct)
@@ -170,6 +199,8 @@ internal static class TalentEndpoints
         talent.ConsentRecordedOn = talent.ConsentToContact ? request.ConsentRecordedOn : null;
         talent.Notes = request.Notes;
     }
+
+    private static bool InFull(ICurrentUser user) => user.SeesInFull(TalentPersonalData.Type);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using Federation.Kernel.PersonalData;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Imports;
@@ -51,7 +52,8 @@ internal sealed class TalentImport(
     public string? Key(ImportRow row) =>
         (row.Text("nameZh") ?? row.Text("nameForeign")) is { } name && row.Text("institution") is { } institution
             ? $"{name} / {institution}"
-            : row.Text("contact");
+            // The row report keeps the key: a contact in it is masked like anywhere else.
+            : PersonalDataMask.Of(PersonalDataKind.Contact, row.Text("contact"));
 
     public async Task<ImportOutcome> Import(ImportRow row, CancellationToken ct)
     {
@@ -70,7 +72,8 @@ internal sealed class TalentImport(
             Kept(row, "nameZh", row.Text("nameZh"), existing?.NameZh),
             Kept(row, "nameForeign", row.Text("nameForeign"), existing?.NameForeign),
             degree, row.Text("field"), country, row.Text("institution"),
-            contact ?? existing?.Contact,
+            // A masked export imports as it is: the mask stands for the contact recorded.
+            existing is null ? contact : PersonalDataMask.Kept(contact, existing.Contact, TalentPersonalData.ShownContact(existing, false)) ?? existing.Contact,
             Kept(row, "howMet", row.Text("howMet"), existing?.HowMet),
             Kept(row, "metAtEvent", await Event(row, existing, ct), existing?.MetAtEventId),
             Kept(row, "consent", consent ?? false, existing?.ConsentToContact ?? false),

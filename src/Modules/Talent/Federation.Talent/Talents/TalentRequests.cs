@@ -76,6 +76,8 @@ internal sealed record TalentResponse(
     string CountryOrRegion,
     string Institution,
     string? Contact,
+    bool ContactMasked,
+    bool ContactWithheld,
     string? HowMet,
     Guid? MetAtEventId,
     bool ConsentToContact,
@@ -87,8 +89,10 @@ internal sealed record TalentResponse(
     IReadOnlyList<Guid> PossibleDuplicates,
     int Version)
 {
-    public static TalentResponse From(Talent t, IReadOnlyList<Guid>? duplicates = null) => new(t.Id, t.OrganisationId, t.NameZh,
-        t.NameForeign, t.DisplayName, t.Degree, t.Field, t.CountryOrRegion, t.Institution, t.Contact, t.HowMet, t.MetAtEventId,
+    /// <summary>The talent as a reader sees it: the contact in full only when <paramref name="inFull"/> (TalentPersonalData).</summary>
+    public static TalentResponse From(Talent t, bool inFull, IReadOnlyList<Guid>? duplicates = null) => new(t.Id, t.OrganisationId, t.NameZh,
+        t.NameForeign, t.DisplayName, t.Degree, t.Field, t.CountryOrRegion, t.Institution, TalentPersonalData.ShownContact(t, inFull),
+        !inFull && t.ConsentToContact && t.Contact is not null, !inFull && !t.ConsentToContact && t.Contact is not null, t.HowMet, t.MetAtEventId,
         t.ConsentToContact, t.ConsentRecordedOn, t.Status, TalentStatusRules.AllowedByHand(t.Status), t.MergedIntoId, t.Notes,
         duplicates ?? [], t.Version);
 }

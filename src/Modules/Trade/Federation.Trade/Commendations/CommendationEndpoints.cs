@@ -8,11 +8,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Web;
 
 namespace Federation.Trade.Commendations;
 
 internal sealed record CommendationRequest(
-    string? From, CommendationKind? Kind, DateOnly? ReceivedOn, string? Reason, string? Notes, Guid? OrganisationId, int? Version);
+    string? From, CommendationKind? Kind, [property: HappenedOn] DateOnly? ReceivedOn, string? Reason, string? Notes, Guid? OrganisationId, int? Version);
 
 internal sealed class CommendationRequestValidator : AbstractValidator<CommendationRequest>
 {

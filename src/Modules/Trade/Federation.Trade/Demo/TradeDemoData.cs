@@ -8,6 +8,7 @@ using Federation.Trade.Orders;
 using Federation.Trade.Pilots;
 using Federation.Trade.Tours;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Demo;
 
@@ -17,7 +18,7 @@ namespace Federation.Trade.Demo;
 /// 110 entrepreneur person-times across 翠亨新区, 东凤, 横栏, 小榄, 黄圃 and 古镇, and the banner an
 /// exporter sent. The sellers are the demo registry's 黄圃 enterprises, named as the registry names them.
 /// </summary>
-internal sealed class TradeDemoData(TradeDbContext db, IProgrammeCatalogue programmes) : IDemoData
+internal sealed class TradeDemoData(TradeDbContext db, IProgrammeCatalogue programmes, IPlaceDirectory places) : IDemoData
 {
     private static readonly (string Seller, string Product, string Buyer, string Currency, decimal Amount, decimal Rate, DateOnly On)[] Orders =
     [
@@ -53,26 +54,26 @@ internal sealed class TradeDemoData(TradeDbContext db, IProgrammeCatalogue progr
 
         var pilot = (await PilotEndpoints.Start(new PilotRequest("黄圃镇“以侨助贸”试点", "黄圃", new DateOnly(2023, 3, 1), new DateOnly(2023, 12, 31),
             120_000_000m, Orders.Select(o => o.Seller).Distinct().ToList(), "发挥海外侨胞联系广泛的优势，帮助外贸企业开拓海外订单。", null, huangpu, null),
-            db, user, programmes, ct)).Value!;
+            db, user, programmes, places, ct)).Value!;
 
         foreach (var o in Orders)
             await OrderEndpoints.Record(new OrderRequest(null, o.Seller, o.Buyer, o.Product, o.Currency, o.Amount, o.Rate, o.On, o.On,
-                OrderStatus.Confirmed, pilot.Id, "黄圃", null, null, huangpu, null), db, user, programmes, ct);
+                OrderStatus.Confirmed, pilot.Id, "黄圃", null, null, huangpu, null), db, user, programmes, places, ct);
 
         // Orders that did not come through: one cancelled by the buyer, one still an intent; neither counts.
         var cancelled = (await OrderEndpoints.Record(new OrderRequest(null, "中山市海晖食品有限公司", "NZ", "腊味", "USD", 500_000m, 7.1823m,
             new DateOnly(2023, 10, 20), new DateOnly(2023, 10, 20), OrderStatus.Confirmed, pilot.Id, "黄圃", null, null, huangpu, null),
-            db, user, programmes, ct)).Value!;
+            db, user, programmes, places, ct)).Value!;
         await OrderEndpoints.Move(cancelled.Id, new OrderStatusRequest(OrderStatus.Cancelled, new DateOnly(2023, 11, 30), "买方取消采购计划", cancelled.Version),
             db, user, ct);
         await OrderEndpoints.Record(new OrderRequest(null, "中山市澳丰电器有限公司", "FR", "小家电", "EUR", 800_000m, 7.8245m,
             new DateOnly(2023, 12, 18), new DateOnly(2023, 12, 18), OrderStatus.Intent, pilot.Id, "黄圃", null, null, huangpu, null),
-            db, user, programmes, ct);
+            db, user, programmes, places, ct);
 
         foreach (var t in Tours)
             await TourEndpoints.Hold(new TourRequest(t.Title, t.On, t.On.AddDays(1), t.Towns,
                 t.Participants.Select(p => new ParticipantsRequest(p.Country, p.People)).ToList(), "组织侨界企业家实地考察、座谈交流。", null, city, null),
-                db, user, programmes, ct);
+                db, user, programmes, places, ct);
 
         await CommendationEndpoints.Receive(new CommendationRequest("中山市海晖食品有限公司", CommendationKind.Banner, new DateOnly(2023, 12, 20),
             "感谢市侨联“以侨助贸”帮助企业拓展海外市场", null, huangpu, null), db, user, ct);

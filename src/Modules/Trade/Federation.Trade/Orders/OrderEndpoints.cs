@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Orders;
 
@@ -28,7 +29,11 @@ internal static class OrderEndpoints
 
     internal sealed record ListQuery(
         string? Status, string? BuyerCountryOrRegion, string? Town, Guid? PilotId, Guid? EnterpriseId, int? Year, string? Q, Guid? OrganisationId,
-        int? Page, int? PageSize);
+        int? Page, int? PageSize, string? Sort = null);
+
+    /// <summary>The columns the orders may be sorted by; the latest first by default.</summary>
+    internal static readonly ListSort<OverseasOrder> Sorts = new ListSort<OverseasOrder>()
+        .By("orderedOn", o => o.OrderedOn).By("amount", o => o.AmountFen).By("seller", o => o.EnterpriseName);
 
     /// <summary>A page of orders and, over every order the filter matches, the yuan of those that count (confirmed or delivered).</summary>
     internal sealed record OrderPage(IReadOnlyList<OrderResponse> Items, int Total, decimal CountedAmountYuan, int Page, int PageSize);
@@ -49,7 +54,7 @@ internal static class OrderEndpoints
         if (query.OrganisationId is not null) rows = rows.Where(o => o.OrganisationId == query.OrganisationId);
         var total = await rows.CountAsync(ct);
         var counted = await rows.Where(o => o.Status == OrderStatus.Confirmed || o.Status == OrderStatus.Delivered).SumAsync(o => o.AmountFen, ct);
-        var items = await rows.OrderByDescending(o => o.OrderedOn).ThenBy(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Sorts.Apply(rows, query.Sort).ThenBy(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new OrderPage(items.Select(OrderResponse.From).ToList(), total, counted / 100m, page, size));
     }
 
@@ -60,10 +65,11 @@ internal static class OrderEndpoints
     }
 
     internal static async Task<Created<OrderResponse>> Record(
-        OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var order = new OverseasOrder { ProductCategory = "", Currency = "", Town = "" };
         await Apply(db, user, programmes, order, request, ct);
+        order.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         order.OrganisationId = user.OwnerFor(request.OrganisationId);
         if (request.Status == OrderStatus.Confirmed) order.MoveTo(OrderStatus.Confirmed, order.OrderedOn, null);
         db.Orders.Add(order);
@@ -74,7 +80,7 @@ internal static class OrderEndpoints
 
     /// <summary>Corrects the details (seller, amount, rate …); the status moves only by its own endpoint.</summary>
     internal static async Task<Results<Ok<OrderResponse>, NotFound>> Correct(
-        Guid id, OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, OrderRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var order = await db.Orders.VisibleTo(user).FirstOrDefaultAsync(o => o.Id == id, ct);
         if (order is null) return TypedResults.NotFound();
@@ -84,6 +90,7 @@ internal static class OrderEndpoints
         if (order.ConfirmedOn < request.OrderedOn || order.CancelledOn < request.OrderedOn)
             throw new RequestRejectedException("orderedOn", TradeText.Get("OrderedAfterConfirmed"));
         await Apply(db, user, programmes, order, request, ct);
+        order.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         order.OrganisationId = user.OwnerFor(request.OrganisationId ?? order.OrganisationId);
         OrderEvents.Publish(db, order);
         await db.SaveChangesAsync(ct);

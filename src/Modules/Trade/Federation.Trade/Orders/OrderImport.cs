@@ -14,6 +14,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Orders;
 
@@ -33,7 +34,7 @@ namespace Federation.Trade.Orders;
 /// </summary>
 internal sealed class OrderImport(
     TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IOrganisationDirectory directory,
-    IValidator<OrderRequest> orders, IValidator<OrderStatusRequest> moves) : ILedgerImport
+    IValidator<OrderRequest> orders, IValidator<OrderStatusRequest> moves, IPlaceDirectory places) : ILedgerImport
 {
     private IReadOnlyList<OrganisationSummary>? organisations;
 
@@ -102,7 +103,7 @@ internal sealed class OrderImport(
             var enteredConfirmed = steps.FirstOrDefault() is { To: OrderStatus.Confirmed } first && first.On == orderedOn;
             var entry = request with { Status = enteredConfirmed ? OrderStatus.Confirmed : OrderStatus.Intent };
             await row.Validate(orders, entry, ct);
-            var entered = (await OrderEndpoints.Record(entry, db, user, programmes, ct)).Value!;
+            var entered = (await OrderEndpoints.Record(entry, db, user, programmes, places, ct)).Value!;
             await MoveThrough(row, entered.Id, enteredConfirmed ? steps.Skip(1) : steps, reason, orderedOn!.Value, ct);
             return ImportOutcome.Added;
         }
@@ -120,7 +121,7 @@ internal sealed class OrderImport(
         RefuseChangedHistory(row, existing, dates, reason);
         var remaining = OrderPath.From(existing.Status, existing.ConfirmedOn is not null, status!.Value, orderedOn, dates, newOrder: false);
         var changed = Differs(existing, registered, correction);
-        if (changed) Found(await OrderEndpoints.Correct(existing.Id, correction, db, user, programmes, ct));
+        if (changed) Found(await OrderEndpoints.Correct(existing.Id, correction, db, user, programmes, places, ct));
         if (remaining.Count == 0 && existing.Status == status) return changed ? ImportOutcome.Updated : ImportOutcome.Unchanged;
 
         // A row behind the ledger (or past a final status) asks the use case for its own status, and its refusal says why.

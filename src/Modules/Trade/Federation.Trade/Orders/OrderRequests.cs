@@ -4,6 +4,7 @@ using Federation.Kernel.Validation;
 using Federation.Trade.Contracts;
 using Federation.Trade.Resources;
 using FluentValidation;
+using Federation.Kernel.Web;
 
 namespace Federation.Trade.Orders;
 
@@ -21,7 +22,7 @@ internal sealed record OrderRequest(
     decimal? Amount,
     decimal? RateToYuan,
     DateOnly? RateOn,
-    DateOnly? OrderedOn,
+    [property: HappenedOn] DateOnly? OrderedOn,
     OrderStatus? Status,
     Guid? PilotId,
     string? Town,
@@ -31,7 +32,7 @@ internal sealed record OrderRequest(
     int? Version,
     Qualifier? AmountQualifier = null);
 
-internal sealed record OrderStatusRequest(OrderStatus? Status, DateOnly? On, string? Reason, int? Version);
+internal sealed record OrderStatusRequest(OrderStatus? Status, [property: HappenedOn] DateOnly? On, string? Reason, int? Version);
 
 internal sealed class OrderRequestValidator : AbstractValidator<OrderRequest>
 {

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Pilots;
 
@@ -55,11 +56,12 @@ internal static class PilotEndpoints
     }
 
     internal static async Task<Created<PilotResponse>> Start(
-        PilotRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        PilotRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, TradeModule.ModuleName, "programmeId", ct);
         var pilot = new TradePilot { Name = "", Town = "" };
         Apply(pilot, request);
+        pilot.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         pilot.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Pilots.Add(pilot);
         await db.SaveChangesAsync(ct);
@@ -67,13 +69,14 @@ internal static class PilotEndpoints
     }
 
     internal static async Task<Results<Ok<PilotResponse>, NotFound>> Correct(
-        Guid id, PilotRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, PilotRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var pilot = await db.Pilots.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pilot is null) return TypedResults.NotFound();
         db.ExpectVersion(pilot, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TradeModule.ModuleName, "programmeId", ct);
         Apply(pilot, request);
+        pilot.Town = (await places.Canonical(request.Town, null, ct)).Town!;
         pilot.OrganisationId = user.OwnerFor(request.OrganisationId ?? pilot.OrganisationId);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Response(db, pilot, ct));

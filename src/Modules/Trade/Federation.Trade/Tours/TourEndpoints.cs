@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Tours;
 
@@ -50,11 +51,12 @@ internal static class TourEndpoints
     }
 
     internal static async Task<Created<TourResponse>> Hold(
-        TourRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        TourRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         await programmes.EnsureTaggable(request.ProgrammeId, TradeModule.ModuleName, "programmeId", ct);
         var tour = new InspectionTour { Title = "" };
         Apply(tour, request);
+        tour.Towns = await Towns(places, request.Towns!, ct);
         tour.OrganisationId = user.OwnerFor(request.OrganisationId);
         db.Tours.Add(tour);
         db.Publish(() => Changed(tour, removed: false));
@@ -63,13 +65,14 @@ internal static class TourEndpoints
     }
 
     internal static async Task<Results<Ok<TourResponse>, NotFound>> Correct(
-        Guid id, TourRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, CancellationToken ct)
+        Guid id, TourRequest request, TradeDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPlaceDirectory places, CancellationToken ct)
     {
         var tour = await db.Tours.VisibleTo(user).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (tour is null) return TypedResults.NotFound();
         db.ExpectVersion(tour, request.Version);
         await programmes.EnsureTaggable(request.ProgrammeId, TradeModule.ModuleName, "programmeId", ct);
         Apply(tour, request);
+        tour.Towns = await Towns(places, request.Towns!, ct);
         tour.OrganisationId = user.OwnerFor(request.OrganisationId ?? tour.OrganisationId);
         db.Publish(() => Changed(tour, removed: false));
         await db.SaveChangesAsync(ct);
@@ -89,6 +92,15 @@ internal static class TourEndpoints
 
     internal static InspectionTourChanged Changed(InspectionTour t, bool removed) =>
         new(t.Id, t.OrganisationId, t.Title, t.StartsOn, t.Towns.ToList(), t.PersonTimes, removed, t.Version);
+
+    /// <summary>Each town the tour visited as the directory names it, once; a refused one names its place in the list.</summary>
+    private static async Task<List<string>> Towns(IPlaceDirectory places, IReadOnlyList<string?> towns, CancellationToken ct)
+    {
+        var canonical = new List<string>();
+        for (var i = 0; i < towns.Count; i++)
+            if ((await places.Canonical(towns[i], null, ct, $"towns[{i}]")).Town is { } town && !canonical.Contains(town)) canonical.Add(town);
+        return canonical;
+    }
 
     private static void Apply(InspectionTour tour, TourRequest request)
     {

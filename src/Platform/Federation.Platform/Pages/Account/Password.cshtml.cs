@@ -1,17 +1,15 @@
 using Federation.Platform.Identity;
-using Federation.Platform.Data;
-using Federation.Kernel.Identity;
+using Federation.Platform.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Federation.Platform.Resources;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Federation.Platform.Pages.Account;
 
-internal sealed class PasswordModel(PlatformDbContext db, ICurrentUser current, UserAccounts accounts, IStringLocalizer<PlatformText> text) : PageModel
+[EnableRateLimiting(RequestLimits.PasswordChange)]
+internal sealed class PasswordModel(PasswordChange change, Sessions.UserSessions sessions) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -21,19 +19,19 @@ internal sealed class PasswordModel(PlatformDbContext db, ICurrentUser current, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var user = await db.Users.FirstAsync(u => u.Id == current.UserId, ct);
-        if (string.IsNullOrEmpty(CurrentPassword) || !Passwords.Verify(user.PasswordHash, CurrentPassword))
-            ModelState.AddModelError(nameof(CurrentPassword), text["CurrentPasswordWrong"]);
-        if (!Passwords.IsStrongEnough(NewPassword))
-            ModelState.AddModelError(nameof(NewPassword), text["PasswordRule"]);
-        if (!ModelState.IsValid) return Page();
-
-        user.PasswordHash = Passwords.Hash(NewPassword!);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        await db.SaveChangesAsync(ct);
-        accounts.Forget(user.Id);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(UserRecord.From(user), CookieAuthenticationDefaults.AuthenticationScheme));
+        var outcome = await change.Change(CurrentPassword, NewPassword, ct);
+        if (outcome.Refused is { } refused)
+        {
+            // A lock is shown next to the field (it says until when); only the rate limit is a 429 page.
+            if (refused is { Throttled: true, RetryAfter: { } wait })
+            {
+                TooManyAttempts.Mark(HttpContext, wait);
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            }
+            ModelState.AddModelError(refused.Field == "newPassword" ? nameof(NewPassword) : nameof(CurrentPassword), refused.Message);
+            return Page();
+        }
+        await sessions.KeepOnlyThis(HttpContext, outcome.Changed!, ct);
         Changed = true;
         return Page();
     }

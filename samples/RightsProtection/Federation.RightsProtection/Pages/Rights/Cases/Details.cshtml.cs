@@ -15,7 +15,7 @@ namespace Federation.RightsProtection.Pages.Rights.Cases;
 /// may take next (accept, refer, resolve, close) and deletion.
 /// </summary>
 [RequirePermission(RightsProtectionModule.Read)]
-internal sealed class DetailsModel(RightsDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory) : PageModel
+internal sealed class DetailsModel(RightsDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, Federation.Kernel.PersonalData.IPersonalDataLog log) : PageModel
 {
     public CaseResponse? Case { get; private set; }
     public OrganisationSummary? Organisation { get; private set; }
@@ -52,7 +52,7 @@ internal sealed class DetailsModel(RightsDbContext db, ICurrentUser user, TimePr
     private async Task<IActionResult> Show(Guid id, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         db.ChangeTracker.Clear();
-        if ((await CaseEndpoints.Get(id, db, user, ct)).Result is not Ok<CaseResponse> { Value: { } found }) return NotFound();
+        if ((await CaseEndpoints.Get(id, db, user, log, ct)).Result is not Ok<CaseResponse> { Value: { } found }) return NotFound();
         Case = found;
         Organisation = (await directory.VisibleTo(user, ct)).FirstOrDefault(o => o.Id == found.OrganisationId);
         Response.StatusCode = status;

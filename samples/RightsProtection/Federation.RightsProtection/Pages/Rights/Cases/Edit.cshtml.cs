@@ -16,7 +16,7 @@ namespace Federation.RightsProtection.Pages.Rights.Cases;
 /// steps after receipt are taken on the details page.
 /// </summary>
 [RequirePermission(RightsProtectionModule.Write)]
-internal sealed class EditModel(RightsDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory) : PageModel
+internal sealed class EditModel(RightsDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, Federation.Kernel.PersonalData.IPersonalDataLog log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
 
@@ -39,7 +39,7 @@ internal sealed class EditModel(RightsDbContext db, ICurrentUser user, TimeProvi
             await LoadChoices(ct);
             return Page();
         }
-        if ((await CaseEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<CaseResponse> { Value: { } c }) return NotFound();
+        if ((await CaseEndpoints.Get(Id.Value, db, user, log, ct)).Result is not Ok<CaseResponse> { Value: { } c }) return NotFound();
         Form = new CaseRequest(c.ComplainantName, c.ComplainantKind, c.Contact, c.ContactConsent, c.Category, c.Matter, c.Town,
             c.ReceivedOn, c.EnterpriseId, c.Notes, c.OrganisationId, c.Version);
         CurrentStatus = c.Status;
@@ -63,7 +63,7 @@ internal sealed class EditModel(RightsDbContext db, ICurrentUser user, TimeProvi
         db.ChangeTracker.Clear();
         if (Id is not null)
         {
-            if ((await CaseEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<CaseResponse> { Value: { } c }) return NotFound();
+            if ((await CaseEndpoints.Get(Id.Value, db, user, log, ct)).Result is not Ok<CaseResponse> { Value: { } c }) return NotFound();
             CurrentStatus = c.Status;
         }
         await LoadChoices(ct);

@@ -12,7 +12,7 @@ namespace Federation.Platform.Pages.Admin.Users;
 
 [RequirePermission(PlatformModule.Admin)]
 internal sealed class EditModel(
-    UserAdministration users, OrganisationAdministration organisations, Roles roles) : PageModel
+    UserAdministration users, OrganisationAdministration organisations, Sessions.UserSessions sessions, Roles roles) : PageModel
 {
     // Every role's message ("roles[2]") shows beside the role choices.
     private static readonly Dictionary<string, string> Inputs = new() { ["roles"] = nameof(Roles) };
@@ -28,6 +28,8 @@ internal sealed class EditModel(
     public OrganisationOutline Outline { get; private set; } = new([]);
     public IReadOnlyList<RoleDefinition> RoleChoices { get; } = roles.All.OrderBy(r => r.Key).ToList();
     public bool Saved { get; private set; }
+    public int SessionCount { get; private set; }
+    public int? SessionsEnded { get; private set; }
 
     /// <summary>Shown on the answer to the reset only: it is stored nowhere but as a hash.</summary>
     public string? TemporaryPassword { get; private set; }
@@ -62,10 +64,20 @@ internal sealed class EditModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostEndSessionsAsync(Guid id, CancellationToken ct)
+    {
+        SessionsEnded = await users.EndSessions(id, ct);
+        if (SessionsEnded is null || !await Load(id, ct)) return NotFound();
+        ModelState.Clear();
+        Fill(Account!);
+        return Page();
+    }
+
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
         Account = await users.Find(id, ct);
         Outline = new OrganisationOutline(await organisations.List(ct));
+        if (Account is not null) SessionCount = (await sessions.Of(id, null, ct)).Count;
         return Account is not null;
     }
 

@@ -13,7 +13,7 @@ using static Federation.Platform.Identity.UserAdminEndpoints;
 namespace Federation.Platform.Pages.Admin.Users;
 
 [RequirePermission(PlatformModule.Admin)]
-internal sealed class IndexModel(UserAdministration users, OrganisationAdministration organisations, Roles roles) : PageModel
+internal sealed class IndexModel(UserAdministration users, OrganisationAdministration organisations, Roles roles, Federation.Kernel.Identity.ICurrentUser reader) : PageModel
 {
     private const int PageSize = 50;
 
@@ -25,6 +25,17 @@ internal sealed class IndexModel(UserAdministration users, OrganisationAdministr
     public PagedList<UserResponse> Users { get; private set; } = new([], 0, 1, PageSize);
     public OrganisationOutline Outline { get; private set; } = new([]);
     public IReadOnlyList<RoleDefinition> RoleChoices { get; } = roles.All.OrderBy(r => r.Key).ToList();
+
+    /// <summary>The reader, whose browser remembers the columns they hid.</summary>
+    public Guid? ReaderId => reader.UserId;
+
+    /// <summary>Saves the filters shown for the signed-in user (_ListTools).</summary>
+    public Task<IActionResult> OnPostSaveFilterAsync([FromServices] ISavedFilters saved, string? filterName, CancellationToken ct) =>
+        this.SaveFilter(saved, filterName, async () => { await OnGetAsync(ct); return Page(); }, ct);
+
+    /// <summary>Removes one of the signed-in user's saved filters.</summary>
+    public Task<IActionResult> OnPostDeleteFilterAsync([FromServices] ISavedFilters saved, Guid filterId, CancellationToken ct) =>
+        this.DeleteFilter(saved, filterId, ct);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

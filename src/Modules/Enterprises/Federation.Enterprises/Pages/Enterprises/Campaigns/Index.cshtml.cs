@@ -17,6 +17,8 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
 
+    public override Guid? RowId(CampaignResponse row) => row.Id;
+
     protected override async Task<PagedList<CampaignResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await CampaignEndpoints.List(new CampaignEndpoints.ListQuery(Year, null, page, size), db, CurrentUser, ct)).Value!;
 

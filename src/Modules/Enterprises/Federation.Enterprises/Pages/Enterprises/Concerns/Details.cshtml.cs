@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Pages.Enterprises.Concerns;
 
@@ -18,7 +19,8 @@ namespace Federation.Enterprises.Pages.Enterprises.Concerns;
 /// take next (refer, resolve, close unresolved, reopen) and, for an expansion plan, the hand-over to investment.
 /// </summary>
 [RequirePermission(EnterprisesModule.Read)]
-internal sealed class DetailsModel(EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes) : PageModel
+internal sealed class DetailsModel(EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IProgrammeCatalogue programmes,
+    IDepartmentDirectory departments) : PageModel
 {
     public ConcernResponse? Concern { get; private set; }
     public ProgrammeReference? Programme { get; private set; }
@@ -35,7 +37,7 @@ internal sealed class DetailsModel(EnterprisesDbContext db, ICurrentUser user, T
     {
         if (this.Lacks(user, EnterprisesModule.Write) is { } refused) return refused;
         var request = new StepRequest(to, on, Blank(department), dueOn, Blank(note), version);
-        if (await this.Validate(request, "") && await this.Try("", () => ConcernEndpoints.Step(id, request, db, user, clock, ct)))
+        if (await this.Validate(request, "") && await this.Try("", () => ConcernEndpoints.Step(id, request, db, user, clock, departments, ct)))
             return Redirect($"/enterprises/concerns/{id}");
         return await Show(id, ct, StatusCodes.Status400BadRequest);
     }

@@ -5,12 +5,13 @@ using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Enterprises.Pages.Enterprises.Concerns;
 
 /// <summary>The concern queue: pending overdue concerns first, then by due date.</summary>
 [RequirePermission(EnterprisesModule.Read)]
-internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory)
+internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IProgrammeCatalogue programmes)
     : ListPageModel<ConcernResponse>(directory, user)
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -21,10 +22,25 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, Tim
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+
+    protected override IReadOnlyCollection<string> SortKeys => ConcernEndpoints.Sorts.Keys;
+    protected override string? BulkPermission => EnterprisesModule.Write;
+    public override IReadOnlyCollection<string> BulkActions => CanWrite ? [BulkChange.Assign, BulkChange.Tag] : [];
+    public override Guid? RowId(ConcernResponse row) => row.Id;
+
+    protected override async Task Prepare(CancellationToken ct)
+    {
+        if (CanWrite) Programmes = await programmes.ForWorkLine(EnterprisesModule.ModuleName, ct);
+    }
+
+    /// <summary>The same use case as the API's bulk endpoint: every selected concern is referred (or tagged), or none.</summary>
+    protected override async Task<BulkChangeResult> ApplyBulk(BulkChange change, CancellationToken ct) =>
+        (await ConcernBulkChange.Apply(change, db, CurrentUser, clock, programmes, ct)).Value!;
 
     protected override async Task<PagedList<ConcernResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await ConcernEndpoints.List(
-            new ConcernEndpoints.ListQuery(Status, Category, Department, Overdue == true ? true : null, null, null, null, Year, Q, null, page, size),
+            new ConcernEndpoints.ListQuery(Status, Category, Department, Overdue == true ? true : null, null, null, null, Year, Q, null, page, size, Sort),
             db, CurrentUser, clock, ct)).Value!;
 
     protected override string ExportName => EnterpriseText.Get("ConcernQueue");

@@ -8,12 +8,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Departments;
 
 namespace Federation.Enterprises.Pages.Enterprises.Measures;
 
 /// <summary>Records joint measures (/enterprises/measures/new) or corrects them (/enterprises/measures/{id}/edit); one item a line.</summary>
 [RequirePermission(EnterprisesModule.Write)]
-internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes,
+    IDepartmentDirectory departments) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public JointMeasureRequest Form { get; set; } = Empty;
@@ -46,8 +48,8 @@ internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrg
         ModelState.Clear();
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
-                if (Id is null) await JointMeasureEndpoints.Issue(Form, db, user, programmes, ct);
-                else await JointMeasureEndpoints.Correct(Id.Value, Form, db, user, programmes, ct);
+                if (Id is null) await JointMeasureEndpoints.Issue(Form, db, user, programmes, departments, ct);
+                else await JointMeasureEndpoints.Correct(Id.Value, Form, db, user, programmes, departments, ct);
             }))
             return Redirect("/enterprises/measures");
         await LoadChoices(ct);

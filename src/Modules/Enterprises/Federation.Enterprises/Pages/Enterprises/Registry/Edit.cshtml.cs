@@ -15,7 +15,8 @@ namespace Federation.Enterprises.Pages.Enterprises.Registry;
 /// (/enterprises/registry/{id}/edit), through the API's validator and use cases.
 /// </summary>
 [RequirePermission(EnterprisesModule.Write)]
-internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
+internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrganisationDirectory directory, Federation.Kernel.PersonalData.IPersonalDataLog log,
+    IPlaceDirectory places) : PageModel
 {
     /// <summary>Contact lines the form offers at least; blank ones are not contacts.</summary>
     private const int ContactLines = 3;
@@ -37,7 +38,7 @@ internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrg
             Form = Empty with { OrganisationId = user.OrganisationId };
             return Page();
         }
-        if ((await EnterpriseEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<EnterpriseResponse> { Value: { } e }) return NotFound();
+        if ((await EnterpriseEndpoints.Get(Id.Value, db, user, log, ct)).Result is not Ok<EnterpriseResponse> { Value: { } e }) return NotFound();
         Form = new EnterpriseRequest(e.Name, e.CreditCode, e.Town, e.Industry, e.InvestorCountryOrRegion,
             e.Contacts.Select(c => (ContactRequest?)new ContactRequest(c.Name, c.Role, c.Phone)).ToList(), e.Status, e.Notes, e.OrganisationId, e.Version);
         return Page();
@@ -58,8 +59,8 @@ internal sealed class EditModel(EnterprisesDbContext db, ICurrentUser user, IOrg
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await EnterpriseEndpoints.Register(Form, db, user, ct)).Value!.Id
-                    : ((await EnterpriseEndpoints.Correct(Id.Value, Form, db, user, ct)).Result as Ok<EnterpriseResponse>)?.Value?.Id;
+                    ? (await EnterpriseEndpoints.Register(Form, db, user, places, ct)).Value!.Id
+                    : ((await EnterpriseEndpoints.Correct(Id.Value, Form, db, user, places, ct)).Result as Ok<EnterpriseResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/enterprises/registry/{saved}");
         Organisations = await directory.VisibleTo(user, ct);

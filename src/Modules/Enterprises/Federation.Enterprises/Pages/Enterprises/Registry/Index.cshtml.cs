@@ -5,6 +5,7 @@ using Federation.Enterprises.Resources;
 using Federation.Kernel.Geography;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,8 +23,16 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => EnterpriseEndpoints.Sorts.Keys;
+    public override Guid? RowId(EnterpriseResponse row) => row.Id;
+
     protected override async Task<PagedList<EnterpriseResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await EnterpriseEndpoints.List(new EnterpriseEndpoints.ListQuery(Q, Town, Industry, Status, null, page, size), db, CurrentUser, ct)).Value!;
+        await EnterpriseEndpoints.ListAs(new EnterpriseEndpoints.ListQuery(Q, Town, Industry, Status, null, page, size, Sort), db, CurrentUser, ExportsInFull, ct);
+
+    protected override PersonalRecordType PersonalData => ContactPersonalData.Type;
+
+    protected override PersonalDataSubject? SubjectOf(EnterpriseResponse e) =>
+        e.Contacts.Any(c => c.Phone is not null) ? new(e.Id, e.Name, e.OrganisationId) : null;
 
     protected override string ExportName => EnterpriseText.Get("Registry");
 

@@ -11,7 +11,7 @@ namespace Federation.Enterprises.Pages.Enterprises.Registry;
 
 /// <summary>One enterprise: who it is, and everything the federation's work lines did with it, newest first.</summary>
 [RequirePermission(EnterprisesModule.Read)]
-internal sealed class TimelineModel(EnterprisesDbContext db, ICurrentUser user, EnterpriseTimeline timeline) : PageModel
+internal sealed class TimelineModel(EnterprisesDbContext db, ICurrentUser user, EnterpriseTimeline timeline, Federation.Kernel.PersonalData.IPersonalDataLog log) : PageModel
 {
     public EnterpriseResponse? Enterprise { get; private set; }
     public IReadOnlyList<TimelineItem> Items { get; private set; } = [];
@@ -19,7 +19,7 @@ internal sealed class TimelineModel(EnterprisesDbContext db, ICurrentUser user, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if ((await EnterpriseEndpoints.Timeline(id, db, user, timeline, ct)).Result
+        if ((await EnterpriseEndpoints.Timeline(id, db, user, timeline, log, ct)).Result
             is not Ok<EnterpriseEndpoints.TimelineResponse> { Value: { } found }) return NotFound();
         Enterprise = found.Enterprise;
         Items = found.Items;

@@ -18,6 +18,8 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
 
+    public override Guid? RowId(PolicySessionResponse row) => row.Id;
+
     protected override async Task<PagedList<PolicySessionResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await PolicySessionEndpoints.List(new PolicySessionEndpoints.ListQuery(Year, Department, null, page, size), db, CurrentUser, ct)).Value!;
 

@@ -19,8 +19,11 @@ internal sealed class IndexModel(EnterprisesDbContext db, ICurrentUser user, IOr
 
     public bool CanWrite => CurrentUser.HasPermission(EnterprisesModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => VisitEndpoints.Sorts.Keys;
+    public override Guid? RowId(VisitResponse row) => row.Id;
+
     protected override async Task<PagedList<VisitResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await VisitEndpoints.List(new VisitEndpoints.ListQuery(null, Year, Purpose, Town, null, page, size), db, CurrentUser, ct)).Value!;
+        (await VisitEndpoints.List(new VisitEndpoints.ListQuery(null, Year, Purpose, Town, null, page, size, Sort), db, CurrentUser, ct)).Value!;
 
     protected override string ExportName => EnterpriseText.Get("Visits");
 

@@ -21,6 +21,8 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, IOrg
     public decimal TotalAmountYuan { get; private set; }
     public bool CanWrite => CurrentUser.HasPermission(InvestmentModule.Write);
 
+    public override Guid? RowId(CreditLineResponse row) => row.Id;
+
     protected override async Task<PagedList<CreditLineResponse>> Read(int? page, int size, CancellationToken ct)
     {
         var lines = (await CreditLineEndpoints.List(new CreditLineEndpoints.ListQuery(Year, null, null, page, size), db, CurrentUser, ct)).Value!;

@@ -20,8 +20,11 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, IOrg
 
     public bool CanWrite => CurrentUser.HasPermission(InvestmentModule.Write);
 
+    protected override IReadOnlyCollection<string> SortKeys => EventEndpoints.Sorts.Keys;
+    public override Guid? RowId(EventResponse row) => row.Id;
+
     protected override async Task<PagedList<EventResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await EventEndpoints.List(new EventEndpoints.ListQuery(Year, Kind, null, Q, page, size, null), db, CurrentUser, ct)).Value!;
+        (await EventEndpoints.List(new EventEndpoints.ListQuery(Year, Kind, null, Q, page, size, Sort), db, CurrentUser, ct)).Value!;
 
     protected override string ExportName => InvestmentText.Get("Events");
 

@@ -19,6 +19,16 @@ internal sealed class DetailsModel(InvestmentDbContext db, ICurrentUser user, Ti
     public bool CanWrite => user.HasPermission(InvestmentModule.Write);
     public DateOnly Today => ChinaCalendar.Today(clock);
 
+    /// <summary>The stage and date the advance form posted, kept when the page asks to confirm a date after today.</summary>
+    public string? PostedAdvanceDate => Posted("Date");
+
+    public string? PostedAdvanceStage => Posted("Stage");
+
+    private string? Posted(string field) =>
+        Request.HasFormContentType && string.Equals(Request.Query["handler"], "Advance", StringComparison.OrdinalIgnoreCase)
+            ? Request.Form[field].ToString()
+            : null;
+
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => Show(id, ct);
 
     public async Task<IActionResult> OnPostAdvanceAsync(Guid id, ProjectStage? stage, DateOnly? date, int? version, CancellationToken ct)

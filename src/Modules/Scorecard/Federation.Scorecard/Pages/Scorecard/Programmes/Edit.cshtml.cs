@@ -6,12 +6,14 @@ using Federation.Scorecard.Programmes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Federation.Kernel.Departments;
 
 namespace Federation.Scorecard.Pages.Scorecard.Programmes;
 
 /// <summary>Admins create a programme or change its period, launch, actions and targets, through the API's validator and use case.</summary>
 [RequirePermission(ScorecardModule.Configure)]
-internal sealed class EditModel(ScorecardDbContext db, ICurrentUser user, IKpiCatalogue kpis, LaunchEvents launchEvents) : PageModel
+internal sealed class EditModel(ScorecardDbContext db, ICurrentUser user, IKpiCatalogue kpis, LaunchEvents launchEvents,
+    IDepartmentDirectory departments) : PageModel
 {
     private const int BlankRows = 3;
 
@@ -55,8 +57,8 @@ internal sealed class EditModel(ScorecardDbContext db, ICurrentUser user, IKpiCa
         ModelState.Clear();
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
-                if (Id is null) await ProgrammeEndpoints.Create(Form, db, user, ct);
-                else await ProgrammeEndpoints.Update(Id.Value, Form, db, user, ct);
+                if (Id is null) await ProgrammeEndpoints.Create(Form, db, user, departments, ct);
+                else await ProgrammeEndpoints.Update(Id.Value, Form, db, user, departments, ct);
             }))
             return Redirect("/scorecard/programmes");
         return Page();

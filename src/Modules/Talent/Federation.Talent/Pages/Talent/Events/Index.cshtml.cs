@@ -7,11 +7,12 @@ using Federation.Talent.Data;
 using Federation.Talent.Events;
 using Federation.Talent.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Federation.Scorecard.Contracts;
 
 namespace Federation.Talent.Pages.Talent.Events;
 
 [RequirePermission(TalentModule.Read)]
-internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory)
+internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes)
     : ListPageModel<TalentEventResponse>(directory, user)
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -21,11 +22,26 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
     /// <summary>The talents met at all the filter matches, not just this page.</summary>
     public int TotalTalentsMet { get; private set; }
     public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
+    public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
+
+    protected override IReadOnlyCollection<string> SortKeys => TalentEventEndpoints.Sorts.Keys;
+    protected override string? BulkPermission => TalentModule.Write;
+    public override IReadOnlyCollection<string> BulkActions => CanWrite ? [BulkChange.Tag] : [];
+    public override Guid? RowId(TalentEventResponse row) => row.Id;
+
+    protected override async Task Prepare(CancellationToken ct)
+    {
+        if (CanWrite) Programmes = await programmes.ForWorkLine(TalentModule.ModuleName, ct);
+    }
+
+    /// <summary>The same use case as the API's bulk endpoint: every selected event is tagged, or none.</summary>
+    protected override async Task<BulkChangeResult> ApplyBulk(BulkChange change, CancellationToken ct) =>
+        (await TalentEventBulkChange.Apply(change, db, CurrentUser, programmes, ct)).Value!;
 
     protected override async Task<PagedList<TalentEventResponse>> Read(int? page, int size, CancellationToken ct)
     {
         var events = (await TalentEventEndpoints.List(
-            new TalentEventEndpoints.ListQuery(Year, Format, null, null, null, Q, page, size), db, CurrentUser, ct)).Value!;
+            new TalentEventEndpoints.ListQuery(Year, Format, null, null, null, Q, page, size, Sort), db, CurrentUser, ct)).Value!;
         TotalTalentsMet = events.TotalTalentsMet;
         return new(events.Items, events.Total, events.Page, events.PageSize);
     }

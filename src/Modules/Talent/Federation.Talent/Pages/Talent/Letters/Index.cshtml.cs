@@ -16,8 +16,11 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Degree { get; set; }
 
+    protected override IReadOnlyCollection<string> SortKeys => LetterEndpoints.Sorts.Keys;
+    public override Guid? RowId(LetterResponse row) => row.Id;
+
     protected override async Task<PagedList<LetterResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await LetterEndpoints.List(new LetterEndpoints.ListQuery(Year, Degree, null, null, null, null, page, size), db, CurrentUser, ct)).Value!;
+        (await LetterEndpoints.List(new LetterEndpoints.ListQuery(Year, Degree, null, null, null, null, page, size, Sort), db, CurrentUser, ct)).Value!;
 
     protected override string ExportName => TalentText.Get("Letters");
 

@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Pages.Talent.Partners;
 
 [RequirePermission(TalentModule.Write)]
-internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IPlaceDirectory places) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public PartnerBaseRequest Form { get; set; } = new(null, null, PartnerBaseKind.TalentWorkstation, null, null, null, null, null, null, null);
@@ -38,8 +39,8 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
         ModelState.Clear();
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
-                if (Id is null) await PartnerBaseEndpoints.Establish(Form, db, user, programmes, ct);
-                else await PartnerBaseEndpoints.Correct(Id.Value, Form, db, user, programmes, ct);
+                if (Id is null) await PartnerBaseEndpoints.Establish(Form, db, user, programmes, places, ct);
+                else await PartnerBaseEndpoints.Correct(Id.Value, Form, db, user, programmes, places, ct);
             }))
             return Redirect("/talent/partner-bases");
         await LoadChoices(ct);

@@ -18,6 +18,8 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
 
     public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
 
+    public override Guid? RowId(PartnerBaseResponse row) => row.Id;
+
     protected override async Task<PagedList<PartnerBaseResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await PartnerBaseEndpoints.List(new PartnerBaseEndpoints.ListQuery(Year, null, null, page, size), db, CurrentUser, ct)).Value!;
 

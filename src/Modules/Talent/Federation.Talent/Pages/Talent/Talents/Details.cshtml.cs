@@ -1,5 +1,6 @@
 using Federation.Kernel.Identity;
 using Federation.Kernel.Kpis;
+using Federation.Kernel.PersonalData;
 using Federation.Kernel.Web;
 using Federation.Talent.Data;
 using Federation.Talent.Letters;
@@ -9,12 +10,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Talent.Pages.Talent.Talents;
 
 /// <summary>One talent: the status, the letters of intent (sign, withdraw) and the records that look like the same person (merge).</summary>
 [RequirePermission(TalentModule.Read)]
-internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes) : PageModel
+internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgrammeCatalogue programmes, IPersonalDataLog log, IPlaceDirectory places) : PageModel
 {
     public TalentResponse? Talent { get; private set; }
     public IReadOnlyList<LetterResponse> Letters { get; private set; } = [];
@@ -36,7 +38,7 @@ internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgr
     {
         if (this.Lacks(user, TalentModule.Write) is { } refused) return refused;
         var request = new LetterRequest(employerName, employerCreditCode, town, signedOn, null);
-        if (await this.Validate(request, "") && await this.Try("", () => LetterEndpoints.Sign(id, request, db, user, programmes, ct)))
+        if (await this.Validate(request, "") && await this.Try("", () => LetterEndpoints.Sign(id, request, db, user, programmes, places, ct)))
             return Redirect($"/talent/talents/{id}");
         return await Show(id, ct, StatusCodes.Status400BadRequest);
     }
@@ -61,12 +63,12 @@ internal sealed class DetailsModel(TalentDbContext db, ICurrentUser user, IProgr
 
     private async Task<IActionResult> Show(Guid id, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
-        if ((await TalentEndpoints.Get(id, db, user, ct)).Result is not Ok<TalentResponse> { Value: { } talent }) return NotFound();
+        if ((await TalentEndpoints.Get(id, db, user, log, ct)).Result is not Ok<TalentResponse> { Value: { } talent }) return NotFound();
         Talent = talent;
         Letters = (await LetterEndpoints.List(new LetterEndpoints.ListQuery(null, null, null, id, null, null, 1, 50), db, user, ct)).Value!.Items;
         var duplicates = new List<TalentResponse>();
         foreach (var other in talent.PossibleDuplicates)
-            if ((await TalentEndpoints.Get(other, db, user, ct)).Result is Ok<TalentResponse> { Value: { } found }) duplicates.Add(found);
+            if ((await TalentEndpoints.Get(other, db, user, log, ct)).Result is Ok<TalentResponse> { Value: { } found }) duplicates.Add(found);
         Duplicates = duplicates;
         Response.StatusCode = status;
         return Page();

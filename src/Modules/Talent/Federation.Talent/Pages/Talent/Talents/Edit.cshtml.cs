@@ -1,5 +1,6 @@
 using Federation.Kernel.Geography;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Federation.Kernel.Web;
 using Federation.Talent.Data;
 using Federation.Talent.Talents;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Federation.Talent.Pages.Talent.Talents;
 
 [RequirePermission(TalentModule.Write)]
-internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory) : PageModel
+internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisationDirectory directory, IPersonalDataLog log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public TalentRequest Form { get; set; } = new(null, null, Contracts.Degree.PhD, null, null, null, null, null, null, false, null, null, null, null);
@@ -26,7 +27,8 @@ internal sealed class EditModel(TalentDbContext db, ICurrentUser user, IOrganisa
             Form = Form with { OrganisationId = user.OrganisationId };
             return Page();
         }
-        if ((await TalentEndpoints.Get(Id.Value, db, user, ct)).Result is not Ok<TalentResponse> { Value: { } t }) return NotFound();
+        if ((await TalentEndpoints.Get(Id.Value, db, user, log, ct)).Result is not Ok<TalentResponse> { Value: { } t }) return NotFound();
+        // A reader without the permission is shown the contact masked (or not at all); sending it back unchanged keeps it.
         Form = new TalentRequest(t.NameZh, t.NameForeign, t.Degree, t.Field, t.CountryOrRegion, t.Institution, t.Contact, t.HowMet,
             t.MetAtEventId, t.ConsentToContact, t.ConsentRecordedOn, t.Notes, t.OrganisationId, t.Version);
         return Page();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Federation.Kernel.Geography;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.PersonalData;
 using Federation.Kernel.Web;
 using Federation.Talent.Data;
 using Federation.Talent.Resources;
@@ -23,8 +24,17 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
 
     public bool CanWrite => CurrentUser.HasPermission(TalentModule.Write);
 
-    protected override async Task<PagedList<TalentResponse>> Read(int? page, int size, CancellationToken ct) =>
-        (await TalentEndpoints.List(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size), db, CurrentUser, ct)).Value!;
+    protected override IReadOnlyCollection<string> SortKeys => TalentEndpoints.Sorts.Keys;
+    public override Guid? RowId(TalentResponse row) => row.Id;
+
+    // The list shows no contacts; a workbook has them masked unless the reader exports them in full with a reason.
+    protected override Task<PagedList<TalentResponse>> Read(int? page, int size, CancellationToken ct) =>
+        TalentEndpoints.ListAs(new TalentEndpoints.ListQuery(Q, Degree, Status, null, null, page, size, Sort), db, CurrentUser, ExportsInFull, ct);
+
+    protected override PersonalRecordType PersonalData => TalentPersonalData.Type;
+
+    protected override PersonalDataSubject? SubjectOf(TalentResponse t) =>
+        t.ConsentToContact && t.Contact is not null ? new(t.Id, t.DisplayName, t.OrganisationId) : null;
 
     protected override async Task PrepareExport(IReadOnlyList<TalentResponse> rows, CancellationToken ct)
     {
@@ -48,7 +58,8 @@ internal sealed class IndexModel(TalentDbContext db, ICurrentUser user, IOrganis
             new(TalentText.Get("Institution"), t => t.Institution),
             new(TalentText.Get("StudyCountry"), t => CountryOrRegion.Find(t.CountryOrRegion)?.Name(culture) ?? t.CountryOrRegion),
             new(TalentText.Get("Status"), t => TalentText.Of(t.Status)),
-            // A contact leaves the system in a spreadsheet only when the talent agreed to be contacted.
+            // A contact leaves the system in a spreadsheet only when the talent agreed to be contacted, and
+            // then masked unless exported in full with a reason.
             new(TalentText.Get("Contact"), t => t.ConsentToContact ? t.Contact : null),
             new(TalentText.Get("Consent"), t => TalentText.Get(t.ConsentToContact ? "Yes" : "No")),
             new(TalentText.Get("ConsentRecordedOn"), t => t.ConsentRecordedOn),

@@ -18,6 +18,8 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
 
     public bool CanWrite => CurrentUser.HasPermission(TradeModule.Write);
 
+    public override Guid? RowId(CommendationResponse row) => row.Id;
+
     protected override async Task<PagedList<CommendationResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await CommendationEndpoints.List(new CommendationEndpoints.ListQuery(Year, Kind, null, page, size), db, CurrentUser, ct)).Value!;
 

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Pages.Trade.Orders;
 
@@ -22,7 +23,7 @@ namespace Federation.Trade.Pages.Trade.Orders;
 /// </summary>
 [RequirePermission(TradeModule.Write)]
 internal sealed class EditModel(
-    TradeDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+    TradeDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IPlaceDirectory places) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
 
@@ -80,8 +81,8 @@ internal sealed class EditModel(
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await OrderEndpoints.Record(Form, db, user, programmes, ct)).Value!.Id
-                    : ((await OrderEndpoints.Correct(Id.Value, Form, db, user, programmes, ct)).Result as Ok<OrderResponse>)?.Value?.Id;
+                    ? (await OrderEndpoints.Record(Form, db, user, programmes, places, ct)).Value!.Id
+                    : ((await OrderEndpoints.Correct(Id.Value, Form, db, user, programmes, places, ct)).Result as Ok<OrderResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect($"/trade/orders/{saved}");
         db.ChangeTracker.Clear();

@@ -38,10 +38,13 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
     protected override async Task Prepare(CancellationToken ct) =>
         Pilots = (await PilotEndpoints.List(new PilotEndpoints.ListQuery(null, null, null, 1, 200), db, CurrentUser, ct)).Value!.Items;
 
+    protected override IReadOnlyCollection<string> SortKeys => OrderEndpoints.Sorts.Keys;
+    public override Guid? RowId(OrderResponse row) => row.Id;
+
     protected override async Task<PagedList<OrderResponse>> Read(int? page, int size, CancellationToken ct)
     {
         var orders = (await OrderEndpoints.List(
-            new OrderEndpoints.ListQuery(Status, TradeDisplay.Code(Buyer), Town?.Trim(), PilotId, EnterpriseId, Year, Q?.Trim(), null, page, size),
+            new OrderEndpoints.ListQuery(Status, TradeDisplay.Code(Buyer), Town?.Trim(), PilotId, EnterpriseId, Year, Q?.Trim(), null, page, size, Sort),
             db, CurrentUser, ct)).Value!;
         CountedAmountYuan = orders.CountedAmountYuan;
         return new(orders.Items, orders.Total, orders.Page, orders.PageSize);

@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Pages.Trade.Pilots;
 
 /// <summary>Starts a trade pilot (/trade/pilots/new) or corrects one (/trade/pilots/{id}/edit).</summary>
 [RequirePermission(TradeModule.Write)]
-internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IPlaceDirectory places) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public PilotRequest Form { get; set; } = Empty;
@@ -49,8 +50,8 @@ internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisat
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await PilotEndpoints.Start(Form, db, user, programmes, ct)).Value!.Id
-                    : ((await PilotEndpoints.Correct(Id.Value, Form, db, user, programmes, ct)).Result as Ok<PilotResponse>)?.Value?.Id;
+                    ? (await PilotEndpoints.Start(Form, db, user, programmes, places, ct)).Value!.Id
+                    : ((await PilotEndpoints.Correct(Id.Value, Form, db, user, programmes, places, ct)).Result as Ok<PilotResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect("/trade/pilots");
         await LoadChoices(ct);

@@ -18,6 +18,8 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
 
     public bool CanWrite => CurrentUser.HasPermission(TradeModule.Write);
 
+    public override Guid? RowId(PilotResponse row) => row.Id;
+
     protected override async Task<PagedList<PilotResponse>> Read(int? page, int size, CancellationToken ct) =>
         (await PilotEndpoints.List(new PilotEndpoints.ListQuery(Year, Town?.Trim(), null, page, size), db, CurrentUser, ct)).Value!;
 

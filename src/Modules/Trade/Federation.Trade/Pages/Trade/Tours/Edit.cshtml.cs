@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Federation.Scorecard.Contracts;
+using Federation.Kernel.Geography;
 
 namespace Federation.Trade.Pages.Trade.Tours;
 
 /// <summary>Records an inspection tour (/trade/tours/new) or corrects one (/trade/tours/{id}/edit), with its person-times by country or region.</summary>
 [RequirePermission(TradeModule.Write)]
-internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes) : PageModel
+internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisationDirectory directory, IProgrammeCatalogue programmes, IPlaceDirectory places) : PageModel
 {
     /// <summary>Country rows the form offers at least; blank ones are spare lines.</summary>
     private const int ParticipantLines = 6;
@@ -60,8 +61,8 @@ internal sealed class EditModel(TradeDbContext db, ICurrentUser user, IOrganisat
         if (await this.Validate(Form, nameof(Form)) && await this.Try(nameof(Form), async () =>
             {
                 saved = Id is null
-                    ? (await TourEndpoints.Hold(Form, db, user, programmes, ct)).Value!.Id
-                    : ((await TourEndpoints.Correct(Id.Value, Form, db, user, programmes, ct)).Result as Ok<TourResponse>)?.Value?.Id;
+                    ? (await TourEndpoints.Hold(Form, db, user, programmes, places, ct)).Value!.Id
+                    : ((await TourEndpoints.Correct(Id.Value, Form, db, user, programmes, places, ct)).Result as Ok<TourResponse>)?.Value?.Id;
             }) && saved is not null)
             return Redirect("/trade/tours");
         await LoadChoices(ct);

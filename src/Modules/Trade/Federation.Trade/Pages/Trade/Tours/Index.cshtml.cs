@@ -20,6 +20,8 @@ internal sealed class IndexModel(TradeDbContext db, ICurrentUser user, IOrganisa
     public int TotalPersonTimes { get; private set; }
     public bool CanWrite => CurrentUser.HasPermission(TradeModule.Write);
 
+    public override Guid? RowId(TourResponse row) => row.Id;
+
     protected override async Task<PagedList<TourResponse>> Read(int? page, int size, CancellationToken ct)
     {
         var tours = (await TourEndpoints.List(new TourEndpoints.ListQuery(Year, Town?.Trim(), null, page, size), db, CurrentUser, ct)).Value!;
