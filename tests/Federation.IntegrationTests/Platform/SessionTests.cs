@@ -59,7 +59,9 @@ public sealed class SessionTests(FederationFactory factory) : IClassFixture<Fede
         shown.Document.QuerySelector("h1")!.TextContent.Should().Be("我的登录会话");
         shown.Document.QuerySelectorAll("[data-testid^='session-']").Should().HaveCount(2);
         shown.Document.QuerySelectorAll("[data-testid='this-session']").Should().ContainSingle();
-        var phone = shown.Document.QuerySelectorAll("tr[data-testid^='session-']").Single(r => r.TextContent.Contains("手机"));
+        // The browser by the name a person knows; the user-agent string stays in the tooltip.
+        var phone = shown.Document.QuerySelectorAll("tr[data-testid^='session-']").Single(r => r.TextContent.Contains("iOS"));
+        phone.QuerySelector("[title]")!.GetAttribute("title").Should().Be("Mozilla/5.0 (iPhone) 手机");
 
         var ended = await pages.Submit(shown.Document, $"tr[data-testid='{phone.GetAttribute("data-testid")}'] form");
 
