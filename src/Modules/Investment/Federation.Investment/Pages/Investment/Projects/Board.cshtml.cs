@@ -40,6 +40,7 @@ internal sealed class BoardModel(InvestmentDbContext db, ICurrentUser user, Time
             return Page();
         }
         var names = Organisations.ToDictionary(o => o.Id, o => o.For(culture));
+        var towns = await places.Towns(ct);
         Board = new Board(InvestmentText.Get("Board"),
             Projects!.Columns.Select(c => new BoardColumn(ProjectPipeline.Key(c.Stage), InvestmentText.Of(c.Stage), c.Count,
                 c.Count == 0 ? null : Display.Yuan(c.AmountYuan, c.AmountQualifier),
@@ -47,11 +48,19 @@ internal sealed class BoardModel(InvestmentDbContext db, ICurrentUser user, Time
                 [
                     new(InvestmentText.Get("Investor"), Display.Disclosed(p.InvestorName), "investor") { IsUserText = p.InvestorName is not null },
                     new(InvestmentText.Get("Amount"), Display.Yuan(p.AmountYuan, p.AmountQualifier, p.AmountUpToYuan), "amount"),
-                    new(InvestmentText.Get("Town"), p.Town, "town") { IsUserText = true },
+                    TownLine(towns, p.Town, culture),
                     new(InvestmentText.Get("Organisation"), names.GetValueOrDefault(p.OrganisationId) ?? "—", "organisation"),
                 ])).ToList())).ToList(),
             user.HasPermission(InvestmentModule.Write) ? "/api/investment/projects/{id}/stage" : null,
             ChinaCalendar.Today(clock));
         return Page();
+    }
+
+    /// <summary>The card's town by the reader's language's name, as the filter offers it; one kept as typed is the user's.</summary>
+    private static BoardCardLine TownLine(IReadOnlyList<TownPlace> towns, string? town, CultureInfo culture)
+    {
+        if (town is null) return new(InvestmentText.Get("Town"), "—", "town");
+        var (text, known) = TownNames.Of(towns, town, culture);
+        return new(InvestmentText.Get("Town"), text, "town") { IsUserText = !known };
     }
 }
