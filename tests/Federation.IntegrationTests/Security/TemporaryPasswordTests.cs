@@ -100,6 +100,8 @@ public sealed class TemporaryPasswordTests : IClassFixture<TemporaryPasswordTest
         var held = await (await user.GetAsync("/api/investment/projects")).ShouldBe(HttpStatusCode.Forbidden);
         held.GetProperty("code").GetString().Should().Be("password.change-required");
         (await (await federation.Admin.GetAsync($"/api/admin/users/{id}")).Body()).GetProperty("mustChangePassword").GetBoolean().Should().BeTrue();
+        var list = await (await PageClient.Admin(factory)).Get($"/admin/users?q={userName}");
+        list.Document.QuerySelector("[data-testid=must-change-password]")!.TextContent.Should().Be("待改临时密码");
     }
 
     [Fact]
