@@ -40,7 +40,7 @@ using Microsoft.Extensions.Hosting;
 namespace Federation.Platform;
 
 /// <summary>
-/// The platform every work line stands on: sign-in and API tokens, users and roles, the
+/// The platform every work line stands on: sign-in (with its log and lockout) and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
 /// the home page, global search, comments and files on records, the calendar across the work lines and its feeds, each user's saved list filters,
 /// the recycle bin, backups and the first run. It is registered like a work line (its own tables, migrations,
