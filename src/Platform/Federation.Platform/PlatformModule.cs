@@ -29,6 +29,7 @@ using Federation.Platform.Scheduling;
 using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
 using Federation.Platform.Sessions;
+using Federation.Platform.SignIns;
 using Federation.Kernel.Search;
 using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
@@ -39,7 +40,7 @@ using Microsoft.Extensions.Hosting;
 namespace Federation.Platform;
 
 /// <summary>
-/// The platform every work line stands on: sign-in and API tokens, users and roles, the
+/// The platform every work line stands on: sign-in (with its log and lockout) and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
 /// the home page, global search, comments and files on records, the calendar across the work lines and its feeds, each user's saved list filters,
 /// the recycle bin, backups and the first run. It is registered like a work line (its own tables, migrations,
@@ -75,6 +76,7 @@ public sealed class PlatformModule : IModule
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
+        new(new("登录记录", "Sign-in log"), "/admin/sign-ins", Audit, 947),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
@@ -101,6 +103,8 @@ public sealed class PlatformModule : IModule
             KeyRingStorage.Add(services);
             RequestLimits.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+            services.AddOptions<PasswordOptions>().BindConfiguration(PasswordOptions.Section);
+            services.AddOptions<SignInLogOptions>().BindConfiguration(SignInLogOptions.Section);
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
@@ -119,6 +123,10 @@ public sealed class PlatformModule : IModule
             c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInLocks>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInLogQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SignInLogPrune>().AsSelf().SingleInstance();
+            c.RegisterType<SignInLogPruneJob>().As<IHostedService>().SingleInstance();
             c.RegisterType<PasswordChange>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SessionRegistry>().AsSelf().SingleInstance();
             c.RegisterType<UserSessions>().AsSelf().InstancePerLifetimeScope();
@@ -180,6 +188,7 @@ public sealed class PlatformModule : IModule
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PersonalDataLogEndpoints.Map(api);
+        SignInLogEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
     }

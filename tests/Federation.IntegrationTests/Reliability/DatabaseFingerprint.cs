@@ -17,9 +17,11 @@ internal static class DatabaseFingerprint
             DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
         }.ToString());
         await connection.OpenAsync();
-        // Left out: the hourly jobs' claims (plt_scheduled_rounds), which the host writes on the hour, not for a client.
+        // Left out: the hourly jobs' claims (plt_scheduled_rounds), which the host writes on the hour, not for a client;
+        // and the sign-in log and lockout counts, which a refused sign-in writes on purpose (ADR 0031).
         var tables = await Column(connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'plt_scheduled_rounds' ORDER BY name");
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            + "AND name NOT IN ('plt_scheduled_rounds', 'plt_sign_ins', 'plt_sign_in_locks') ORDER BY name");
         var state = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables)
         {

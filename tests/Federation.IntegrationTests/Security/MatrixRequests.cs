@@ -93,6 +93,7 @@ internal static class MatrixRequests
         ["POST api/admin/backups"] = _ => Post("api/admin/backups"),
         ["GET api/admin/audit"] = _ => Get("api/admin/audit?pageSize=1"),
         ["GET api/admin/personal-data-access"] = _ => Get("api/admin/personal-data-access?pageSize=1"),
+        ["GET api/admin/sign-ins"] = _ => Get("api/admin/sign-ins?pageSize=1"),
         ["GET api/talent/talents/{id:guid}/personal-data"] = c => Get($"api/talent/talents/{c.Target.Id}/personal-data?field=contact"),
         ["GET api/enterprises/enterprises/{id:guid}/personal-data"] = c => Get($"api/enterprises/enterprises/{c.Target.Id}/personal-data?field=contacts.phone&contact=0"),
         ["GET api/scorecard/{year:int}"] = _ => Get("api/scorecard/2023"),

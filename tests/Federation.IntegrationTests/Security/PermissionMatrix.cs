@@ -61,6 +61,7 @@ internal static class PermissionMatrix
         GET    api/admin/audit                                  -             platform.audit    200  allow         403           403           403           403           401
         # Like the audit log, the personal-data access log shows a branch's admin its own subtree's records only (PersonalDataLogTests).
         GET    api/admin/personal-data-access                   -             platform.audit    200  allow         403           403           403           403           401
+        GET    api/admin/sign-ins                               -             platform.audit    200  allow         403           403           403           403           401
         GET    api/admin/organisations                          organisation  -                 200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401
         POST   api/admin/organisations                          organisation  platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/organisations/{id:guid}                organisation  platform.admin    200  allow|404     403           403           403           403           401

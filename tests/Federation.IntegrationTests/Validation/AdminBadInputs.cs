@@ -36,6 +36,9 @@ internal static class AdminBadInputs
         yield return CreateUser.Sends("user name as a number", valid.With("userName", 7), "userName");
         yield return CreateUser.Sends("no display name", valid.Without("displayName"), "displayName");
         yield return CreateUser.Sends("a password too weak", valid.With("password", "short"), "password");
+        yield return CreateUser.Sends("a common password", valid.With("password", "password12"), "password");
+        yield return CreateUser.Sends("a password of one repeated letter", valid.With("password", "aaaaaaaaa1"), "password");
+        yield return CreateUser.Sends("a password containing the user name", valid.With("password", "Bad-Input-User-42"), "password");
         yield return CreateUser.Sends("role \"astronaut\"", valid.With("roles", new[] { "astronaut" }), "roles[0]");
         yield return CreateUser.Sends("a null role", valid.With("roles", Raw("[null]")), "roles[0]");
         yield return CreateUser.Sends("roles as one string", valid.With("roles", "admin"), "roles");
@@ -160,6 +163,8 @@ internal static class AdminBadInputs
         yield return ChangePassword.SendsText("a body cut short", """{"currentPassword": """, "currentPassword").Saying("malformed");
         yield return ChangePassword.Sends("new password as a number", change.With("newPassword", 1234567890), "newPassword");
         yield return ChangePassword.Sends("a new password too weak", change.With("newPassword", "short"), "newPassword");
+        yield return ChangePassword.Sends("a common new password", change.With("newPassword", "woaini1314520"), "newPassword").Saying("常见密码");
+        yield return ChangePassword.Sends("a new password along the keyboard", change.With("newPassword", "qwertyuiop1"), "newPassword").Saying("序列");
         yield return ChangePassword.Sends("new password of 10,000 characters", change.With("newPassword", TenThousandCharacters), "newPassword");
         yield return ChangePassword.Sends("a wrong current password", change.With("currentPassword", "Not-The-Passw0rd"), "currentPassword");
         yield return ChangePassword.Sends("an unknown property", change.With("confirm", "Changed-Passw0rd-9"), "confirm");

@@ -12,6 +12,7 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Tokens = ("GET", "api/admin/tokens", Area.None);
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
     private static readonly (string, string, Area) Access = ("GET", "api/admin/personal-data-access", Area.None);
+    private static readonly (string, string, Area) SignIns = ("GET", "api/admin/sign-ins", Area.None);
     private static readonly (string, string, Area) TalentShown = ("GET", "api/talent/talents/{talent}/personal-data", Area.None);
     private static readonly (string, string, Area) ContactShown = ("GET", "api/enterprises/enterprises/{enterprise}/personal-data", Area.None);
     private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
@@ -91,6 +92,12 @@ internal static class QueryBadInputs
         yield return Access.Calls("an access log recordId that is not a GUID", "?recordId=nope", "recordId");
         yield return Access.Calls("an access log page 0", "?page=0", "page");
         yield return Access.Calls("an access log user name of 51 characters", "?userName=" + new string('u', 51), "userName");
+        yield return SignIns.Calls("a sign-in log of outcome \"guessed\"", "?outcome=guessed", "outcome");
+        yield return SignIns.Calls("a sign-in log ending before it starts", "?from=2024-01-01&to=2023-01-01", "to");
+        yield return SignIns.Calls("a sign-in log from a date that is not one", "?from=yesterday", "from");
+        yield return SignIns.Calls("a sign-in log page 0", "?page=0", "page");
+        yield return SignIns.Calls("a sign-in log user name of 51 characters", "?userName=" + new string('u', 51), "userName");
+        yield return SignIns.Calls("a sign-in log address of 46 characters", "?address=" + new string('1', 46), "address");
         yield return TalentShown.Calls("showing no field", "", "field");
         yield return TalentShown.Calls("showing a field that is not personal", "?field=notes", "field");
         yield return ContactShown.Calls("showing a contact's phone without saying which contact", "?field=contacts.phone", "contact");

@@ -23,8 +23,8 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
             db.Organisations.Add(root);
         }
         var password = string.IsNullOrEmpty(settings.AdminPassword) ? Passwords.Generate() : settings.AdminPassword;
-        if (!Passwords.IsStrongEnough(password))
-            throw new InvalidOperationException($"Bootstrap:AdminPassword is too weak: {Passwords.Rule}");
+        if (Passwords.Weakness(password, settings.AdminUserName) is { } weakness)
+            throw new InvalidOperationException($"Bootstrap:AdminPassword may not be used: {weakness}");
         db.Users.Add(new User
         {
             UserName = settings.AdminUserName.ToLowerInvariant(),
@@ -32,6 +32,8 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
             PasswordHash = Passwords.Hash(password),
             OrganisationId = root.Id,
             Roles = [Roles.Admin],
+            // A printed password has been on a screen: its owner replaces it first. A configured one is the operator's choice.
+            MustChangePassword = string.IsNullOrEmpty(settings.AdminPassword),
         });
         try
         {
@@ -49,7 +51,7 @@ internal sealed class FirstRun(PlatformDbContext db, IOptions<BootstrapOptions> 
             Console.WriteLine();
             Console.WriteLine("==================================================================");
             Console.WriteLine($" First admin created. User name: {settings.AdminUserName}   Password: {password}");
-            Console.WriteLine(" It is shown once. Sign in and change it under 修改密码 (Change password) at the top right.");
+            Console.WriteLine(" It is shown once. The first sign-in asks for a new password before anything else.");
             Console.WriteLine("==================================================================");
             Console.WriteLine();
         }

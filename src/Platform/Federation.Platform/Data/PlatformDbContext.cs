@@ -28,6 +28,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<SavedFilters.SavedFilterRow> SavedFilters => Set<SavedFilters.SavedFilterRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PersonalData.PersonalDataAccess> PersonalDataAccess => Set<PersonalData.PersonalDataAccess>();
+    public DbSet<SignIns.SignInLock> SignInLocks => Set<SignIns.SignInLock>();
+    public DbSet<SignIns.SignInRecord> SignInRecords => Set<SignIns.SignInRecord>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowReport> ImportRowReports => Set<ImportRowReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -146,6 +148,25 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             a.Property(x => x.RecordName).HasMaxLength(200);
             a.Property(x => x.Fields).HasMaxLength(500);
             a.Property(x => x.Reason).HasMaxLength(PersonalData.PersonalDataAccess.ReasonLength);
+        });
+        modelBuilder.Entity<SignIns.SignInLock>(l =>
+        {
+            l.ToTable("sign_in_locks");
+            l.HasKey(x => new { x.UserName, x.Address });
+            l.HasIndex(x => x.LastFailureUtc);
+            l.Property(x => x.UserName).HasMaxLength(SignIns.SignInRecord.NameLength);
+            l.Property(x => x.Address).HasMaxLength(SignIns.SignInRecord.AddressLength);
+        });
+        modelBuilder.Entity<SignIns.SignInRecord>(r =>
+        {
+            r.ToTable("sign_ins");
+            r.HasIndex(x => x.AtUtc);
+            r.HasIndex(x => new { x.OrganisationId, x.AtUtc });
+            r.HasIndex(x => new { x.UserName, x.AtUtc });
+            r.Property(x => x.UserName).HasMaxLength(SignIns.SignInRecord.NameLength);
+            r.Property(x => x.Address).HasMaxLength(SignIns.SignInRecord.AddressLength);
+            r.Property(x => x.Device).HasMaxLength(SignIns.SignInRecord.DeviceLength);
+            r.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<ImportJob>(j =>
         {

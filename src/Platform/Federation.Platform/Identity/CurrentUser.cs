@@ -63,4 +63,6 @@ internal static class FederationClaims
     public const string SecurityStamp = "stamp";
     /// <summary>The sign-in session the cookie belongs to (Sessions.UserSession), checked on every request.</summary>
     public const string Session = "sid";
+    /// <summary>Present while the user's password was chosen by someone else (User.MustChangePassword).</summary>
+    public const string PasswordChangeRequired = "pwd-change";
 }

@@ -33,8 +33,9 @@ internal sealed class PasswordChange(
                 ? Locked(until, now)
                 : Refuse("currentPassword", PlatformText.Get("CurrentPasswordWrong"));
         }
-        if (!Passwords.IsStrongEnough(newPassword)) return Refuse("newPassword", PlatformText.Get("PasswordRule"));
+        if (Passwords.Weakness(newPassword, user.UserName) is { } weakness) return Refuse("newPassword", weakness);
         user.PasswordHash = Passwords.Hash(newPassword!);
+        user.MustChangePassword = false;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.RecordSignIn();
         await db.SaveChangesAsync(ct);

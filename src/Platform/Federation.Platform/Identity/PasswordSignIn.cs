@@ -1,48 +1,70 @@
 using Federation.Platform.Audit;
 using Federation.Platform.Data;
+using Federation.Platform.SignIns;
 using Federation.Platform.Throttling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Platform.Identity;
 
 /// <summary>
-/// Checks a user name and password, counting failures towards the lockout. Shared by the
-/// sign-in page and the sign-in API so both lock out and throttle the same way.
+/// Checks a user name and password, counting failures towards the lockout of that name from that
+/// address, and logs the attempt. Shared by the sign-in page and the sign-in API so both lock out,
+/// throttle and log the same way.
 /// </summary>
-internal sealed class PasswordSignIn(PlatformDbContext db, UserAccounts accounts, SignInFailures failures, AccountThrottle throttle, TimeProvider clock)
+internal sealed class PasswordSignIn(
+    PlatformDbContext db, UserAccounts accounts, SignInFailures failures, SignInLocks locks, AccountThrottle throttle, TimeProvider clock)
 {
     /// <summary>A signed-in user, or why not: locked until a time, or too many attempts (wait <see cref="RetryAfter"/>).</summary>
     internal sealed record Outcome(UserRecord? User, DateTime? LockedUntilUtc, TimeSpan? RetryAfter = null);
 
-    public async Task<Outcome> Attempt(string? userName, string? password, CancellationToken ct)
+    public async Task<Outcome> Attempt(string? userName, string? password, SignInClient client, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return new Outcome(null, null);
         var name = userName.Trim().ToLowerInvariant();
         if (throttle.SignIn(name) is { } wait) return new Outcome(null, null, wait);
         var now = clock.GetUtcNow().UtcDateTime;
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct);
-        if (user is null || user.Disabled)
+        // An unknown or disabled name takes the same path as a wrong password: the same hashing,
+        // the same count towards the lock and the same answer, so neither reveals that the name
+        // exists (issue 24: 1.3 ms against 91 ms, and "locked" only for real users).
+        var lockedHere = await locks.LockedUntil(name, client.Address, ct);
+        var passwordRight = user is { Disabled: false } ? Passwords.Verify(user.PasswordHash, password) : Passwords.VerifyNobody(password);
+        var lockedAccount = user is not null && user.IsLockedOut(now) ? user.LockedUntilUtc : null;
+        if (lockedHere is not null || lockedAccount is not null || !passwordRight)
         {
-            await Audit(SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now), ct);
-            return new Outcome(null, null);
+            var until = await locks.Count(name, client.Address, ct);
+            var outcome = until is not null || lockedAccount is not null ? SignInOutcome.Locked
+                : user is null ? SignInOutcome.UnknownUser
+                : user.Disabled ? SignInOutcome.Disabled
+                : SignInOutcome.WrongPassword;
+            await Record(user, name, client, outcome, now, ct);
+            return new Outcome(null, Later(until, lockedAccount));
         }
-        // The lock is read before the password is checked, and a refused attempt still counts, so
-        // the count equals the wrong attempts whichever way parallel guesses interleave.
-        if (user.IsLockedOut(now) || !Passwords.Verify(user.PasswordHash, password))
-        {
-            var lockedUntil = await failures.Count(user.Id, ct);
-            await Audit(SignInAudit.Failed(user.Id, user.UserName, user.OrganisationId, now), ct);
-            return new Outcome(null, lockedUntil);
-        }
-        await failures.Clear(user.Id, ct);
-        await Audit(SignInAudit.Succeeded(user.Id, user.UserName, user.OrganisationId, now), ct);
+        await locks.Clear(name, client.Address, ct);
+        await failures.Clear(user!.Id, ct);
+        await Record(user, name, client, SignInOutcome.SignedIn, now, ct);
         accounts.Forget(user.Id);
         return new Outcome(UserRecord.From(user), null);
     }
 
-    private async Task Audit(AuditEntry entry, CancellationToken ct)
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    /// <summary>The audit log keeps its sign-in entries (ADR 0026); the sign-in log adds where from and how it ended.</summary>
+    private async Task Record(User? user, string name, SignInClient client, SignInOutcome outcome, DateTime now, CancellationToken ct)
     {
-        db.AuditEntries.Add(entry);
+        db.AuditEntries.Add(outcome == SignInOutcome.SignedIn
+            ? SignInAudit.Succeeded(user!.Id, user.UserName, user.OrganisationId, now)
+            : SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now));
+        db.SignInRecords.Add(new SignInRecord
+        {
+            AtUtc = now,
+            UserId = user?.Id,
+            UserName = name.Length <= SignInRecord.NameLength ? name : name[..SignInRecord.NameLength],
+            OrganisationId = user?.OrganisationId,
+            Address = client.Address,
+            Device = client.Device,
+            Outcome = outcome,
+        });
         await db.SaveChangesAsync(ct);
     }
 }

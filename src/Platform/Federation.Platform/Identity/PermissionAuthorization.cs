@@ -59,6 +59,11 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
+        if (result.Succeeded && PasswordChangeRequired.Holds(context))
+        {
+            await PasswordChangeRequired.Answer(context, problems);
+            return;
+        }
         var failed = result.AuthorizationFailure?.FailedRequirements.ToList() ?? [];
         var missing = failed.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault()
             ?? (failed.Count == 0 ? policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission).FirstOrDefault() : null);

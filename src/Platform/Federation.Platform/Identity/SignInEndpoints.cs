@@ -19,9 +19,10 @@ internal static class SignInEndpoints
     {
         var auth = api.MapGroup("/auth").WithTags("Sign-in");
         auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>().RequireRateLimiting(RequestLimits.SignIn);
-        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization();
+        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute());
         auth.MapGet("/me", Me).RequireAuthorization();
-        auth.MapPost("/password", ChangePassword).RequireAuthorization().RequireRateLimiting(RequestLimits.PasswordChange);
+        auth.MapPost("/password", ChangePassword).RequireAuthorization().RequireRateLimiting(RequestLimits.PasswordChange)
+            .WithMetadata(new AllowedBeforePasswordChangeAttribute());
     }
 
     internal sealed record SignInRequest(string? UserName, string? Password);
@@ -36,13 +37,14 @@ internal static class SignInEndpoints
         }
     }
 
+    /// <summary><paramref name="MustChangePassword"/>: until the password is changed, the API answers 403 <c>password.change-required</c>.</summary>
     internal sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
-        IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions);
+        IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions, bool MustChangePassword = false);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request, HttpContext http, PasswordSignIn signIn, Sessions.UserSessions sessions, Roles roles, CancellationToken ct)
     {
-        var outcome = await signIn.Attempt(request.UserName, request.Password, ct);
+        var outcome = await signIn.Attempt(request.UserName, request.Password, SignIns.SignInClient.Of(http), ct);
         if (outcome.RetryAfter is { } wait) return TooManyAttempts.Result(http, wait, "userName");
         if (outcome.User is not { } user)
             return outcome.LockedUntilUtc is { } until
@@ -50,7 +52,7 @@ internal static class SignInEndpoints
                 : Refused(PlatformText.Get("WrongPassword"));
         await sessions.SignIn(http, user, ct);
         return TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.OrganisationId, user.Roles,
-            roles.PermissionsOf(user.Roles).Order().ToList()));
+            roles.PermissionsOf(user.Roles).Order().ToList(), user.MustChangePassword));
     }
 
     private static async Task<NoContent> SignOut(HttpContext http, Sessions.UserSessions sessions, CancellationToken ct)

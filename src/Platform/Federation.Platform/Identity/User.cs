@@ -30,6 +30,12 @@ internal sealed class User : IVersioned, IOrganisationOwned
     /// <summary>Changes on password reset, disabling or role change: older sign-in cookies stop working.</summary>
     [NotAudited]
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+    /// <summary>
+    /// Someone else chose the password (an admin creating or resetting the account, the first run
+    /// printing it): until the user chooses their own, they can do nothing else (PasswordChangeRequired).
+    /// </summary>
+    [NotAudited]
+    public bool MustChangePassword { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
 

@@ -46,6 +46,8 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
             new(FederationClaims.SecurityStamp, user.SecurityStamp),
         };
         if (session is { } id) claims.Add(new Claim(FederationClaims.Session, id.ToString()));
+        // Only a browser's session is held to the change: a token never signs in with the password.
+        if (session is not null && user.MustChangePassword) claims.Add(new Claim(FederationClaims.PasswordChangeRequired, "true"));
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
@@ -53,8 +55,8 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
 
 /// <summary>What authentication needs to know of a user.</summary>
 internal sealed record UserRecord(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
-    IReadOnlyList<string> Roles, bool Disabled, string SecurityStamp)
+    IReadOnlyList<string> Roles, bool Disabled, string SecurityStamp, bool MustChangePassword = false)
 {
     public static UserRecord From(User u) =>
-        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles.ToList(), u.Disabled, u.SecurityStamp);
+        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles.ToList(), u.Disabled, u.SecurityStamp, u.MustChangePassword);
 }

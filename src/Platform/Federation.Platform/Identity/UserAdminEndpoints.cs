@@ -24,7 +24,7 @@ internal static class UserAdminEndpoints
     }
 
     internal sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
-        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version, string? Email);
+        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version, string? Email, bool MustChangePassword);
 
     internal sealed record CreatedUserResponse(UserResponse User, string? GeneratedPassword);
 
@@ -47,7 +47,8 @@ internal static class UserAdminEndpoints
                 .Matches("^[A-Za-z0-9._-]+$").WithMessage(_ => PlatformText.Get("UserNameCharacters"));
             RuleFor(r => r.DisplayName).RequiredText(100);
             RuleFor(r => r.Email).ValidEmailAddress();
-            RuleFor(r => r.Password).Must(p => p is null || Passwords.IsStrongEnough(p)).WithMessage(_ => PlatformText.Get("PasswordRule"));
+            RuleFor(r => r.Password).Must((r, p) => p is null || Passwords.Weakness(p, r.UserName) is null)
+                .WithMessage((r, p) => Passwords.Weakness(p, r.UserName) ?? "");
             RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("RequiredField"));
             RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => PlatformText.Get("UnknownRole"));
         }

@@ -13,7 +13,8 @@ namespace Federation.Platform.Identity;
 /// record the same things. Requests are validated by the caller first.
 /// </summary>
 internal sealed class UserAdministration(
-    PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, UserAccounts accounts, Sessions.UserSessions sessions, TimeProvider clock)
+    PlatformDbContext db, ICurrentUser admin, OrganisationTree tree, UserAccounts accounts, Sessions.UserSessions sessions,
+    SignIns.SignInLocks locks, Microsoft.Extensions.Options.IOptions<PasswordOptions> passwords, TimeProvider clock)
 {
     public async Task<PagedList<UserResponse>> List(ListQuery query, CancellationToken ct)
     {
@@ -27,13 +28,16 @@ internal sealed class UserAdministration(
         var total = await rows.CountAsync(ct);
         var users = await rows.OrderBy(u => u.UserName).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<UserResponse>(users.Select(u => Response(u, now)).ToList(), total, page, size);
+        var locked = await locks.LockedNames(users.Select(u => u.UserName).ToList(), ct);
+        return new PagedList<UserResponse>(users.Select(u => Response(u, now, locked.Contains(u.UserName))).ToList(), total, page, size);
     }
 
     public async Task<UserResponse?> Find(Guid id, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().VisibleTo(admin).FirstOrDefaultAsync(u => u.Id == id, ct);
-        return user is null ? null : Response(user, clock.GetUtcNow().UtcDateTime);
+        if (user is null) return null;
+        var locked = await locks.LockedNames([user.UserName], ct);
+        return Response(user, clock.GetUtcNow().UtcDateTime, locked.Count > 0);
     }
 
     public async Task<CreatedUserResponse> Create(CreateUserRequest request, CancellationToken ct)
@@ -52,6 +56,7 @@ internal sealed class UserAdministration(
             PasswordHash = Passwords.Hash(request.Password ?? generated!),
             OrganisationId = organisation,
             Roles = request.Roles!.Distinct().ToList(),
+            MustChangePassword = passwords.Value.TemporaryMustBeChanged,
         };
         db.Users.Add(user);
         await db.SaveChangesAsync(ct);
@@ -91,6 +96,7 @@ internal sealed class UserAdministration(
         user.PasswordHash = Passwords.Hash(password);
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.RecordSignIn();
+        user.MustChangePassword = passwords.Value.TemporaryMustBeChanged;
         await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
         await sessions.EndAll(user.Id, null, ct);
@@ -110,6 +116,8 @@ internal sealed class UserAdministration(
             throw new RequestRejectedException("organisationId", PlatformText.Get("NoSuchOrganisation"));
     }
 
-    private static UserResponse Response(User u, DateTime now) =>
-        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now), u.Version, u.Email);
+    /// <summary>Locked out: by wrong current passwords on the account, or from some address (<paramref name="lockedSomewhere"/>).</summary>
+    private static UserResponse Response(User u, DateTime now, bool lockedSomewhere = false) =>
+        new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now) || lockedSomewhere, u.Version, u.Email,
+            u.MustChangePassword);
 }

@@ -25,7 +25,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, Sessions.UserSessions s
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await signIn.Attempt(UserName, Password, ct);
+        var outcome = await signIn.Attempt(UserName, Password, Platform.SignIns.SignInClient.Of(HttpContext), ct);
         if (outcome.RetryAfter is { } wait)
         {
             TooManyAttempts.Mark(HttpContext, wait);
@@ -39,6 +39,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, Sessions.UserSessions s
             return Page();
         }
         await sessions.SignIn(HttpContext, outcome.User, ct);
+        if (outcome.User.MustChangePassword) return LocalRedirect(PasswordChangeRequired.PagePath);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

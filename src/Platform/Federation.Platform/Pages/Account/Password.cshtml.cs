@@ -9,8 +9,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Federation.Platform.Pages.Account;
 
 [EnableRateLimiting(RequestLimits.PasswordChange)]
+[AllowedBeforePasswordChange]
 internal sealed class PasswordModel(PasswordChange change, Sessions.UserSessions sessions) : PageModel
 {
+    /// <summary>The password was set by someone else: the page says it must be replaced before anything else.</summary>
+    public bool Required => User.HasClaim(FederationClaims.PasswordChangeRequired, "true");
+
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
     public bool Changed { get; private set; }
