@@ -51,6 +51,7 @@ public sealed class PlatformModule : IModule
     internal const string ModuleName = "Platform";
     internal const string Admin = PlatformPermissions.Admin;
     internal const string Audit = PlatformPermissions.Audit;
+    internal const string PersonalDataRequests = "platform.personal-data-requests";
 
     public string Name => ModuleName;
     public string RoutePrefix => "admin";
@@ -62,6 +63,7 @@ public sealed class PlatformModule : IModule
     [
         new(Admin, PermissionKind.Admin, new("管理用户、组织和令牌", "Manage users, organisations and tokens")),
         new(Audit, PermissionKind.Admin, new("查看审计日志", "Read the audit log")),
+        new(PersonalDataRequests, PermissionKind.Admin, new("办理个人信息查阅复制和删除请求", "Handle people's requests to copy or erase their personal data")),
     ];
 
     public IReadOnlyList<KpiDefinition> Kpis => [];
@@ -75,6 +77,7 @@ public sealed class PlatformModule : IModule
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
+        new(new("个人信息请求", "Personal-data requests"), "/admin/personal-data", PersonalDataRequests, 947),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
@@ -134,6 +137,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PersonalDataLogQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SubjectRequests>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PlatformRedaction>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
@@ -180,6 +185,7 @@ public sealed class PlatformModule : IModule
         TokenEndpoints.Map(api);
         AuditEndpoints.Map(api);
         PersonalDataLogEndpoints.Map(api);
+        SubjectRequestEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
     }
