@@ -34,6 +34,7 @@ internal static class ModuleComposition
         ScanFor<Federation.Kernel.Workspace.IOpenWork>();
         ScanFor<Federation.Kernel.Calendar.ICalendarEntries>();
         ScanFor<Federation.Kernel.Audit.IAuditVocabulary>();
+        ScanFor<Federation.Kernel.PersonalData.IPersonalDataHolder>();
 
         void ScanFor<TAnswer>() where TAnswer : class => builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo<TAnswer>(), publicOnly: false)

@@ -52,6 +52,7 @@ public sealed class PlatformModule : IModule
     internal const string ModuleName = "Platform";
     internal const string Admin = PlatformPermissions.Admin;
     internal const string Audit = PlatformPermissions.Audit;
+    internal const string PersonalDataRequests = "platform.personal-data-requests";
 
     public string Name => ModuleName;
     public string RoutePrefix => "admin";
@@ -63,6 +64,7 @@ public sealed class PlatformModule : IModule
     [
         new(Admin, PermissionKind.Admin, new("管理用户、组织和令牌", "Manage users, organisations and tokens")),
         new(Audit, PermissionKind.Admin, new("查看审计日志", "Read the audit log")),
+        new(PersonalDataRequests, PermissionKind.Admin, new("办理个人信息查阅复制和删除请求", "Handle people's requests to copy or erase their personal data")),
     ];
 
     public IReadOnlyList<KpiDefinition> Kpis => [];
@@ -77,6 +79,7 @@ public sealed class PlatformModule : IModule
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
         new(new("登录记录", "Sign-in log"), "/admin/sign-ins", Audit, 947),
+        new(new("个人信息请求", "Personal-data requests"), "/admin/personal-data", PersonalDataRequests, 946),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
     ];
@@ -142,6 +145,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<AuditLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PersonalDataLogQuery>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SubjectRequests>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PlatformRedaction>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
@@ -189,6 +194,7 @@ public sealed class PlatformModule : IModule
         AuditEndpoints.Map(api);
         PersonalDataLogEndpoints.Map(api);
         SignInLogEndpoints.Map(api);
+        SubjectRequestEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
     }

@@ -120,6 +120,12 @@ internal static class MatrixRequests
 
         ["GET api/admin/recycle-bin"] = _ => Get("api/admin/recycle-bin"),
         ["POST api/admin/recycle-bin/{id:guid}/restore"] = _ => Post($"api/admin/recycle-bin/{Guid.NewGuid()}/restore", new { }),
+        ["GET api/admin/personal-data/people"] = _ => Get("api/admin/personal-data/people?q=" + Uri.EscapeDataString("陈先生")),
+        ["POST api/admin/personal-data/exports"] = _ => Post("api/admin/personal-data/exports",
+            new { records = new[] { $"Talent/Talent/{Guid.NewGuid()}" }, reason = "矩阵" }),
+        ["POST api/admin/personal-data/erasures"] = _ => Post("api/admin/personal-data/erasures",
+            new { record = $"Talent/Talent/{Guid.NewGuid()}", reason = "矩阵", confirm = true }),
+        ["GET api/admin/personal-data/erasures"] = _ => Get("api/admin/personal-data/erasures"),
         ["GET api/admin/places"] = _ => Get("api/admin/places"),
         ["POST api/admin/places/towns"] = _ => Post("api/admin/places/towns", new { name = TargetRecords.Unique("矩阵镇"), aliases = new[] { TargetRecords.Unique("矩阵街道") } }),
         ["PUT api/admin/places/towns/{id:guid}"] = _ => Put($"api/admin/places/towns/{Guid.NewGuid()}", new { name = TargetRecords.Unique("改名镇"), version = 1 }),

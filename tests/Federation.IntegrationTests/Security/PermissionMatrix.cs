@@ -86,6 +86,11 @@ internal static class PermissionMatrix
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401
         GET    api/admin/recycle-bin                            -             platform.admin    200  allow         403           403           403           403           401
+        # A person's PIPL requests: the lookup and the register read the admin's scope only; a person nobody holds is 404 (SubjectRequestTests hold the scope).
+        GET    api/admin/personal-data/people                   -             platform.personal-data-requests 200 allow 403   403           403           403           401
+        POST   api/admin/personal-data/exports                  -             platform.personal-data-requests 404 allow 403   403           403           403           401
+        POST   api/admin/personal-data/erasures                 -             platform.personal-data-requests 404 allow 403   403           403           403           401
+        GET    api/admin/personal-data/erasures                 -             platform.personal-data-requests 200 allow 403   403           403           403           401
         POST   api/admin/recycle-bin/{id:guid}/restore          -             platform.admin    404  allow         403           403           403           403           401
 
         GET    api/investment/events                            event         investment.read   200  allow|hidden  allow|hidden  allow|hidden  allow|hidden  allow|hidden  401

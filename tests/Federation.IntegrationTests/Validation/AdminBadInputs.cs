@@ -20,9 +20,35 @@ internal static class AdminBadInputs
     private static readonly (string, string, Area) CreateFeed = ("POST", "api/calendar/feeds", Area.CalendarFeeds);
     private static readonly (string, string, Area) SaveFilter = ("POST", "api/me/saved-filters", Area.SavedFilters);
     private static readonly (string, string, Area) SignIn = ("POST", "api/auth/sign-in", Area.Account);
+    private static readonly (string, string, Area) Export = ("POST", "api/admin/personal-data/exports", Area.None);
+    private static readonly (string, string, Area) Erase = ("POST", "api/admin/personal-data/erasures", Area.Enterprises);
     private static readonly (string, string, Area) ChangePassword = ("POST", "api/auth/password", Area.Account);
 
-    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Departments()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(SavedFilters()).Concat(Account());
+    public static IEnumerable<BadInput> All() => Users().Concat(Organisations()).Concat(Places()).Concat(Departments()).Concat(Tokens()).Concat(CalendarFeeds()).Concat(SavedFilters()).Concat(Account()).Concat(PersonalDataRequests());
+
+    // The fixture's enterprise's contact is the person: a refused erasure leaves the enterprise (and the audit log) as it was.
+    private static IEnumerable<BadInput> PersonalDataRequests()
+    {
+        var export = From(new { records = new[] { "Enterprises/Enterprise/{enterprise}/1" }, reason = "本人申请查阅" });
+        yield return Export.Sends("an export of no records", export.With("records", Raw("[]")), "records");
+        yield return Export.Sends("an export without records", export.Without("records"), "records");
+        yield return Export.Sends("records as one string", export.With("records", "Enterprises/Enterprise/{enterprise}/1"), "records");
+        yield return Export.Sends("a null record", export.With("records", Raw("[null]")), "records[0]");
+        yield return Export.Sends("51 records", export.With("records", Enumerable.Repeat("Enterprises/Enterprise/{enterprise}/1", 51).ToArray()), "records");
+        yield return Export.Sends("an export without a reason", export.Without("reason"), "reason");
+        yield return Export.Sends("a reason of 501 characters", export.With("reason", new string('因', 501)), "reason");
+        yield return Export.Sends("format \"pdf\"", export.With("format", "pdf"), "format");
+        yield return Export.SendsText("malformed JSON", """{"records": [""", "records[0]").Saying("malformed");
+
+        var erase = From(new { record = "Enterprises/Enterprise/{enterprise}/1", reason = "本人申请删除", confirm = true });
+        yield return Erase.Sends("an erasure without a record", erase.Without("record"), "record");
+        yield return Erase.Sends("a record of 201 characters", erase.With("record", new string('r', 201)), "record");
+        yield return Erase.Sends("an erasure without a reason", erase.Without("reason"), "reason");
+        yield return Erase.Sends("an erasure not confirmed", erase.With("confirm", false), "confirm");
+        yield return Erase.Sends("an erasure confirmed as \"yes\"", erase.With("confirm", "yes"), "confirm");
+        yield return Erase.Sends("an erasure without its confirmation", erase.Without("confirm"), "confirm");
+        yield return Erase.Sends("an unknown everywhere property", erase.With("everywhere", true), "everywhere");
+    }
 
     private static IEnumerable<BadInput> Users()
     {

@@ -13,6 +13,8 @@ internal static class QueryBadInputs
     private static readonly (string, string, Area) Audit = ("GET", "api/admin/audit", Area.None);
     private static readonly (string, string, Area) Access = ("GET", "api/admin/personal-data-access", Area.None);
     private static readonly (string, string, Area) SignIns = ("GET", "api/admin/sign-ins", Area.None);
+    private static readonly (string, string, Area) People = ("GET", "api/admin/personal-data/people", Area.None);
+    private static readonly (string, string, Area) Erasures = ("GET", "api/admin/personal-data/erasures", Area.None);
     private static readonly (string, string, Area) TalentShown = ("GET", "api/talent/talents/{talent}/personal-data", Area.None);
     private static readonly (string, string, Area) ContactShown = ("GET", "api/enterprises/enterprises/{enterprise}/personal-data", Area.None);
     private static readonly (string, string, Area) Year = ("GET", "api/scorecard/2023", Area.None);
@@ -98,6 +100,11 @@ internal static class QueryBadInputs
         yield return SignIns.Calls("a sign-in log page 0", "?page=0", "page");
         yield return SignIns.Calls("a sign-in log user name of 51 characters", "?userName=" + new string('u', 51), "userName");
         yield return SignIns.Calls("a sign-in log address of 46 characters", "?address=" + new string('1', 46), "address");
+        yield return People.Calls("a person looked up by nothing", "", "q");
+        yield return People.Calls("a person looked up by one character", "?q=" + Uri.EscapeDataString("陈"), "q");
+        yield return People.Calls("a person looked up by 101 characters", "?q=" + new string('q', 101), "q");
+        yield return Erasures.Calls("an erasure register page 0", "?page=0", "page");
+        yield return Erasures.Calls("an erasure register of 5000 rows a page", "?pageSize=5000", "pageSize");
         yield return TalentShown.Calls("showing no field", "", "field");
         yield return TalentShown.Calls("showing a field that is not personal", "?field=notes", "field");
         yield return ContactShown.Calls("showing a contact's phone without saying which contact", "?field=contacts.phone", "contact");

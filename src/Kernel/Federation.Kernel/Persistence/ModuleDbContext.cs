@@ -239,6 +239,62 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleContextSer
         return RecycleBin.RecycleOutcome.Done;
     }
 
+    /// <summary>True when <paramref name="record"/>, a tracked record of this context, lies in the recycle bin.</summary>
+    public bool IsRecycled(RecycleBin.IRecyclable record) => SoftDeletion.IsDeleted(Entry(record));
+
+    /// <summary>
+    /// Saves an erasure (ADR 0032): the tracked redaction is written like any save, and in the same
+    /// transaction every outbox row holding one of <paramref name="erasedValues"/> has them replaced
+    /// by <see cref="PersonalData.PersonalDataRedaction.Erased"/> — the save's own audit record (whose
+    /// "from" values are the erased ones), events still waiting, and those already delivered. Names,
+    /// which other people share, are replaced only in rows that mention one of <paramref name="relatedIds"/>,
+    /// and so are the earlier values of <paramref name="auditedProperties"/> that the module's audit
+    /// records of those records kept. Answers those earlier values, for the platform's copies.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SaveErasure(IReadOnlyList<string> erasedValues, IReadOnlyList<string> erasedNames,
+        IReadOnlyList<string> relatedIds, IReadOnlyList<string> auditedProperties, CancellationToken cancellationToken)
+    {
+        await using var batch = await BeginWriteBatch(cancellationToken);
+        await SaveChangesAsync(cancellationToken);
+        var earlier = await EarlierValues(relatedIds, auditedProperties, cancellationToken);
+        var values = PersonalData.PersonalDataRedaction.Searchable(erasedValues);
+        var names = PersonalData.PersonalDataRedaction.Searchable(erasedNames.Concat(erasedValues).Concat(earlier));
+        foreach (var value in values.Concat(names).Distinct())
+        {
+            // Narrowed in the store by the raw value; the JSON-escaped form only differs for quotes and backslashes.
+            var holding = await OutboxMessages.Where(m => m.Payload.Contains(value)).ToListAsync(cancellationToken);
+            foreach (var message in holding)
+            {
+                var redacted = PersonalData.PersonalDataRedaction.Apply(message.Payload, values);
+                if (relatedIds.Any(id => message.Payload.Contains(id, StringComparison.OrdinalIgnoreCase)))
+                    redacted = PersonalData.PersonalDataRedaction.Apply(redacted, names);
+                message.Payload = redacted;
+            }
+        }
+        await SaveChangesAsync(cancellationToken);
+        await batch.Commit(cancellationToken);
+        return earlier;
+    }
+
+    private async Task<List<string>> EarlierValues(IReadOnlyList<string> relatedIds, IReadOnlyList<string> properties, CancellationToken cancellationToken)
+    {
+        var earlier = new List<string>();
+        if (properties.Count == 0) return earlier;
+        var auditType = MessagingNameAttribute.Of(typeof(AuditRecorded));
+        foreach (var id in relatedIds)
+        {
+            var payloads = await OutboxMessages.AsNoTracking().Where(m => m.Type == auditType && m.Payload.Contains(id))
+                .Select(m => m.Payload).ToListAsync(cancellationToken);
+            foreach (var payload in payloads)
+            {
+                var recorded = JsonSerializer.Deserialize<AuditRecorded>(payload, EventJson.Options);
+                foreach (var change in recorded?.Changes.Where(c => c.EntityId == id) ?? [])
+                    earlier.AddRange(PersonalData.PersonalDataRedaction.ValuesOf(change.ChangesJson, properties));
+            }
+        }
+        return earlier;
+    }
+
     /// <summary>
     /// Queues what the module's listeners need to take a restored record back: the same events a
     /// correction of it publishes (its snapshot), since its removal told them it was gone. KPI facts,

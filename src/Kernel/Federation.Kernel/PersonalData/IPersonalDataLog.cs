@@ -9,8 +9,10 @@ public enum PersonalDataAction
     Viewed,
     /// <summary>Shown by the explicit "show" action, for one record's field.</summary>
     Shown,
-    /// <summary>Exported in full, in a workbook, with a reason.</summary>
+    /// <summary>Exported in full, in a workbook or a person's data copy, with a reason.</summary>
     Exported,
+    /// <summary>Erased on the person's request (ADR 0032): the row is the erasure register's, naming the fields, never their values.</summary>
+    Erased,
 }
 
 /// <summary>Whose personal data: the record, its name as users know it, and its owner (which scopes the log).</summary>

@@ -31,13 +31,13 @@ public sealed record TalentEventChanged(TalentEventSnapshot Event, bool Removed)
 /// <summary>
 /// A letter of intent (落地意向书) as it now stands. It names the employer as written and, when the
 /// talent's future employer is a registered enterprise, its unified social credit code, so the
-/// enterprise registry can link the letter to the enterprise without asking this module.
+/// enterprise registry can link the letter to the enterprise without asking this module. It names
+/// the talent by id only: a person's name is personal data, kept by the talent work line alone (ADR 0032).
 /// </summary>
 public sealed record LetterOfIntentSnapshot(
     Guid LetterId,
     Guid OrganisationId,
     Guid TalentId,
-    string TalentName,
     Degree Degree,
     string EmployerName,
     string? EmployerCreditCode,

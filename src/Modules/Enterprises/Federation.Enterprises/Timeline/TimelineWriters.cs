@@ -41,7 +41,8 @@ internal sealed class LetterTimelineWriter(EnterprisesDbContext db) : IIntegrati
         return TimelineEntries.Keep(db, l.LetterId, l.Version, () => new TimelineEntry
         {
             OrganisationId = l.OrganisationId, Source = TimelineSource.LetterOfIntent, WorkLine = "Talent", CreditCode = l.EmployerCreditCode, PartyName = l.EmployerName.Trim(),
-            Title = l.TalentName, On = l.SignedOn, State = l.Degree.ToString(), Active = l.Active,
+            // The letter names its talent by id only (ADR 0032): the timeline says a talent's letter, by degree, not whose.
+            Title = "", On = l.SignedOn, State = l.Degree.ToString(), Active = l.Active,
         }, ct);
     }
 }

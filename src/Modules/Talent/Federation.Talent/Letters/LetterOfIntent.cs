@@ -39,5 +39,5 @@ internal sealed class LetterOfIntent : IReportsKpis, ISearchable, IRecyclable
     }
 
     public LetterOfIntentSnapshot ToSnapshot() => new(
-        Id, OrganisationId, TalentId, TalentName, Degree, EmployerName, EmployerCreditCode, Town, SignedOn, Active, Version);
+        Id, OrganisationId, TalentId, Degree, EmployerName, EmployerCreditCode, Town, SignedOn, Active, Version);
 }
