@@ -31,6 +31,10 @@ public sealed class ScorecardOpeningTests
         var opened = await Eventually.Within(TimeSpan.FromSeconds(30), () => pages.Get("/scorecard"),
             p => p.TestId("period").TextContent.Contains("2035"));
         opened.TestId("period").TextContent.Should().Contain("2035", "2035 is the latest year with a fact");
+        var yearBox = opened.Document.QuerySelector("select#year")!;
+        yearBox.Should().NotBeNull("the year is picked from a list, not typed");
+        yearBox.QuerySelector("option[selected]")!.TextContent.Should().Be("2035");
+        yearBox.QuerySelectorAll("option").Select(o => o.TextContent).Should().StartWith(["2039", "2038"]).And.Contain("2015");
         opened.TestId("chart-month").GetAttribute("data-series").Should().Contain("values");
         opened.Document.QuerySelector("[data-testid=chart-month-empty]").Should().BeNull();
 

@@ -38,9 +38,15 @@ internal sealed class IndexModel(ScorecardQuery query, FunnelQuery funnels, ICur
 
     public bool IsRange => From is not null || To is not null;
 
+    /// <summary>The years the year box offers, newest first: the lists' years, and the year asked for if it is outside them.</summary>
+    public IReadOnlyList<int> YearChoices { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var today = Kernel.Time.ChinaCalendar.Today(clock);
+        var earliest = Math.Min(ListFilter.EarliestYear, Year ?? ListFilter.EarliestYear);
+        var latest = Math.Max(today.Year + 1, Year ?? 0);
+        YearChoices = Enumerable.Range(earliest, Math.Max(0, latest - earliest + 1)).Reverse().ToList();
         Organisations = await directory.VisibleTo(user, ct);
         Charted = catalogue.All.FirstOrDefault(k => k.Key == Kpi)
             ?? catalogue.All.FirstOrDefault(k => k.Unit == KpiUnit.Yuan) ?? catalogue.All.FirstOrDefault();
