@@ -14,10 +14,6 @@ namespace Federation.Kernel.Web;
 /// <param name="AllText">The text of the empty choice, e.g. 全部.</param>
 public sealed record ListFilter(string Name, string Label, IReadOnlyList<FilterOption> Options, string? Selected, string AllText)
 {
-    /// <summary>The directory's towns, each under its name in the reader's language; the value is the canonical name the lists filter by.</summary>
-    public static ListFilter Towns(IReadOnlyList<TownPlace> towns, string name, string label, string? selected, string allText) =>
-        new(name, label, towns.Select(t => new FilterOption(t.Name, English && t.NameEn is { Length: > 0 } en ? en : t.Name)).ToList(), selected, allText);
-
     /// <summary>The first year a year filter offers: the federation's ledgers start after it.</summary>
     public const int EarliestYear = 2015;
 
@@ -52,8 +48,6 @@ public sealed record ListFilter(string Name, string Label, IReadOnlyList<FilterO
 
     /// <summary>The id of the pick-list, unique on a page that shows one filter of each name.</summary>
     public string Id => "filter-" + Name;
-
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "zh";
 }
 
 /// <summary>One choice of a <see cref="ListFilter"/>.</summary>

@@ -30,7 +30,6 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
     /// <summary>The yuan of all the filter matches, not just this page.</summary>
     public decimal TotalAmountYuan { get; private set; }
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
-    public IReadOnlyList<TownPlace> Towns { get; private set; } = [];
     public IReadOnlyList<ProgrammeReference> Programmes { get; private set; } = [];
     public bool CanWrite => CurrentUser.HasPermission(InvestmentModule.Write);
 
@@ -44,7 +43,6 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
     protected override async Task Prepare(CancellationToken ct)
     {
         Organisations = await directory.VisibleTo(CurrentUser, ct);
-        Towns = await places.Towns(ct);
         if (CanWrite) Programmes = await programmes.ForWorkLine(InvestmentModule.ModuleName, ct);
     }
 
