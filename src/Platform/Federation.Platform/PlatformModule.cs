@@ -77,6 +77,7 @@ public sealed class PlatformModule : IModule
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
+        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970),
     ];
 
     public void Register(ModuleRegistration registration)
@@ -104,6 +105,7 @@ public sealed class PlatformModule : IModule
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
+            services.AddOptions<BackupSchedule>().BindConfiguration(BackupSchedule.Section);
             // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
             services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
             services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
@@ -135,6 +137,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<AuditVocabularies>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PersonalDataLogQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
+            c.RegisterType<DailyBackupJob>().As<IHostedService>().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
             c.RegisterType<ImportFiles>().AsSelf().SingleInstance();
