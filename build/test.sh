@@ -40,6 +40,18 @@ if ! dotnet build Federation.sln -c Release -nologo -clp:ErrorsOnly; then
 fi
 
 status=0
+# The service unit shipped in the linux packages (build/publish.sh), as systemd reads it.
+if command -v systemd-analyze >/dev/null 2>&1; then
+  unit_dir=$(mktemp -d)
+  sed "s|@EXEC_START@|$(command -v dotnet) /opt/federation/Federation.Host.dll|" build/package/federation.service > "$unit_dir/federation.service"
+  if ! systemd-analyze verify "$unit_dir/federation.service"; then
+    echo "systemd-analyze verify failed on build/package/federation.service" >&2
+    status=1
+  fi
+  rm -rf "$unit_dir"
+else
+  echo "systemd-analyze is not installed: the service unit was not verified" >&2
+fi
 # The drop-in tests run the host with the sample work line published as an integrator would.
 if ! build/sample-module.sh >/dev/null; then
   echo "build/sample-module.sh failed: the drop-in module tests will fail" >&2

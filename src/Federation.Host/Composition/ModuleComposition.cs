@@ -102,11 +102,15 @@ internal static class ModuleComposition
         if (store is PostgresStore postgres) await postgres.EnsureDatabase(CancellationToken.None);
         await using var migrating = await store.HoldMigrationLock(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
-        foreach (var found in catalog.Found.Where(f => f.Registration.DbContextType is not null))
+        var contexts = catalog.Found.Where(f => f.Registration.DbContextType is not null)
+            .Select(f => (Found: f, Db: (DbContext)scope.ServiceProvider.GetRequiredService(f.Registration.DbContextType!))).ToList();
+        await CheckTheDatabaseFits(app, store, contexts.Where(m => !m.Found.Source.IsDropIn).Select(m => m.Db).ToList());
+        foreach (var (found, db) in contexts)
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(found.Registration.DbContextType!);
             try
             {
+                if (await MigrationState.Of(db, CancellationToken.None) is { Unknown.Count: > 0 } newer)
+                    throw new StartRefusedException(newer.Describe());
                 await db.Database.MigrateAsync();
             }
             catch (Exception ex) when (found.Source.IsDropIn)
@@ -117,6 +121,22 @@ internal static class ModuleComposition
                     found.Module.Name, found.Source.Folder);
             }
         }
+    }
+
+    /// <summary>
+    /// A database a newer build has migrated stops this one before anything is written: serving it
+    /// could lose or corrupt what the newer tables hold. A database in use that this build will
+    /// migrate is backed up first, so an upgrade can be undone by restoring that file.
+    /// </summary>
+    private static async Task CheckTheDatabaseFits(WebApplication app, IStore store, IReadOnlyList<DbContext> contexts)
+    {
+        var states = new List<MigrationState>();
+        foreach (var db in contexts) states.Add(await MigrationState.Of(db, CancellationToken.None));
+        if (states.FirstOrDefault(s => s.Unknown.Count > 0) is { } newer)
+            throw new StartRefusedException($"This version of Federation is older than its database: {newer.Describe()}. " +
+                "Install that version again (or a later one), or restore a backup made before the upgrade.");
+        if (states.Any(s => s.Applied > 0) && states.Any(s => s.Pending.Count > 0))
+            await UpgradeBackup.Take(store, app.Services.GetRequiredService<IOptions<StoreOptions>>().Value, app.Configuration, app.Logger);
     }
 
     /// <summary>A module out of service answers 503 on its API and pages, naming itself, rather than failing deeper.</summary>

@@ -35,7 +35,7 @@ internal static class RuntimeComposition
         Federation.Kernel.Validation.FieldNames.Install();
 
         services.AddHostedService<OutboxDispatcher>();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<OutboxHealthCheck>("outbox");
         services.AddOpenApi();
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>

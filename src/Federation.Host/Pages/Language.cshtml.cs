@@ -16,7 +16,12 @@ internal sealed class LanguageModel : PageModel
         var chosen = culture == "en" ? "en" : "zh-CN";
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true,
+                // Under a path base (PathBase, ADR 0033) the cookie stays with the site, and is Secure behind a TLS proxy.
+                Path = Request.PathBase.HasValue ? Request.PathBase.Value : "/", Secure = Request.IsHttps,
+            });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

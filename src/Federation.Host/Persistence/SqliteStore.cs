@@ -11,8 +11,14 @@ namespace Federation.Host.Persistence;
 /// The store as one SQLite file: the connection, its pragmas, and the single-writer gate. One
 /// host process only; several hosts need <see cref="PostgresStore"/>.
 /// </summary>
-internal sealed class SqliteStore : IStore
+internal sealed class SqliteStore : IStore, IDisposable
 {
+    /// <summary>
+    /// <c>federation.db.lock</c>, held open unshared while this store is in use: the operating system
+    /// lets go of it when the process ends, crashed or not, and a second host on the file, or a
+    /// restore over it, is refused with the reason.
+    /// </summary>
+    private readonly FileStream hostLock;
     private readonly string connectionString;
     private readonly SqlitePragmas pragmas;
 
@@ -20,6 +26,14 @@ internal sealed class SqliteStore : IStore
     {
         var path = Path.GetFullPath(options.SqlitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            hostLock = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new StartRefusedException($"Another Federation host, or the migrate or restore command, is using {path} (it holds {path}.lock). Stop it first.");
+        }
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -37,6 +51,8 @@ internal sealed class SqliteStore : IStore
     }
 
     public StoreProvider Provider => StoreProvider.Sqlite;
+
+    public void Dispose() => hostLock.Dispose();
 
     public string FilePath { get; }
 

@@ -82,6 +82,7 @@ public sealed class PlatformModule : IModule
         new(new("个人信息请求", "Personal-data requests"), "/admin/personal-data", PersonalDataRequests, 946),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
+        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970),
     ];
 
     public void Register(ModuleRegistration registration)
@@ -111,6 +112,7 @@ public sealed class PlatformModule : IModule
             services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section);
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
+            services.AddOptions<BackupSchedule>().BindConfiguration(BackupSchedule.Section);
             // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
             services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
             services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
@@ -148,6 +150,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<SubjectRequests>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PlatformRedaction>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<DatabaseBackups>().AsSelf().SingleInstance();
+            c.RegisterType<DailyBackupJob>().As<IHostedService>().SingleInstance();
 
             c.RegisterType<ImportProgress>().AsSelf().SingleInstance();
             c.RegisterType<ImportFiles>().AsSelf().SingleInstance();

@@ -70,6 +70,8 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:DemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests take the backups they check; a daily one at start-up would only collide with them.
+        builder.UseSetting("Backups:Daily", "false");
         if (!realRateLimits)
             foreach (var limit in GenerousRateLimits) builder.UseSetting("RateLimits:" + limit, "1000000");
         // The suite's users are created with passwords the tests then sign in with: they are not held

@@ -10,7 +10,9 @@ internal sealed record BackupFile(string File, long Bytes, DateTime CreatedAtUtc
 /// <summary>
 /// Online backups of the store into <c>&lt;data folder&gt;/backups/federation-&lt;yyyyMMdd-HHmmss&gt;.db</c>
 /// (SQLite) or <c>.dump</c> (PostgreSQL, pg_dump's custom format). File names are made here from
-/// the clock, never taken from a caller, so no request can choose where a file is written.
+/// the clock, never taken from a caller, so no request can choose where a file is written. The
+/// host's own backup before an upgrade is named the same with <c>-before-upgrade</c> after the stamp,
+/// so it is listed and removed in time like the others.
 /// </summary>
 internal sealed class DatabaseBackups(IStoreCapabilities store, TimeProvider clock)
 {
@@ -70,9 +72,21 @@ internal sealed class DatabaseBackups(IStoreCapabilities store, TimeProvider clo
             .ToList();
     }
 
+    /// <summary>Deletes the backups taken more than <paramref name="keepDays"/> days ago (none when 0) and returns them.</summary>
+    public IReadOnlyList<BackupFile> RemoveOlderThan(int keepDays)
+    {
+        if (keepDays <= 0) return [];
+        var before = clock.GetUtcNow().UtcDateTime.AddDays(-keepDays);
+        var old = List().Where(b => b.CreatedAtUtc < before).ToList();
+        foreach (var backup in old) File.Delete(Path.Combine(Folder, backup.File));
+        return old;
+    }
+
     private static DateTime? TakenAt(string fileName)
     {
-        var stamp = Path.GetFileNameWithoutExtension(fileName)[Prefix.Length..];
+        var name = Path.GetFileNameWithoutExtension(fileName)[Prefix.Length..];
+        if (name.Length < StampFormat.Length) return null;
+        var stamp = name[..StampFormat.Length];
         return DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var taken) ? taken : null;
     }
