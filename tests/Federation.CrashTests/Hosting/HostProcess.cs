@@ -52,6 +52,8 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Store__SqlitePath"] = databasePath;
         start.Environment["Bootstrap__AdminPassword"] = adminPassword;
         start.Environment["Bootstrap__DemoData"] = "false";
+        // The daily backup would take one at start-up (after 02:00): not what these runs measure or kill.
+        start.Environment["Backups__Daily"] = "false";
         // Production logs JSON; plain lines are easier to read when a run has to be diagnosed.
         start.Environment["Logging__Console__FormatterName"] = "simple";
         // Other engines (PostgreSQL, RabbitMQ), a host name: as environment variables, the way an operator sets them.
