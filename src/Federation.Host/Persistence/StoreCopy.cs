@@ -21,7 +21,8 @@ internal sealed class StoreCopy(IServiceProvider services, ModuleCatalog catalog
     public async Task<IReadOnlyList<(string Table, long Rows)>> Run(CancellationToken ct)
     {
         if (!File.Exists(source.SqlitePath)) throw new InvalidOperationException($"No SQLite database at {Path.GetFullPath(source.SqlitePath)}.");
-        var sqliteStore = new SqliteStore(source);
+        // Disposed at the end: the store holds the database's lock file while it is open.
+        using var sqliteStore = new SqliteStore(source);
         var copied = new List<(string, long)>();
         await using var scope = services.CreateAsyncScope();
         foreach (var contextType in catalog.Found.Select(f => f.Registration.DbContextType).OfType<Type>())

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
 
-namespace Federation.Host.Web;
+namespace Federation.Kernel.Web;
 
 /// <summary>
 /// A town as the reader's language names it: "Shiqi" in the English UI for 石岐, as the town
@@ -13,7 +13,7 @@ namespace Federation.Host.Web;
 /// (<c>Component.InvokeAsync("TownName", new { name = record.Town })</c>). A town the directory does
 /// not know (kept as typed before the list existed) is shown as typed and marked as user data.
 /// </summary>
-// Public: MVC finds view components only among public types.
+// Public, in the kernel: MVC finds view components only among public types, and the host stays composition only.
 public sealed class TownNameViewComponent(IPlaceDirectory places) : ViewComponent
 {
     /// <summary>The name of the town stored as <paramref name="name"/>; "—" for none.</summary>
