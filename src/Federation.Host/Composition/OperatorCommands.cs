@@ -9,16 +9,25 @@ namespace Federation.Host.Composition;
 /// </summary>
 internal static class OperatorCommands
 {
-    /// <summary>The command's exit code, or null when the first argument names no command and the host should serve.</summary>
+    /// <summary>The host's own commands, answered in Program.cs before the modules' are looked for.</summary>
+    private static readonly string[] HostCommands = ["copy-store", "migrate"];
+
+    /// <summary>
+    /// The command's exit code, or null when there is no command (no argument, or options only) and
+    /// the host should serve. An unknown name is refused (exit 2) rather than served, so a mistyped
+    /// "restor" does not start a host on the database the operator meant to replace.
+    /// </summary>
     public static int? Run(string[] args, TextWriter output, TextWriter error)
     {
         if (args is not [var name, .. var rest] || name.StartsWith('-')) return null;
         var (builder, catalog) = FederationHost.CreateBuilder(rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray());
-        var command = catalog.Enabled.Select(m => m.GetType().Assembly).Distinct()
+        var commands = catalog.Enabled.Select(m => m.GetType().Assembly).Distinct()
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => typeof(IOperatorCommand).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
             .Select(type => (IOperatorCommand)Activator.CreateInstance(type, nonPublic: true)!)
-            .FirstOrDefault(c => c.Name == name);
-        return command?.Run(rest, builder.Configuration, output, error);
+            .ToList();
+        if (commands.FirstOrDefault(c => c.Name == name) is { } command) return command.Run(rest, builder.Configuration, output, error);
+        error.WriteLine($"Unknown command \"{name}\". Commands: {string.Join(", ", HostCommands.Concat(commands.Select(c => c.Name)).Order())}.");
+        return 2;
     }
 }

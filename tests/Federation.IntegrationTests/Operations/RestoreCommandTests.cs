@@ -95,6 +95,18 @@ public sealed class RestoreCommandTests
         Restore().Exit.Should().Be(2, "no file named: a usage error");
     }
 
+    [Fact]
+    public void A_mistyped_command_is_refused_naming_the_commands_rather_than_serving()
+    {
+        var error = new StringWriter();
+
+        var exit = OperatorCommands.Run(["restor", "backup.db", "--Logging:LogLevel:Default=Warning"], new StringWriter(), error);
+
+        exit.Should().Be(2);
+        error.ToString().Should().Contain("\"restor\"").And.Contain("restore").And.Contain("migrate");
+        OperatorCommands.Run(["--urls=http://127.0.0.1:5999"], new StringWriter(), error).Should().BeNull("options alone start the host");
+    }
+
     private static (int Exit, string Output, string Error) Restore(params string[] args)
     {
         var output = new StringWriter();

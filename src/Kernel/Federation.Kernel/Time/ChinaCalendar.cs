@@ -13,4 +13,13 @@ public static class ChinaCalendar
     /// <summary>A UTC time as a clock in China shows it; the value is taken as UTC whatever its Kind says.</summary>
     public static DateTime ToChinaTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>
+    /// A range of China days as UTC instants, for filters by date: from the first moment of
+    /// <paramref name="from"/> to the last tick of <paramref name="to"/>; an open end stays null.
+    /// </summary>
+    public static (DateTime? FromUtc, DateTime? ToUtc) DaysInUtc(DateOnly? from, DateOnly? to) =>
+        (from is { } first ? StartOfDay(first) : null, to is { } last ? StartOfDay(last.AddDays(1)).AddTicks(-1) : null);
+
+    private static DateTime StartOfDay(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

@@ -13,7 +13,7 @@ namespace Federation.Kernel.Web;
 /// (<c>Component.InvokeAsync("TownName", new { name = record.Town })</c>). A town the directory does
 /// not know (kept as typed before the list existed) is shown as typed and marked as user data.
 /// </summary>
-// Public, in the kernel: MVC finds view components only among public types, and the host stays composition only.
+// Public, in the kernel beside the town pick-list: MVC finds view components only among public types.
 public sealed class TownNameViewComponent(IPlaceDirectory places) : ViewComponent
 {
     /// <summary>The name of the town stored as <paramref name="name"/>; "—" for none.</summary>

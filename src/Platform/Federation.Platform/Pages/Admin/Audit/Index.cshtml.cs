@@ -3,6 +3,7 @@ using Federation.Platform.Audit;
 using Federation.Kernel.Identity;
 using Federation.Kernel.Modules;
 using Federation.Platform.Data;
+using Federation.Platform.Identity;
 using Federation.Platform.Resources;
 using Federation.Kernel.Http;
 using Federation.Kernel.Time;
@@ -10,7 +11,6 @@ using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using static Federation.Platform.Audit.AuditEndpoints;
 
 namespace Federation.Platform.Pages.Admin.Audit;
@@ -61,7 +61,7 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules, Au
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadUsers(ct);
+        Users = await UserChoices.VisibleTo(db, reader, ct);
         if (!ModelState.IsValid) return;
         await this.Try("", async () => Entries = await log.List(Query(PageNumber, PageSize), ct), Inputs);
     }
@@ -102,26 +102,12 @@ internal sealed class IndexModel(AuditLogQuery log, IModuleDirectory modules, Au
         ["userName"] = nameof(UserName), ["to"] = nameof(To),
     };
 
-    private async Task LoadUsers(CancellationToken ct)
+    private ListQuery Query(int? page, int? size)
     {
-        var users = db.Users.AsNoTracking();
-        if (!reader.SeesEverything)
-        {
-            var visible = reader.VisibleOrganisationIds.ToList();
-            users = users.Where(u => visible.Contains(u.OrganisationId));
-        }
-        Users = (await users.OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(ct))
-            .Select(u => (u.UserName, $"{u.DisplayName}（{u.UserName}）")).ToList();
+        var (fromUtc, toUtc) = ChinaCalendar.DaysInUtc(From, To);
+        return new(UserName?.Trim(), Module, EntityType?.Trim(), null, fromUtc, toUtc, page, size);
     }
-
-    private ListQuery Query(int? page, int? size) => new(UserName?.Trim(), Module, EntityType?.Trim(), null,
-        From is { } from ? StartOfChinaDay(from) : null,
-        To is { } to ? StartOfChinaDay(to.AddDays(1)).AddTicks(-1) : null,
-        page, size);
 
     public string ModuleTitle(string name) =>
         modules.Enabled.FirstOrDefault(m => m.Name == name)?.Title.For(CultureInfo.CurrentUICulture) ?? name;
-
-    private static DateTime StartOfChinaDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ChinaCalendar.Zone);
 }

@@ -6,10 +6,10 @@ using Federation.Kernel.PersonalData;
 using Federation.Kernel.Time;
 using Federation.Kernel.Web;
 using Federation.Platform.Data;
+using Federation.Platform.Identity;
 using Federation.Platform.PersonalData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using static Federation.Platform.PersonalData.PersonalDataLogQuery;
 
 namespace Federation.Platform.Pages.Admin.PersonalDataAccess;
@@ -39,18 +39,11 @@ internal sealed class IndexModel(PersonalDataLogQuery log, IModuleDirectory modu
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (!reader.SeesEverything)
-        {
-            var visible = reader.VisibleOrganisationIds.ToList();
-            users = users.Where(u => visible.Contains(u.OrganisationId));
-        }
-        Users = (await users.OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(ct))
-            .Select(u => (u.UserName, $"{u.DisplayName}（{u.UserName}）")).ToList();
+        Users = await UserChoices.VisibleTo(db, reader, ct);
         if (!ModelState.IsValid) return;
+        var (fromUtc, toUtc) = ChinaCalendar.DaysInUtc(From, To);
         var query = new ListQuery(UserName?.Trim(), Module, RecordId, Action,
-            From is { } from ? StartOfChinaDay(from) : null,
-            To is { } to ? StartOfChinaDay(to.AddDays(1)).AddTicks(-1) : null, PageNumber, PageSize);
+            fromUtc, toUtc, PageNumber, PageSize);
         await this.Try("", async () => Entries = await log.List(query, ct), Inputs);
     }
 
@@ -59,9 +52,6 @@ internal sealed class IndexModel(PersonalDataLogQuery log, IModuleDirectory modu
         ["page"] = nameof(PageNumber), ["module"] = nameof(Module), ["action"] = nameof(Action),
         ["userName"] = nameof(UserName), ["to"] = nameof(To),
     };
-
-    private static DateTime StartOfChinaDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ChinaCalendar.Zone);
 
     public static string ModuleTitle(IModule module) => module.Title.For(CultureInfo.CurrentUICulture);
 }

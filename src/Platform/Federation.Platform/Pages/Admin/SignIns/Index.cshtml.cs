@@ -3,10 +3,10 @@ using Federation.Kernel.Identity;
 using Federation.Kernel.Time;
 using Federation.Kernel.Web;
 using Federation.Platform.Data;
+using Federation.Platform.Identity;
 using Federation.Platform.SignIns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using static Federation.Platform.SignIns.SignInLogQuery;
 
 namespace Federation.Platform.Pages.Admin.SignIns;
@@ -34,18 +34,10 @@ internal sealed class IndexModel(SignInLogQuery log, PlatformDbContext db, ICurr
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (!reader.SeesEverything)
-        {
-            var visible = reader.VisibleOrganisationIds.ToList();
-            users = users.Where(u => visible.Contains(u.OrganisationId));
-        }
-        Users = (await users.OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(ct))
-            .Select(u => (u.UserName, $"{u.DisplayName}（{u.UserName}）")).ToList();
+        Users = await UserChoices.VisibleTo(db, reader, ct);
         if (!ModelState.IsValid) return;
-        var query = new ListQuery(UserName?.Trim(), Outcome, Address?.Trim(),
-            From is { } from ? StartOfChinaDay(from) : null,
-            To is { } to ? StartOfChinaDay(to.AddDays(1)).AddTicks(-1) : null, PageNumber, PageSize);
+        var (fromUtc, toUtc) = ChinaCalendar.DaysInUtc(From, To);
+        var query = new ListQuery(UserName?.Trim(), Outcome, Address?.Trim(), fromUtc, toUtc, PageNumber, PageSize);
         await this.Try("", async () => Entries = await log.List(query, ct), Inputs);
     }
 
@@ -54,7 +46,4 @@ internal sealed class IndexModel(SignInLogQuery log, PlatformDbContext db, ICurr
         ["page"] = nameof(PageNumber), ["outcome"] = nameof(Outcome), ["address"] = nameof(Address),
         ["userName"] = nameof(UserName), ["to"] = nameof(To),
     };
-
-    private static DateTime StartOfChinaDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ChinaCalendar.Zone);
 }

@@ -1,16 +1,15 @@
 using Federation.Kernel.Departments;
 using Federation.Kernel.Identity;
-using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Federation.Host.Web;
+namespace Federation.Kernel.Web;
 
 /// <summary>
 /// A department pick-list for any module's form or list filter, a drop-in one's included
 /// (<c>Component.InvokeAsync("DepartmentSelect", new DepartmentField(…))</c>): the names come from
 /// the platform's lists for the record's organisation, so no module keeps a list of its own.
 /// </summary>
-// Public: MVC finds view components only among public types.
+// Public, in the kernel beside the fields it draws: MVC finds view components only among public types.
 public sealed class DepartmentSelectViewComponent(IDepartmentDirectory departments, ICurrentUser user) : ViewComponent
 {
     /// <summary>The pick-list of <paramref name="field"/>.</summary>

@@ -1,15 +1,14 @@
 using Federation.Kernel.Geography;
-using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Federation.Host.Web;
+namespace Federation.Kernel.Web;
 
 /// <summary>
 /// A town pick-list for a form that takes a town without an area: any module's page, a drop-in
 /// one included, asks for it by name (<c>Component.InvokeAsync("TownSelect", new TownField(…))</c>)
 /// and gets the platform's towns without holding a directory of its own.
 /// </summary>
-// Public: MVC finds view components only among public types.
+// Public, in the kernel beside the fields it draws: MVC finds view components only among public types.
 public sealed class TownSelectViewComponent(IPlaceDirectory places) : ViewComponent
 {
     /// <summary>The pick-list of <paramref name="field"/>.</summary>
