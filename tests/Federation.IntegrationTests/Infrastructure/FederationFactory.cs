@@ -30,6 +30,9 @@ public sealed class FederationFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file; in the PostgreSQL pass it only names the host's local data folder.</summary>
     public string DatabasePath => Path.Combine(directory, "federation.db");
 
+    /// <summary>The connection string of the host's database in the PostgreSQL pass; null on SQLite.</summary>
+    public string? PostgresDatabase => TestStore.OnPostgres ? TestStore.DatabaseFor(name) : null;
+
     /// <summary>Sets a configuration value before the host starts, e.g. to switch a module off.</summary>
     public FederationFactory With(string key, string? value)
     {

@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Federation.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Federation.IntegrationTests.PersonalData;
 
@@ -187,51 +189,65 @@ public sealed class SubjectRequestTests
     /// <summary>Every outbox sent, and the audit log holding the talents' rows: the platform's copies are all written.</summary>
     private static async Task Delivered(FederationFactory factory, params Guid[] talents)
     {
-        await Eventually.Within(Wait, () => Scalar(factory,
-            "SELECT (SELECT COUNT(*) FROM tal_outbox WHERE SentAtUtc IS NULL) + (SELECT COUNT(*) FROM ent_outbox WHERE SentAtUtc IS NULL) + (SELECT COUNT(*) FROM plt_outbox WHERE SentAtUtc IS NULL)"), n => n == 0);
+        var outboxes = new[] { ("tal", "tal_outbox"), ("ent", "ent_outbox"), ("plt", "plt_outbox") }
+            .Select(o => $"(SELECT COUNT(*) FROM {Table(o.Item1, o.Item2)} WHERE \"SentAtUtc\" IS NULL)");
+        await Eventually.Within(Wait, () => Scalar(factory, "SELECT " + string.Join(" + ", outboxes)), n => n == 0);
         foreach (var talent in talents)
-            await Eventually.Within(Wait, () => Scalar(factory, $"SELECT COUNT(*) FROM plt_audit_entries WHERE EntityId = '{talent}'"), n => n > 0);
+            await Eventually.Within(Wait, () => Scalar(factory, $"SELECT COUNT(*) FROM {Table("plt", "plt_audit_entries")} WHERE \"EntityId\" = '{talent}'"), n => n > 0);
         await Task.Delay(500);
+    }
+
+    /// <summary>On PostgreSQL each module's tables sit in the module's schema; SQLite has one namespace.</summary>
+    private static string Table(string schema, string table) => TestStore.OnPostgres ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
+
+    private static async Task<DbConnection> Opened(FederationFactory factory)
+    {
+        DbConnection connection = TestStore.OnPostgres
+            ? new NpgsqlConnection(factory.PostgresDatabase)
+            : new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await connection.OpenAsync();
+        return connection;
     }
 
     private static async Task<long> Scalar(FederationFactory factory, string sql)
     {
-        if (TestStore.OnPostgres) return 0;
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
+        await using var connection = await Opened(factory);
+        await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
-    /// <summary>"table.column: value" for every text cell of every table holding one of <paramref name="values"/>.</summary>
+    /// <summary>"table.column: value" for every cell of every table holding one of <paramref name="values"/>.</summary>
     private static async Task<List<string>> Holding(FederationFactory factory, IReadOnlyList<string> values)
     {
         var found = new List<string>();
-        if (TestStore.OnPostgres) return found;
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        var list = connection.CreateCommand();
-        list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-        await using (var reader = await list.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        foreach (var table in tables)
+        await using var connection = await Opened(factory);
+        var columns = new List<(string Table, string Column, bool Binary)>();
+        await using (var list = connection.CreateCommand())
         {
-            var columns = new List<string>();
-            var info = connection.CreateCommand();
-            info.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-            await using (var reader = await info.ExecuteReaderAsync())
-                while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
-            foreach (var column in columns)
-                foreach (var value in values)
-                {
-                    var probe = connection.CreateCommand();
-                    probe.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), $value) > 0";
-                    probe.Parameters.AddWithValue("$value", value);
-                    if ((long)(await probe.ExecuteScalarAsync())! > 0) found.Add($"{table}.{column}: {value}");
-                }
+            list.CommandText = TestStore.OnPostgres
+                ? "SELECT '\"' || table_schema || '\".\"' || table_name || '\"', column_name, data_type = 'bytea' FROM information_schema.columns " +
+                  "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'bytea')"
+                : "SELECT '\"' || m.name || '\"', c.name, 0 FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.GetString(1), Convert.ToBoolean(reader.GetValue(2))));
         }
+        foreach (var (table, column, binary) in columns)
+            foreach (var value in values)
+            {
+                await using var probe = connection.CreateCommand();
+                probe.CommandText = (TestStore.OnPostgres, binary) switch
+                {
+                    (false, _) => $"SELECT COUNT(*) FROM {table} WHERE instr(CAST(\"{column}\" AS TEXT), @value) > 0",
+                    (true, false) => $"SELECT COUNT(*) FROM {table} WHERE strpos(CAST(\"{column}\" AS TEXT), @value) > 0",
+                    (true, true) => $"SELECT COUNT(*) FROM {table} WHERE position(convert_to(@value, 'UTF8') in \"{column}\") > 0",
+                };
+                var parameter = probe.CreateParameter();
+                parameter.ParameterName = "@value";
+                parameter.Value = value;
+                probe.Parameters.Add(parameter);
+                if (Convert.ToInt64(await probe.ExecuteScalarAsync()) > 0) found.Add($"{table}.{column}: {value}");
+            }
         return found;
     }
 

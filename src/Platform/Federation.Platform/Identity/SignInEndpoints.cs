@@ -66,7 +66,7 @@ internal static class SignInEndpoints
         var record = await accounts.Find(user.UserId!.Value, ct);
         if (record is null) return TypedResults.NotFound();
         return TypedResults.Ok(new MeResponse(record.Id, record.UserName, record.DisplayName, record.OrganisationId,
-            record.Roles, roles.PermissionsOf(record.Roles).Order().ToList()));
+            record.Roles, roles.PermissionsOf(record.Roles).Order().ToList(), record.MustChangePassword));
     }
 
     internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
