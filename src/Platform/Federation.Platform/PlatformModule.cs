@@ -82,7 +82,7 @@ public sealed class PlatformModule : IModule
         new(new("个人信息请求", "Personal-data requests"), "/admin/personal-data", PersonalDataRequests, 946),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
-        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970),
+        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970) { WholePlatform = true },
     ];
 
     public void Register(ModuleRegistration registration)
