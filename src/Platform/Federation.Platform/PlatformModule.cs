@@ -6,6 +6,7 @@ using Federation.Kernel.Messaging;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Scheduling;
 using Federation.Kernel.Web;
+using Federation.Platform.ApiDocument;
 using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
@@ -115,7 +116,13 @@ public sealed class PlatformModule : IModule
             services.AddOptions<BackupSchedule>().BindConfiguration(BackupSchedule.Section);
             // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
             services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
-            services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+            services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o
+                .AddDocumentTransformer<DocumentInfo>()
+                .AddDocumentTransformer<BearerSecurityScheme>()
+                .AddSchemaTransformer<NumbersAsNumbers>()
+                .AddOperationTransformer<ClientErrorAnswers>()
+                .AddDocumentTransformer<ProblemAnswers>()
+                .AddDocumentTransformer<TagDescriptions>());
         });
         registration.Services(c =>
         {
