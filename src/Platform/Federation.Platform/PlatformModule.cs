@@ -31,6 +31,7 @@ using Federation.Platform.SavedFilters;
 using Federation.Platform.Search;
 using Federation.Platform.Sessions;
 using Federation.Platform.SignIns;
+using Federation.Platform.SingleSignOn;
 using Federation.Kernel.Search;
 using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
@@ -41,7 +42,7 @@ using Microsoft.Extensions.Hosting;
 namespace Federation.Platform;
 
 /// <summary>
-/// The platform every work line stands on: sign-in (with its log and lockout) and API tokens, users and roles, the
+/// The platform every work line stands on: sign-in (with its log and lockout, or at the organisation's provider) and API tokens, users and roles, the
 /// organisation tree, the towns and areas, the audit log, ledger imports, reminders and notices,
 /// the home page, global search, comments and files on records, the calendar across the work lines and its feeds, each user's saved list filters,
 /// the recycle bin, backups and the first run. It is registered like a work line (its own tables, migrations,
@@ -105,6 +106,7 @@ public sealed class PlatformModule : IModule
         registration.ConfigureServices(services =>
         {
             SignInSchemes.Add(services);
+            SingleSignOnScheme.Add(services);
             KeyRingStorage.Add(services);
             RequestLimits.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
@@ -134,6 +136,8 @@ public sealed class PlatformModule : IModule
             c.RegisterType<Roles>().AsSelf().SingleInstance();
             c.RegisterType<CookieSessionValidator>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<PasswordSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<OrganisationSignIn>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<SingleSignOnEvents>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SignInFailures>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SignInLocks>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<SignInLogQuery>().AsSelf().InstancePerLifetimeScope();

@@ -87,6 +87,8 @@ internal static class MatrixRequests
             displayName = "改名用户", organisationId = c.Target.Organisation, roles = new[] { "branch-staff" }, version = c.Target.Version,
         }),
         ["POST api/admin/users/{id:guid}/password-reset"] = c => Post($"api/admin/users/{c.Target.Id}/password-reset"),
+        ["POST api/admin/users/{id:guid}/approval"] = c => Post($"api/admin/users/{c.Target.Id}/approval",
+            new { roles = new[] { "branch-staff" }, version = c.Target.Version }),
         ["GET api/admin/roles"] = _ => Get("api/admin/roles"),
         ["GET api/admin/modules"] = _ => Get("api/admin/modules"),
         ["GET api/admin/backups"] = _ => Get("api/admin/backups"),

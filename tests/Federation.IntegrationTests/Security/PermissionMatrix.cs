@@ -39,6 +39,8 @@ internal static class PermissionMatrix
         POST   api/admin/users                                  user          platform.admin    201  allow|403     403           403           403           403           401
         PUT    api/admin/users/{id:guid}                        user          platform.admin    200  allow|404     403           403           403           403           401
         POST   api/admin/users/{id:guid}/password-reset         user          platform.admin    200  allow|404     403           403           403           403           401
+        # The matrix's users never await approval, so the admin's own is refused as a rule (SingleSignOnTests approve a real one).
+        POST   api/admin/users/{id:guid}/approval               user          platform.admin    409  allow|404     403           403           403           403           401
         GET    api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
         DELETE api/admin/users/{id:guid}/sessions               user          platform.admin    200  allow|404     403           403           403           403           401
         GET    api/admin/roles                                  -             platform.admin    200  allow         403           403           403           403           401

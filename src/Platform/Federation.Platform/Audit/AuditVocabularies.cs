@@ -13,7 +13,7 @@ internal sealed class AuditVocabularies(IEnumerable<IAuditVocabulary> vocabulari
 {
     private static readonly HashSet<string> Technical = ["Id", "Version", "CreatedAtUtc", "RecordedAtUtc", "ChangedAtUtc", "SecurityStamp"];
     private static readonly string[] Shared = ["Name", "NameEn", "OrganisationId", "Town", "Area", "ProgrammeId", "Notes", "DisplayName",
-        "UserName", "Email", "Roles", "Disabled", "Kind", "ParentId", "Status", "Stage", "Date", "DeletedAtUtc"];
+        "UserName", "Email", "Roles", "Disabled", "AwaitingApproval", "Kind", "ParentId", "Status", "Stage", "Date", "DeletedAtUtc"];
 
     private readonly IReadOnlyList<IAuditVocabulary> all = vocabularies.ToList();
 

@@ -25,7 +25,8 @@ internal sealed class CookieSessionValidator(UserAccounts accounts, Sessions.Ses
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
         }
-        context.ReplacePrincipal(UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme, session));
+        context.ReplacePrincipal(UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme, session,
+            UserAccounts.IsViaOrganisation(context.Principal!)));
     }
 
     // The API answers 401/403 as problem documents; only pages redirect to the sign-in page.

@@ -65,4 +65,6 @@ internal static class FederationClaims
     public const string Session = "sid";
     /// <summary>Present while the user's password was chosen by someone else (User.MustChangePassword).</summary>
     public const string PasswordChangeRequired = "pwd-change";
+    /// <summary>Present on a session begun at the organisation's provider (SingleSignOn), which no password change holds up.</summary>
+    public const string ViaOrganisation = "via-org";
 }

@@ -1,4 +1,3 @@
-using Federation.Platform.Audit;
 using Federation.Platform.Data;
 using Federation.Platform.SignIns;
 using Federation.Platform.Throttling;
@@ -49,22 +48,9 @@ internal sealed class PasswordSignIn(
 
     private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    /// <summary>The audit log keeps its sign-in entries (ADR 0026); the sign-in log adds where from and how it ended.</summary>
     private async Task Record(User? user, string name, SignInClient client, SignInOutcome outcome, DateTime now, CancellationToken ct)
     {
-        db.AuditEntries.Add(outcome == SignInOutcome.SignedIn
-            ? SignInAudit.Succeeded(user!.Id, user.UserName, user.OrganisationId, now)
-            : SignInAudit.Failed(user?.Id, user?.UserName ?? name, user?.OrganisationId, now));
-        db.SignInRecords.Add(new SignInRecord
-        {
-            AtUtc = now,
-            UserId = user?.Id,
-            UserName = name.Length <= SignInRecord.NameLength ? name : name[..SignInRecord.NameLength],
-            OrganisationId = user?.OrganisationId,
-            Address = client.Address,
-            Device = client.Device,
-            Outcome = outcome,
-        });
+        SignInEntries.Add(db, user, name, client, outcome, now);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -19,8 +19,9 @@ internal static class SignInEndpoints
     {
         var auth = api.MapGroup("/auth").WithTags("Sign-in");
         auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>().RequireRateLimiting(RequestLimits.SignIn)
+            .AnswersProblem(StatusCodes.Status403Forbidden)
             .Describe("authSignIn", "Sign in",
-                "Checks the user name and password and sets the session cookie; repeated failures lock the account and the address for a while.");
+                "Checks the user name and password and sets the session cookie; repeated failures lock the account and the address for a while. 403 when the organisation signs in with single sign-on only.");
         auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute())
             .Describe("authSignOut", "Sign out",
                 "Ends the caller's session and clears its cookie.");
@@ -50,8 +51,17 @@ internal static class SignInEndpoints
         IReadOnlyList<string> Roles, IReadOnlyCollection<string> Permissions, bool MustChangePassword = false);
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HttpContext http, PasswordSignIn signIn, Sessions.UserSessions sessions, Roles roles, CancellationToken ct)
+        SignInRequest request, HttpContext http, PasswordSignIn signIn, Sessions.UserSessions sessions, Roles roles,
+        Microsoft.Extensions.Options.IOptions<SingleSignOn.SingleSignOnOptions> singleSignOn, CancellationToken ct)
     {
+        // Refused before the password is looked at: with single sign-on only, no password here is an answer (ADR 0035).
+        if (!singleSignOn.Value.PasswordSignInAllowed)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password sign-in is off",
+                detail: PlatformText.Get("PasswordSignInOff"), extensions: new Dictionary<string, object?>
+                {
+                    ["reason"] = "password-sign-in-off",
+                    ["errors"] = new Dictionary<string, string[]> { ["password"] = [PlatformText.Get("PasswordSignInOff")] },
+                });
         var outcome = await signIn.Attempt(request.UserName, request.Password, SignIns.SignInClient.Of(http), ct);
         if (outcome.RetryAfter is { } wait) return TooManyAttempts.Result(http, wait, "userName");
         if (outcome.User is not { } user)

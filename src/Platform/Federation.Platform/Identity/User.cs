@@ -6,6 +6,7 @@ namespace Federation.Platform.Identity;
 internal sealed class User : IVersioned, IOrganisationOwned
 {
     public const int MaxFailedSignIns = 5;
+    public const int NameLength = 50;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -36,6 +37,11 @@ internal sealed class User : IVersioned, IOrganisationOwned
     /// </summary>
     [NotAudited]
     public bool MustChangePassword { get; set; }
+    /// <summary>
+    /// Recorded at a first sign-in through the organisation's provider (ADR 0035): disabled, with
+    /// no roles, until an admin approves the account (UserAdministration.Approve).
+    /// </summary>
+    public bool AwaitingApproval { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAtUtc { get; private set; } = DateTime.UtcNow;
 

@@ -35,8 +35,12 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
 
     public void Forget(Guid id) => cache.TryRemove(id, out _);
 
-    /// <summary>A cookie's principal names its <paramref name="session"/>; a token's has none.</summary>
-    public static ClaimsPrincipal Principal(UserRecord user, string scheme, Guid? session = null)
+    /// <summary>
+    /// A cookie's principal names its <paramref name="session"/>; a token's has none. A session begun
+    /// at the organisation's provider (<paramref name="viaOrganisation"/>) did not use the password,
+    /// so a password chosen by someone else does not hold it up.
+    /// </summary>
+    public static ClaimsPrincipal Principal(UserRecord user, string scheme, Guid? session = null, bool viaOrganisation = false)
     {
         var claims = new List<Claim>
         {
@@ -47,10 +51,13 @@ internal sealed class UserAccounts(ILifetimeScope scope, TimeProvider clock)
         };
         if (session is { } id) claims.Add(new Claim(FederationClaims.Session, id.ToString()));
         // Only a browser's session is held to the change: a token never signs in with the password.
-        if (session is not null && user.MustChangePassword) claims.Add(new Claim(FederationClaims.PasswordChangeRequired, "true"));
+        if (session is not null && viaOrganisation) claims.Add(new Claim(FederationClaims.ViaOrganisation, "true"));
+        else if (session is not null && user.MustChangePassword) claims.Add(new Claim(FederationClaims.PasswordChangeRequired, "true"));
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
+
+    public static bool IsViaOrganisation(ClaimsPrincipal principal) => principal.HasClaim(FederationClaims.ViaOrganisation, "true");
 }
 
 /// <summary>What authentication needs to know of a user.</summary>

@@ -8,7 +8,7 @@ using Federation.Platform.Resources;
 
 namespace Federation.Platform.Identity;
 
-/// <summary>Admins create users, give them roles and an organisation, reset passwords and disable accounts.</summary>
+/// <summary>Admins create users, give them roles and an organisation, reset passwords, disable accounts and approve ones awaiting it.</summary>
 internal static class UserAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
@@ -29,6 +29,9 @@ internal static class UserAdminEndpoints
         users.MapPost("/{id:guid}/password-reset", ResetPassword).RequirePermission(PlatformModule.Admin)
             .Describe("adminUsersResetPassword", "Reset a user's password",
                 "Sets a new generated password, answered once, ends the user's sessions and asks for a change at the next sign-in.");
+        users.MapPost("/{id:guid}/approval", Approve).RequirePermission(PlatformModule.Admin).Validate<ApproveUserRequest>()
+            .Describe("adminUsersApprove", "Approve a user awaiting approval",
+                "Lets in a user created at a single sign-on as 待审核 (awaiting approval), with the roles given; they had none until now.");
         admin.MapGet("/roles", (Roles roles) => TypedResults.Ok(roles.All.OrderBy(r => r.Key)))
             .WithTags("Administration: users").RequirePermission(PlatformModule.Admin)
             .Describe("adminRolesList", "List roles",
@@ -36,7 +39,11 @@ internal static class UserAdminEndpoints
     }
 
     internal sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,
-        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version, string? Email, bool MustChangePassword);
+        IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, int Version, string? Email, bool MustChangePassword,
+        bool AwaitingApproval = false);
+
+    /// <summary>The roles a user recorded at a first sign-in through the organisation's provider is let in with.</summary>
+    internal sealed record ApproveUserRequest(List<string>? Roles, int? Version);
 
     internal sealed record CreatedUserResponse(UserResponse User, string? GeneratedPassword);
 
@@ -78,6 +85,16 @@ internal static class UserAdminEndpoints
         }
     }
 
+    internal sealed class ApproveUserValidator : AbstractValidator<ApproveUserRequest>
+    {
+        public ApproveUserValidator(Roles roles)
+        {
+            RuleFor(r => r.Roles).NotNull().WithMessage(_ => Text.Get("RequiredField"));
+            RuleForEach(r => r.Roles).Must(roles.Exists).WithMessage(_ => PlatformText.Get("UnknownRole"));
+            RuleFor(r => r.Version).NotNull().WithMessage(_ => Text.Get("SendVersion"));
+        }
+    }
+
     internal sealed record ListQuery(string? Q, Guid? OrganisationId, string? Role, int? Page, int? PageSize);
 
     internal sealed record PasswordResetResponse(string TemporaryPassword);
@@ -99,6 +116,10 @@ internal static class UserAdminEndpoints
     private static async Task<Results<Ok<UserResponse>, NotFound>> Update(
         Guid id, UpdateUserRequest request, UserAdministration users, CancellationToken ct) =>
         await users.Update(id, request, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<UserResponse>, NotFound>> Approve(
+        Guid id, ApproveUserRequest request, UserAdministration users, CancellationToken ct) =>
+        await users.Approve(id, request, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<PasswordResetResponse>, NotFound>> ResetPassword(
         Guid id, UserAdministration users, CancellationToken ct) =>

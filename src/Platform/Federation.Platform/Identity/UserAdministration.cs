@@ -79,11 +79,32 @@ internal sealed class UserAdministration(
         user.OrganisationId = organisation;
         user.Roles = request.Roles!.Distinct().ToList();
         user.Disabled = request.Disabled ?? user.Disabled;
+        // Enabling an account that awaited approval approves it: the flag never outlives the disabled state.
+        if (!user.Disabled) user.AwaitingApproval = false;
         if (request.Email is not null) user.Email = EmailAddresses.Normalise(request.Email);
         if (rolesChanged || disabledNow) user.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
         accounts.Forget(user.Id);
         if (disabledNow) await sessions.EndAll(user.Id, null, ct);
+        return Response(user, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>
+    /// Lets in a user recorded at their first sign-in through the organisation's provider, with the
+    /// roles chosen here. Null when the user is not the admin's; refused when they await nothing.
+    /// </summary>
+    public async Task<UserResponse?> Approve(Guid id, ApproveUserRequest request, CancellationToken ct)
+    {
+        var user = await db.Users.VisibleTo(admin).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return null;
+        db.ExpectVersion(user, request.Version!.Value);
+        if (!user.AwaitingApproval) throw new RuleViolationException("id", PlatformText.Get("NotAwaitingApproval"));
+        user.Roles = request.Roles!.Distinct().ToList();
+        user.Disabled = false;
+        user.AwaitingApproval = false;
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await db.SaveChangesAsync(ct);
+        accounts.Forget(user.Id);
         return Response(user, clock.GetUtcNow().UtcDateTime);
     }
 
@@ -119,5 +140,5 @@ internal sealed class UserAdministration(
     /// <summary>Locked out: by wrong current passwords on the account, or from some address (<paramref name="lockedSomewhere"/>).</summary>
     private static UserResponse Response(User u, DateTime now, bool lockedSomewhere = false) =>
         new(u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.Roles, u.Disabled, u.IsLockedOut(now) || lockedSomewhere, u.Version, u.Email,
-            u.MustChangePassword);
+            u.MustChangePassword, u.AwaitingApproval);
 }

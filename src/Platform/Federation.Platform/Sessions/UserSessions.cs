@@ -16,8 +16,11 @@ internal sealed class UserSessions(PlatformDbContext db, SessionRegistry registr
 {
     internal sealed record SessionResponse(Guid Id, string Device, string Address, DateTime StartedAtUtc, DateTime LastSeenAtUtc, bool Current);
 
-    /// <summary>Records a session for the browser of <paramref name="http"/> and gives it the cookie naming it.</summary>
-    public async Task SignIn(HttpContext http, UserRecord user, CancellationToken ct)
+    /// <summary>
+    /// Records a session for the browser of <paramref name="http"/> and gives it the cookie naming it;
+    /// <paramref name="viaOrganisation"/> marks one begun at the organisation's provider.
+    /// </summary>
+    public async Task SignIn(HttpContext http, UserRecord user, CancellationToken ct, bool viaOrganisation = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new UserSession
@@ -33,7 +36,7 @@ internal sealed class UserSessions(PlatformDbContext db, SessionRegistry registr
         await db.InBulkTransaction(token => db.Sessions.Where(s => s.UserId == user.Id && s.LastSeenAtUtc < idleSince).ExecuteDeleteAsync(token), ct);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
-        await Issue(http, user, session.Id);
+        await Issue(http, user, session.Id, viaOrganisation);
     }
 
     /// <summary>After a new password: this browser keeps its session (with a new cookie), every other one ends.</summary>
@@ -41,7 +44,7 @@ internal sealed class UserSessions(PlatformDbContext db, SessionRegistry registr
     {
         var current = Of(http.User);
         await EndAll(user.Id, current, ct);
-        if (current is { } session) await Issue(http, user, session);
+        if (current is { } session) await Issue(http, user, session, UserAccounts.IsViaOrganisation(http.User));
     }
 
     public async Task<IReadOnlyList<SessionResponse>> Of(Guid userId, Guid? current, CancellationToken ct)
@@ -84,9 +87,9 @@ internal sealed class UserSessions(PlatformDbContext db, SessionRegistry registr
     private static Guid? UserId(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    private static Task Issue(HttpContext http, UserRecord user, Guid session) =>
+    private static Task Issue(HttpContext http, UserRecord user, Guid session, bool viaOrganisation) =>
         http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme, session));
+            UserAccounts.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme, session, viaOrganisation));
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -2,7 +2,7 @@ using Federation.Kernel.Persistence;
 
 namespace Federation.Platform.SignIns;
 
-/// <summary>How one attempt to sign in with a password ended.</summary>
+/// <summary>How one attempt to sign in ended, with a password or through the organisation's provider.</summary>
 internal enum SignInOutcome
 {
     SignedIn,
@@ -10,6 +10,8 @@ internal enum SignInOutcome
     UnknownUser,
     Disabled,
     Locked,
+    /// <summary>Signed in at the organisation's provider, but recorded here only awaiting an admin's approval.</summary>
+    AwaitingApproval,
 }
 
 /// <summary>

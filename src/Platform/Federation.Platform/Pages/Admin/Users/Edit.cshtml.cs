@@ -27,18 +27,22 @@ internal sealed class EditModel(
     public UserResponse? Account { get; private set; }
     public OrganisationOutline Outline { get; private set; } = new([]);
     public IReadOnlyList<RoleDefinition> RoleChoices { get; } = roles.All.OrderBy(r => r.Key).ToList();
+    /// <summary>The approval form's role boxes: none ticked, and ids apart from the edit form's.</summary>
+    public RoleChoices ApprovalChoices => new(RoleChoices, [], "approve-role-");
     public bool Saved { get; private set; }
+    public bool Approved { get; private set; }
     public int SessionCount { get; private set; }
     public int? SessionsEnded { get; private set; }
 
     /// <summary>Shown on the answer to the reset only: it is stored nowhere but as a hash.</summary>
     public string? TemporaryPassword { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool saved, bool approved, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
         Fill(Account!);
         Saved = saved;
+        Approved = approved;
         return Page();
     }
 
@@ -51,6 +55,17 @@ internal sealed class EditModel(
         if (await this.Validate(request, "", Inputs)
             && await this.Try("", async () => updated = await users.Update(id, request, ct), Inputs))
             return updated is null ? NotFound() : RedirectToPage(new { id, saved = true });
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        var request = new ApproveUserRequest(Roles, Version);
+        UserResponse? approved = null;
+        if (await this.Validate(request, "", Inputs)
+            && await this.Try("", async () => approved = await users.Approve(id, request, ct), Inputs))
+            return approved is null ? NotFound() : RedirectToPage(new { id, approved = true });
         return Page();
     }
 
