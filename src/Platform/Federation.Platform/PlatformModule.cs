@@ -194,6 +194,7 @@ public sealed class PlatformModule : IModule
             c.RegisterType<ReminderRounds>().AsSelf().SingleInstance();
             c.RegisterType<StatusFigures>().AsSelf().SingleInstance();
             c.RegisterType<FederationInstruments>().AsSelf().SingleInstance().AutoActivate();
+            c.RegisterType<StatusRefresh>().As<IHostedService>().SingleInstance();
         });
     }
 

@@ -22,6 +22,8 @@ internal static class MetricsEndpoint
             var access = http.RequestServices.GetRequiredService<MetricsAccess>();
             if (!access.Allows(http.Connection.RemoteIpAddress, http.Request.Headers.Authorization))
                 throw new RequestRejectedException("authorization", PlatformText.Get("Metrics.Refused"), StatusCodes.Status403Forbidden);
+            // The gauges' callbacks cannot wait for the database: read the figures now, for this scrape.
+            await http.RequestServices.GetRequiredService<StatusFigures>().Current(http.RequestAborted);
             await next(http);
         }), optionsName: null);
 }

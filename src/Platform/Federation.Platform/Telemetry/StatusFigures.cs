@@ -9,8 +9,8 @@ namespace Federation.Platform.Telemetry;
 
 /// <summary>
 /// The figures /metrics and the 运行状态 page show, read together. What needs the database (the
-/// outboxes, its size) is kept for a few seconds, so a scrape of every gauge, or several scrapers,
-/// cost one round of queries; what lives in memory is read fresh.
+/// outboxes, its size) is kept for a few seconds, so several scrapers and readers cost one round
+/// of queries; what lives in memory is read fresh.
 /// </summary>
 internal sealed class StatusFigures(IOutboxBacklog backlog, StoreSize store, ConsumerLag lag, ImportProgress imports,
     ReminderRounds reminders, IConfiguration configuration, TimeProvider clock)
@@ -40,9 +40,19 @@ internal sealed class StatusFigures(IOutboxBacklog backlog, StoreSize store, Con
                 measuring.Release();
             }
         }
-        return new StatusSnapshot(now, figures.Outboxes, lag.Latest, imports.Running(), reminders.Count, reminders.LastUtc,
-            figures.Engine, figures.DatabaseBytes, Transport, Version, Uptime);
+        return Snapshot(figures, now);
     }
+
+    /// <summary>
+    /// The figures as last read, for the gauges, whose callbacks cannot wait for the database: a scrape
+    /// reads them afresh first (<see cref="MetricsEndpoint"/>), OTLP export every <see cref="StatusRefresh.Every"/>.
+    /// Null before the first reading.
+    /// </summary>
+    public StatusSnapshot? Latest => stored is { } figures ? Snapshot(figures, clock.GetUtcNow().UtcDateTime) : null;
+
+    private StatusSnapshot Snapshot(StoredFigures figures, DateTime now) =>
+        new(now, figures.Outboxes, lag.Latest, imports.Running(), reminders.Count, reminders.LastUtc,
+            figures.Engine, figures.DatabaseBytes, Transport, Version, Uptime);
 
     private string Transport => string.Equals(configuration["Messaging:Transport"], "RabbitMq", StringComparison.OrdinalIgnoreCase) ? "RabbitMQ" : "";
 
