@@ -20,6 +20,9 @@ public sealed class StatusPageTests
         using var factory = new FederationFactory().WithClientAddresses();
         var world = await TestFederation.Create(factory);
         await PlantStuckEvent(factory, DateTime.UtcNow.AddHours(-2));
+        // Creating the organisations was audited: the platform's handler has processed those events.
+        await Eventually.Within(TimeSpan.FromSeconds(20), () => MetricsEndpointTests.Scrape(factory.From("127.0.0.1")),
+            m => System.Text.RegularExpressions.Regex.IsMatch(m, @"federation_consumer_lag_seconds_count\{[^}]*module=""Platform""[^}]*\} [1-9]"));
 
         var admin = await PageClient.Admin(factory);
         var page = await admin.Get("/admin/status");
@@ -28,6 +31,7 @@ public sealed class StatusPageTests
         int.Parse(platform.QuerySelector("[data-testid=status-backlog]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeGreaterThanOrEqualTo(1);
         platform.TextContent.Should().Contain("2 小时", "the planted event has waited two hours");
+        platform.QuerySelectorAll("td").Last().TextContent.Should().MatchRegex(@"^[\d.]+ 秒$", "the platform's handler processed the audit records");
         page.Document.QuerySelector("[data-testid=status-outbox][data-module=Investment]")!.TextContent.Should().Contain("招商引资", "modules are named in the reader's language");
         page.Document.QuerySelector("[data-testid=status-database-size]")!.TextContent.Should().MatchRegex(@"\d+ (千字节|兆字节)");
 
