@@ -13,7 +13,8 @@ internal static class ModuleEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, ModuleCatalog catalog) =>
         app.MapGet("/api/admin/modules", () => List(catalog))
-            .WithTags("Administration: modules").RequirePermission(PlatformPermissions.Admin);
+            .WithTag("Administration: modules", "The work lines this host runs, for administrators.").RequirePermission(PlatformPermissions.Admin)
+            .Describe("adminModulesList", "List the modules", "The work lines this host runs, switched off or failed to load: each with its source, version, permissions and KPIs.");
 
     /// <summary>A running module: <c>source</c> is "built-in" or the folder it was dropped into; <c>state</c> "running" or "outOfService".</summary>
     internal sealed record ModuleResponse(string Name, string RoutePrefix, LocalizedText Title, string Version, string Source, string State,

@@ -8,7 +8,7 @@ namespace Federation.Host.Web;
 internal sealed class Navigation(ModuleCatalog catalog, ICurrentUser user)
 {
     public IReadOnlyList<MenuGroup> Groups() => catalog.Enabled.Where(m => !catalog.HasFailed(m))
-        .Select(m => new MenuGroup(m.Title, m.Menu.Where(e => user.HasPermission(e.Permission)).OrderBy(e => e.Order).ToList()))
+        .Select(m => new MenuGroup(m.Title, m.Menu.Where(e => user.HasPermission(e.Permission) && (!e.WholePlatform || user.SeesEverything)).OrderBy(e => e.Order).ToList()))
         .Where(g => g.Entries.Count > 0)
         .OrderBy(g => g.Entries.Min(e => e.Order))
         .ToList();

@@ -6,6 +6,7 @@ using Federation.Kernel.Messaging;
 using Federation.Kernel.Modules;
 using Federation.Kernel.Scheduling;
 using Federation.Kernel.Web;
+using Federation.Platform.ApiDocument;
 using Federation.Platform.Audit;
 using Federation.Platform.Backups;
 using Federation.Platform.Bootstrap;
@@ -83,8 +84,8 @@ public sealed class PlatformModule : IModule
         new(new("个人信息请求", "Personal-data requests"), "/admin/personal-data", PersonalDataRequests, 946),
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
-        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970),
-        new(new("运行状态", "Service status"), "/admin/status", Admin, 975),
+        new(new("数据备份", "Backups"), "/admin/backups", Admin, 970) { WholePlatform = true },
+        new(new("运行状态", "Service status"), "/admin/status", Admin, 975) { WholePlatform = true },
     ];
 
     public void Register(ModuleRegistration registration)
@@ -118,7 +119,13 @@ public sealed class PlatformModule : IModule
             services.AddOptions<BackupSchedule>().BindConfiguration(BackupSchedule.Section);
             // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
             services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
-            services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecurityScheme>());
+            services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o
+                .AddDocumentTransformer<DocumentInfo>()
+                .AddDocumentTransformer<BearerSecurityScheme>()
+                .AddSchemaTransformer<NumbersAsNumbers>()
+                .AddOperationTransformer<ClientErrorAnswers>()
+                .AddDocumentTransformer<ProblemAnswers>()
+                .AddDocumentTransformer<TagDescriptions>());
         });
         registration.Services(c =>
         {

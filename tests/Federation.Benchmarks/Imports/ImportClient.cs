@@ -23,7 +23,7 @@ internal sealed class ImportClient : IDisposable
         await using var file = File.OpenRead(path);
         using var body = new StreamContent(file);
         body.Headers.ContentType = new MediaTypeHeaderValue(LedgerWorkbook.ContentType);
-        var query = $"/api/imports/ledgers/{ledger}?fileName={Uri.EscapeDataString(Path.GetFileName(path))}&mode={mode}";
+        var query = $"/api/imports/ledgers/{ledger}/files?fileName={Uri.EscapeDataString(Path.GetFileName(path))}&mode={mode}";
         using var response = await http.PostAsync(query, body, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode != HttpStatusCode.Accepted)

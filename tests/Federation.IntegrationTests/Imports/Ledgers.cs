@@ -27,7 +27,7 @@ internal static class Ledgers
     {
         var body = new ByteArrayContent(content);
         body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        return client.PostAsync($"/api/imports/ledgers/{ledger}?fileName={Uri.EscapeDataString(fileName)}&mode={mode}", body);
+        return client.PostAsync($"/api/imports/ledgers/{ledger}/files?fileName={Uri.EscapeDataString(fileName)}&mode={mode}", body);
     }
 
     /// <summary>Uploads the file and answers its job once it has finished (or was refused).</summary>

@@ -52,9 +52,11 @@ public sealed class DailyBackupTests
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await page.Content.ReadAsStringAsync();
         html.Should().Contain(taken.GetProperty("file").GetString()).And.Contain("千字节").And.Contain("数据备份");
-        html.Should().Contain("backup-schedule");
+        html.Should().Contain("backup-schedule").And.Contain("href=\"/admin/backups\"", "the menu offers the page");
 
         var branchAdmin = await world.User(world.BranchA, "admin");
+        var branchMenu = await (await branchAdmin.GetAsync("/admin/users")).Content.ReadAsStringAsync();
+        branchMenu.Should().Contain("href=\"/admin/users\"").And.NotContain("href=\"/admin/backups\"", "a branch admin's menu offers no page that would refuse them");
         var refused = await branchAdmin.GetAsync("/admin/backups");
         refused.StatusCode.Should().Be(HttpStatusCode.Redirect, "a backup is every organisation's data");
         refused.Headers.Location!.OriginalString.Should().StartWith("/forbidden");

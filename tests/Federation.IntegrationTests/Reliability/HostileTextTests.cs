@@ -89,7 +89,7 @@ public sealed class HostileTextTests(HostileRecords world) : IClassFixture<Hosti
         var before = FilesUnder(data);
 
         var job = await (await world.Admin.PostAsync(
-            $"/api/imports/ledgers/investment-projects?fileName={Uri.EscapeDataString(fileName)}&mode=dryRun", content)).ShouldBe(HttpStatusCode.Accepted);
+            $"/api/imports/ledgers/investment-projects/files?fileName={Uri.EscapeDataString(fileName)}&mode=dryRun", content)).ShouldBe(HttpStatusCode.Accepted);
         var finished = await Eventually.Within(TimeSpan.FromSeconds(20),
             async () => await (await world.Admin.GetAsync($"/api/imports/{job.Id()}")).Body(),
             j => j.GetProperty("state").GetString() is "finished" or "refused");

@@ -56,9 +56,9 @@ public sealed class FunnelTests(FederationFactory factory) : IClassFixture<Feder
         var before = await Settled(federation.Admin, federation.BranchA, 2017, rows => rows[2].Reached == 1 && rows[0].Median == 31m);
 
         var branchA = await federation.User(federation.BranchA, "branch-staff");
-        var own = await (await branchA.GetAsync("/api/scorecard/2017/funnel")).ShouldBe(HttpStatusCode.OK);
+        var own = await (await branchA.GetAsync("/api/scorecard/years/2017/funnel")).ShouldBe(HttpStatusCode.OK);
         Investment(own)!.Value.GetProperty("entered").GetInt32().Should().Be(1, "branch B's project is not branch A's to count");
-        var refused = await (await branchA.GetAsync($"/api/scorecard/2017/funnel?organisationId={federation.BranchB}")).ShouldBe(HttpStatusCode.Forbidden);
+        var refused = await (await branchA.GetAsync($"/api/scorecard/years/2017/funnel?organisationId={federation.BranchB}")).ShouldBe(HttpStatusCode.Forbidden);
         refused.GetProperty("errors").TryGetProperty("organisationId", out _).Should().BeTrue();
 
         await (await federation.Admin.PostAsync("/api/scorecard/rebuild", null)).ShouldBe(HttpStatusCode.OK);
@@ -70,7 +70,7 @@ public sealed class FunnelTests(FederationFactory factory) : IClassFixture<Feder
     public async Task A_bad_quarter_is_a_400_naming_the_quarter()
     {
         var admin = await factory.Admin();
-        var refused = await (await admin.GetAsync("/api/scorecard/2023/funnel?quarter=5")).ShouldBe(HttpStatusCode.BadRequest);
+        var refused = await (await admin.GetAsync("/api/scorecard/years/2023/funnel?quarter=5")).ShouldBe(HttpStatusCode.BadRequest);
         refused.GetProperty("errors").TryGetProperty("quarter", out _).Should().BeTrue();
     }
 
@@ -109,7 +109,7 @@ public sealed class FunnelTests(FederationFactory factory) : IClassFixture<Feder
         (await Eventually.Within(TimeSpan.FromSeconds(20), () => Funnel(reader, organisation, year), f => f is { } x && done(Rows(x))))!.Value;
 
     private static async Task<JsonElement?> Funnel(HttpClient reader, Guid organisation, int year) =>
-        Investment(await (await reader.GetAsync($"/api/scorecard/{year}/funnel?organisationId={organisation}")).ShouldBe(HttpStatusCode.OK));
+        Investment(await (await reader.GetAsync($"/api/scorecard/years/{year}/funnel?organisationId={organisation}")).ShouldBe(HttpStatusCode.OK));
 
     private static JsonElement? Investment(JsonElement pipelines) =>
         pipelines.EnumerateArray().Cast<JsonElement?>().FirstOrDefault(p => p!.Value.GetProperty("workLine").GetString() == "Investment");

@@ -67,7 +67,7 @@ public sealed class PressReportScenarioTests
             "5 projects were signed, bringing in more than 2 billion yuan of investment; 6 cooperation agreements were signed; " +
             "12 organisations and associations joined in cooperation; 1 trade cooperation intent was reached worth more than 1 billion yuan.");
 
-        var docx = await admin.GetAsync("/api/scorecard/2036/report.docx");
+        var docx = await admin.GetAsync("/api/scorecard/years/2036/report.docx");
         docx.StatusCode.Should().Be(HttpStatusCode.OK);
         docx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         using var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);

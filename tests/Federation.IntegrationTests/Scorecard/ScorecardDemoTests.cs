@@ -125,7 +125,7 @@ public sealed class ScorecardDemoTests(DemoFederation demo)
         await Eventually.Within(TimeSpan.FromSeconds(120), () => Figures(admin, "/api/scorecard/2023"),
             f => f["investment.credit-lines"] == 12_000_000_000m);
 
-        var response = await admin.GetAsync("/api/scorecard/2023/export.xlsx");
+        var response = await admin.GetAsync("/api/scorecard/years/2023/export.xlsx");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -47,9 +47,9 @@ internal static class PermissionMatrix
         POST   api/admin/backups                                -             platform.admin    201  root          403           403           403           403           401
         # Audit entries carry the owning organisation: a branch admin reads its subtree's entries only (AuditScopeTests).
         GET    api/scorecard/{year:int}                         -             scorecard.read    200  allow         allow         allow         allow         allow         401
-        GET    api/scorecard/{year:int}/export.xlsx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
-        GET    api/scorecard/{year:int}/report.docx             -             scorecard.read    200  allow         allow         allow         allow         allow         401
-        GET    api/scorecard/{year:int}/funnel                  -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/years/{year:int}/export.xlsx       -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/years/{year:int}/report.docx       -             scorecard.read    200  allow         allow         allow         allow         allow         401
+        GET    api/scorecard/years/{year:int}/funnel            -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard                                    -             scorecard.read    200  allow         allow         allow         allow         allow         401
         GET    api/scorecard/export.xlsx                        -             scorecard.read    200  allow         allow         allow         allow         allow         401
         POST   api/scorecard/rebuild                            -             scorecard.configure 200 root        403           403           403           403           401
@@ -219,7 +219,7 @@ internal static class PermissionMatrix
         # A job is its uploader's alone: any other id, here a fresh one, is not found for everyone (ok = 404).
         GET    api/imports/ledgers                              -             -                 200  allow         allow         allow         allow         allow         401
         GET    api/imports/ledgers/{name}/template              -             investment.write  200  allow         403           allow         allow         allow         401
-        POST   api/imports/ledgers/{name}                       -             investment.write  202  allow         403           allow         allow         allow         401
+        POST   api/imports/ledgers/{name}/files                 -             investment.write  202  allow         403           allow         allow         allow         401
         GET    api/imports                                      -             -                 200  allow         allow         allow         allow         allow         401
         GET    api/imports/{id:guid}                            -             -                 404  allow         allow         allow         allow         allow         401
         GET    api/imports/{id:guid}/rows                       -             -                 404  allow         allow         allow         allow         allow         401

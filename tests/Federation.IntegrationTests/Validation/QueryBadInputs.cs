@@ -5,7 +5,7 @@ internal static class QueryBadInputs
 {
     private static readonly (string, string, Area) Projects = ("GET", "api/investment/projects", Area.None);
     private static readonly (string, string, Area) Board = ("GET", "api/investment/projects/board", Area.None);
-    private static readonly (string, string, Area) Funnel = ("GET", "api/scorecard/2023/funnel", Area.None);
+    private static readonly (string, string, Area) Funnel = ("GET", "api/scorecard/years/2023/funnel", Area.None);
     private static readonly (string, string, Area) Events = ("GET", "api/investment/events", Area.None);
     private static readonly (string, string, Area) CreditLines = ("GET", "api/investment/credit-lines", Area.None);
     private static readonly (string, string, Area) Users = ("GET", "api/admin/users", Area.None);

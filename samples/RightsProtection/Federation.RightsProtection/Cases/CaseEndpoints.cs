@@ -16,14 +16,28 @@ internal static class CaseEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var cases = api.MapGroup("/cases").WithTags("Rights cases");
-        cases.MapGet("/", List).RequirePermission(RightsProtectionModule.Read);
-        cases.MapGet("/{id:guid}", Get).RequirePermission(RightsProtectionModule.Read);
-        cases.MapGet("/{id:guid}/personal-data", Show).RequirePermission(RightsProtectionModule.Read);
-        cases.MapPost("/", Receive).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>();
-        cases.MapPut("/{id:guid}", Correct).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>();
-        cases.MapPost("/{id:guid}/status", Move).RequirePermission(RightsProtectionModule.Write).Validate<CaseStatusRequest>();
-        cases.MapDelete("/{id:guid}", Remove).RequirePermission(RightsProtectionModule.Write);
+        var cases = api.MapGroup("/cases").WithTag("Rights cases", "Cases of returned overseas Chinese and their relatives asking for their rights to be protected.");
+        cases.MapGet("/", List).RequirePermission(RightsProtectionModule.Read)
+            .Describe("rightsCasesList", "List rights cases",
+                "Pages through the rights cases visible to the caller (filters status, category, complainantKind, town, enterpriseId, year, q), answering { items, total, page, pageSize }.");
+        cases.MapGet("/{id:guid}", Get).RequirePermission(RightsProtectionModule.Read)
+            .Describe("rightsCasesGet", "Read a rights case",
+                "Answers one rights case with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        cases.MapGet("/{id:guid}/personal-data", Show).RequirePermission(RightsProtectionModule.Read)
+            .Describe("rightsCasesShowContact", "Show a complainant's contact",
+                "Answers the complainant's unmasked contact and writes the showing to the personal-data access log.");
+        cases.MapPost("/", Receive).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>()
+            .Describe("rightsCasesCreate", "Receive a rights case",
+                "Records a new rights case; the answer is the stored rights case (201, with its address in Location). Every refused field is named in the problem's errors.");
+        cases.MapPut("/{id:guid}", Correct).RequirePermission(RightsProtectionModule.Write).Validate<CaseRequest>()
+            .Describe("rightsCasesUpdate", "Correct a rights case",
+                "Replaces the rights case's details; send the version you read, or get 409 with currentVersion.");
+        cases.MapPost("/{id:guid}/status", Move).RequirePermission(RightsProtectionModule.Write).Validate<CaseStatusRequest>()
+            .Describe("rightsCasesMove", "Change a case's status",
+                "Moves the case to its next status; send the version you read.");
+        cases.MapDelete("/{id:guid}", Remove).RequirePermission(RightsProtectionModule.Write)
+            .Describe("rightsCasesDelete", "Delete a rights case",
+                "Moves the rights case to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(

@@ -13,7 +13,9 @@ namespace Federation.RightsProtection.Registry;
 internal static class EnterpriseChoices
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/enterprises", List).WithTags("Rights cases").RequirePermission(RightsProtectionModule.Read);
+        api.MapGet("/enterprises", List).WithTags("Rights cases").RequirePermission(RightsProtectionModule.Read)
+            .Describe("rightsEnterprisesList", "List enterprises to link",
+                "The enterprise registry as the rights-protection work line knows it, for linking a case to an enterprise.");
 
     internal sealed record EnterpriseChoice(Guid Id, string Name, string CreditCode, string Town);
 

@@ -11,10 +11,10 @@ namespace Federation.Kernel.Http;
 /// </summary>
 public static class EndpointConventions
 {
-    /// <summary>Only users holding <paramref name="permission"/> reach the endpoint; others get 403 naming it.</summary>
+    /// <summary>Only users holding <paramref name="permission"/> reach the endpoint; others get 403 naming it, and a caller not signed in 401.</summary>
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(PermissionPolicy.Prefix + permission);
+        builder.RequireAuthorization(PermissionPolicy.Prefix + permission).AnswersProblem(401, 403);
 
     /// <summary>
     /// Only users holding <paramref name="permission"/> in the top-level organisation reach the
@@ -23,7 +23,7 @@ public static class EndpointConventions
     /// </summary>
     public static TBuilder RequireWholePlatform<TBuilder>(this TBuilder builder, string permission)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(PermissionPolicy.WholePlatformPrefix + permission);
+        builder.RequireAuthorization(PermissionPolicy.WholePlatformPrefix + permission).AnswersProblem(401, 403);
 
     /// <summary>Runs the request body's FluentValidation validator before the handler; failures are a 400 naming each field.</summary>
     public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) where TRequest : class =>

@@ -9,7 +9,9 @@ namespace Federation.Platform.Audit;
 internal static class AuditEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/audit", List).WithTags("Administration: audit log").RequirePermission(PlatformModule.Audit);
+        admin.MapGet("/audit", List).WithTag("Administration: audit log", "Every write to the platform, readable.").RequirePermission(PlatformModule.Audit)
+            .Describe("adminAuditList", "Read the audit log",
+                "Every write, by whom, when and what changed, in readable terms (filters userName, module, entityType, entityId and a date range).");
 
     internal sealed record ListQuery(string? UserName, string? Module, string? EntityType, string? EntityId,
         DateTime? From, DateTime? To, int? Page, int? PageSize);

@@ -12,10 +12,14 @@ internal static class BackupEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var backups = admin.MapGroup("/backups").WithTags("Administration: backups");
+        var backups = admin.MapGroup("/backups").WithTag("Administration: backups", "Database backups, for the top-level organisation's administrators.");
         // A backup holds every organisation's data: a branch's administrator may neither take nor list them.
-        backups.MapGet("/", List).RequireWholePlatform(PlatformModule.Admin);
-        backups.MapPost("/", Create).RequireWholePlatform(PlatformModule.Admin);
+        backups.MapGet("/", List).RequireWholePlatform(PlatformModule.Admin)
+            .Describe("adminBackupsList", "List backups",
+                "The database backups kept, newest first, with size and time; top-level administrators only.");
+        backups.MapPost("/", Create).RequireWholePlatform(PlatformModule.Admin)
+            .Describe("adminBackupsCreate", "Take a backup",
+                "Takes a consistent backup of the database now; top-level administrators only.");
     }
 
     private static Ok<IReadOnlyList<BackupFile>> List(DatabaseBackups backups) => TypedResults.Ok(backups.List());

@@ -17,13 +17,23 @@ internal static class CalendarEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var calendar = api.MapGroup("/calendar").WithTags("Calendar");
-        calendar.MapGet("/", Read);
-        calendar.MapGet("/feeds", Feeds);
-        calendar.MapPost("/feeds", CreateFeed).Validate<FeedRequest>();
-        calendar.MapDelete("/feeds/{id:guid}", RevokeFeed);
+        var calendar = api.MapGroup("/calendar").WithTag("Calendar", "Every work line's dated items in one calendar, and subscription feeds for calendar apps.");
+        calendar.MapGet("/", Read)
+            .Describe("calendarRead", "Read the calendar",
+                "The dated items of every work line the caller may see (events, due follow-ups, visits...) between from and to.");
+        calendar.MapGet("/feeds", Feeds)
+            .Describe("calendarFeedsList", "List my calendar feeds",
+                "The caller's calendar subscription feeds, without their secrets.");
+        calendar.MapPost("/feeds", CreateFeed).Validate<FeedRequest>()
+            .Describe("calendarFeedsCreate", "Create a calendar feed",
+                "Issues a subscription address for calendar apps; its token is shown only in this answer (201).");
+        calendar.MapDelete("/feeds/{id:guid}", RevokeFeed)
+            .Describe("calendarFeedsRevoke", "Revoke a calendar feed",
+                "Stops a feed: its address answers 401 from now on.");
         // Calendar apps cannot sign in: the token in the path is the credential, checked in the handler.
-        calendar.MapGet("/feed/{token}.ics", Feed).AllowAnonymous();
+        calendar.MapGet("/feed/{token}.ics", Feed).AllowAnonymous().AnswersProblem(StatusCodes.Status401Unauthorized).AnswersFile("text/calendar")
+            .Describe("calendarFeedDownload", "Download a calendar feed",
+                "The feed's iCalendar file for calendar apps; the token in the path is the credential, so no sign-in is needed.");
     }
 
     internal sealed record EntryResponse(string Key, string Module, string ModuleTitle, CalendarEntryKind Kind, string Title,

@@ -13,17 +13,29 @@ internal static class DepartmentEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var departments = admin.MapGroup("/departments").WithTags("Administration: departments");
-        departments.MapGet("/", List).RequirePermission(PlatformModule.Admin);
-        departments.MapGet("/{id:guid}", Get).RequirePermission(PlatformModule.Admin);
-        departments.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<DepartmentRequest>();
-        departments.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<DepartmentRequest>();
-        departments.MapDelete("/{id:guid}", Remove).RequirePermission(PlatformModule.Admin);
+        var departments = admin.MapGroup("/departments").WithTag("Administration: departments", "The government departments concerns are referred to, for administrators.");
+        departments.MapGet("/", List).RequirePermission(PlatformModule.Admin)
+            .Describe("adminDepartmentsList", "List departments",
+                "The government departments concerns are referred to, per organisation.");
+        departments.MapGet("/{id:guid}", Get).RequirePermission(PlatformModule.Admin)
+            .Describe("adminDepartmentsGet", "Read a department",
+                "Answers one department with its current version.");
+        departments.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<DepartmentRequest>()
+            .Describe("adminDepartmentsCreate", "Add a department",
+                "Adds a department to an organisation's list (201).");
+        departments.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<DepartmentRequest>()
+            .Describe("adminDepartmentsUpdate", "Change a department",
+                "Renames the department or takes it out of use; send the version you read.");
+        departments.MapDelete("/{id:guid}", Remove).RequirePermission(PlatformModule.Admin)
+            .Describe("adminDepartmentsDelete", "Remove a department",
+                "Removes a department; takes the version read as ?version=.");
     }
 
     /// <summary>The pick-list read, outside the admin routes: the group it is mapped on already requires a signed-in user.</summary>
     public static void MapPickList(IEndpointRouteBuilder api) =>
-        api.MapGet("/departments", Names).WithTags("Departments");
+        api.MapGet("/departments", Names).WithTag("Departments", "Department names for forms.")
+            .Describe("departmentsList", "List department names",
+                "The department names a record of an organisation may be referred to, for forms.");
 
     /// <summary>The names for a record of <paramref name="organisationId"/> (the user's own organisation when left out).</summary>
     private static async Task<Ok<IReadOnlyList<string>>> Names(

@@ -13,15 +13,29 @@ internal static class DiscussionEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var records = api.MapGroup("/records").WithTags("Discussion");
-        records.MapGet("/{module}/{recordType}/{recordId}", Read);
-        records.MapPost("/{module}/{recordType}/{recordId}/comments", Say).Validate<CommentRequest>();
-        records.MapGet("/{module}/{recordType}/{recordId}/mentionable", Mentionable);
+        var records = api.MapGroup("/records").WithTag("Discussion", "Comments, mentions and attachments on any work line's record.");
+        records.MapGet("/{module}/{recordType}/{recordId}", Read)
+            .Describe("recordDiscussionRead", "Read a record's discussion",
+                "The comments and attachments on any work line's record the caller may see, oldest first.");
+        records.MapPost("/{module}/{recordType}/{recordId}/comments", Say).Validate<CommentRequest>()
+            .Describe("recordDiscussionComment", "Comment on a record",
+                "Adds a comment to the record; @mentions notify the people named.");
+        records.MapGet("/{module}/{recordType}/{recordId}/mentionable", Mentionable)
+            .Describe("recordDiscussionMentionable", "List people to mention",
+                "The people who may see the record and so may be @mentioned on it.");
         // The configured attachment limit is checked as the file streams to disk, not by the API's 1 MB.
-        records.MapPost("/{module}/{recordType}/{recordId}/attachments", Keep).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute());
-        records.MapDelete("/comments/{id:guid}", TakeBack);
-        records.MapGet("/attachments/{id:guid}", Download);
-        records.MapDelete("/attachments/{id:guid}", Remove);
+        records.MapPost("/{module}/{recordType}/{recordId}/attachments", Keep).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
+            .Describe("recordDiscussionAttach", "Attach a file to a record",
+                "Keeps an uploaded file with the record, up to the configured attachment size.");
+        records.MapDelete("/comments/{id:guid}", TakeBack)
+            .Describe("recordDiscussionTakeBackComment", "Take back a comment",
+                "Removes the caller's own comment.");
+        records.MapGet("/attachments/{id:guid}", Download)
+            .Describe("recordDiscussionDownload", "Download an attachment",
+                "The attached file, to a caller who may see its record.");
+        records.MapDelete("/attachments/{id:guid}", Remove)
+            .Describe("recordDiscussionRemoveAttachment", "Remove an attachment",
+                "Deletes an attachment the caller added.");
     }
 
     internal sealed record Person(Guid Id, string UserName, string DisplayName);

@@ -1,3 +1,4 @@
+using Federation.Kernel.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Platform.Home;
@@ -6,7 +7,9 @@ namespace Federation.Platform.Home;
 internal static class HomeEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/home", Get).WithTags("Home");
+        api.MapGet("/home", Get).WithTag("Home", "The caller's home page: headline figures and what is due.")
+            .Describe("homeRead", "Read my home page",
+                "The caller's headline figures, items due and recent activity, as the home page shows them.");
 
     internal static async Task<Ok<HomeContents>> Get(HomeQuery home, CancellationToken ct) =>
         TypedResults.Ok(await home.For(ct));

@@ -18,11 +18,19 @@ internal static class SignInEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Sign-in");
-        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>().RequireRateLimiting(RequestLimits.SignIn);
-        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute());
-        auth.MapGet("/me", Me).RequireAuthorization();
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().Validate<SignInRequest>().RequireRateLimiting(RequestLimits.SignIn)
+            .Describe("authSignIn", "Sign in",
+                "Checks the user name and password and sets the session cookie; repeated failures lock the account and the address for a while.");
+        auth.MapPost("/sign-out", (Delegate)SignOut).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChangeAttribute())
+            .Describe("authSignOut", "Sign out",
+                "Ends the caller's session and clears its cookie.");
+        auth.MapGet("/me", Me).RequireAuthorization()
+            .Describe("authMe", "Who am I",
+                "The signed-in user (or the token's user): name, organisation, roles, permissions and whether a password change is pending.");
         auth.MapPost("/password", ChangePassword).RequireAuthorization().RequireRateLimiting(RequestLimits.PasswordChange)
-            .WithMetadata(new AllowedBeforePasswordChangeAttribute());
+            .WithMetadata(new AllowedBeforePasswordChangeAttribute())
+            .Describe("authChangePassword", "Change my password",
+                "Changes the caller's password given the current one; the new one must pass the password rules, named in errors.");
     }
 
     internal sealed record SignInRequest(string? UserName, string? Password);

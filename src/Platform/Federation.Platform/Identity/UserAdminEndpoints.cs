@@ -13,14 +13,26 @@ internal static class UserAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var users = admin.MapGroup("/users").WithTags("Administration: users");
-        users.MapGet("/", List).RequirePermission(PlatformModule.Admin);
-        users.MapGet("/{id:guid}", Get).RequirePermission(PlatformModule.Admin);
-        users.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<CreateUserRequest>();
-        users.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<UpdateUserRequest>();
-        users.MapPost("/{id:guid}/password-reset", ResetPassword).RequirePermission(PlatformModule.Admin);
+        var users = admin.MapGroup("/users").WithTag("Administration: users", "User accounts, their roles and sessions, for administrators.");
+        users.MapGet("/", List).RequirePermission(PlatformModule.Admin)
+            .Describe("adminUsersList", "List users",
+                "Pages through the users of the caller's organisations (filters q, organisationId, role).");
+        users.MapGet("/{id:guid}", Get).RequirePermission(PlatformModule.Admin)
+            .Describe("adminUsersGet", "Read a user",
+                "Answers one user with roles, organisation and whether the account is locked out.");
+        users.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<CreateUserRequest>()
+            .Describe("adminUsersCreate", "Create a user",
+                "Creates an account in one of the caller's organisations (201); a generated password is answered once and must be changed at first sign-in.");
+        users.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<UpdateUserRequest>()
+            .Describe("adminUsersUpdate", "Change a user",
+                "Changes the user's name, roles, organisation or disables the account; send the version you read.");
+        users.MapPost("/{id:guid}/password-reset", ResetPassword).RequirePermission(PlatformModule.Admin)
+            .Describe("adminUsersResetPassword", "Reset a user's password",
+                "Sets a new generated password, answered once, ends the user's sessions and asks for a change at the next sign-in.");
         admin.MapGet("/roles", (Roles roles) => TypedResults.Ok(roles.All.OrderBy(r => r.Key)))
-            .WithTags("Administration: users").RequirePermission(PlatformModule.Admin);
+            .WithTags("Administration: users").RequirePermission(PlatformModule.Admin)
+            .Describe("adminRolesList", "List roles",
+                "The roles an administrator can give, each with the permissions it grants.");
     }
 
     internal sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid OrganisationId,

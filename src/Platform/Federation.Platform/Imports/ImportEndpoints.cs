@@ -18,15 +18,29 @@ internal static class ImportEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var imports = api.MapGroup("/imports").WithTags("Ledger imports");
-        imports.MapGet("/ledgers", Ledgers);
-        imports.MapGet("/ledgers/{name}/template", Template);
-        imports.MapPost("/ledgers/{name}", Upload).Accepts<IFormFile>(ListWorkbook.ContentType, "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(256L * 1024 * 1024));
-        imports.MapGet("/", Recent);
-        imports.MapGet("/{id:guid}", Get);
-        imports.MapGet("/{id:guid}/rows", Rows);
-        imports.MapPost("/{id:guid}/confirm", Confirm);
+        var imports = api.MapGroup("/imports").WithTag("Ledger imports", "Importing ledgers from spreadsheets: templates, dry runs, row reports.");
+        imports.MapGet("/ledgers", Ledgers)
+            .Describe("importsLedgersList", "List importable ledgers",
+                "The ledgers the caller may import, with each column's key, headers in both languages, whether it is required and an example.");
+        imports.MapGet("/ledgers/{name}/template", Template)
+            .Describe("importsLedgerTemplate", "Download a ledger template",
+                "The .xlsx template of the ledger, with its headers and an example row.");
+        imports.MapPost("/ledgers/{name}/files", Upload).Accepts<IFormFile>(ListWorkbook.ContentType, "text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(256L * 1024 * 1024))
+            .Describe("importsUpload", "Upload a ledger file",
+                "Takes an .xlsx or .csv file as the body and queues its import in the given mode (dryRun, eachRow, allOrNothing); answers 202 with the job.");
+        imports.MapGet("/", Recent)
+            .Describe("importsList", "List my recent imports",
+                "The caller's own import jobs, newest first.");
+        imports.MapGet("/{id:guid}", Get)
+            .Describe("importsGet", "Read an import job",
+                "The job's state and counts (rows, added, updated, unchanged, refused) while it runs and after.");
+        imports.MapGet("/{id:guid}/rows", Rows)
+            .Describe("importsRows", "Read an import's row report",
+                "Each row's outcome and the problems of a refused row, by column, a page at a time.");
+        imports.MapPost("/{id:guid}/confirm", Confirm)
+            .Describe("importsConfirm", "Import a checked file",
+                "Imports the file a finished dry run checked, each row on its own or all or nothing.");
     }
 
     internal sealed record LedgerResponse(string Name, string Title, IReadOnlyList<ColumnResponse> Columns);

@@ -12,10 +12,16 @@ internal static class NotificationEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var notifications = api.MapGroup("/notifications").WithTags("Notifications");
-        notifications.MapGet("/", List);
-        notifications.MapPost("/{id:long}/read", Read);
-        notifications.MapPost("/read-all", ReadAll);
+        var notifications = api.MapGroup("/notifications").WithTag("Notifications", "The caller's reminders, overdue notices and escalations.");
+        notifications.MapGet("/", List)
+            .Describe("notificationsList", "List my notifications",
+                "The caller's notices (reminders, overdue items, escalations), newest first, with the unread count.");
+        notifications.MapPost("/{id:long}/read", Read)
+            .Describe("notificationsMarkRead", "Mark a notification read",
+                "Marks one of the caller's notices read.");
+        notifications.MapPost("/read-all", ReadAll)
+            .Describe("notificationsMarkAllRead", "Mark all notifications read",
+                "Marks every notice of the caller read.");
     }
 
     internal sealed record NotificationResponse(long Id, NotificationKind Kind, string Title, string Link, DateOnly DueOn, DateTime CreatedAtUtc, DateTime? ReadAtUtc);

@@ -13,10 +13,16 @@ internal static class OrganisationEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var organisations = admin.MapGroup("/organisations").WithTags("Administration: organisations");
-        organisations.MapGet("/", List).RequireAuthorization();
-        organisations.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>();
-        organisations.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>();
+        var organisations = admin.MapGroup("/organisations").WithTag("Administration: organisations", "The organisation tree every record and user belongs to.");
+        organisations.MapGet("/", List).RequireAuthorization()
+            .Describe("adminOrganisationsList", "List organisations",
+                "The organisation tree below the caller's organisation: the city federation, its branches and affiliated associations.");
+        organisations.MapPost("/", Create).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>()
+            .Describe("adminOrganisationsCreate", "Add an organisation",
+                "Adds a branch federation or an affiliated association under one of the caller's organisations (201).");
+        organisations.MapPut("/{id:guid}", Update).RequirePermission(PlatformModule.Admin).Validate<OrganisationRequest>()
+            .Describe("adminOrganisationsUpdate", "Change an organisation",
+                "Renames the organisation or moves it in the tree; send the version you read.");
     }
 
     internal sealed record OrganisationResponse(Guid Id, string Name, string? NameEn, OrganisationKind Kind, Guid? ParentId, string? Town, int Version);

@@ -8,7 +8,9 @@ namespace Federation.Platform.PersonalData;
 internal static class PersonalDataLogEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/personal-data-access", List).WithTags("Administration: personal-data access log").RequirePermission(PlatformModule.Audit);
+        admin.MapGet("/personal-data-access", List).WithTag("Administration: personal-data access log", "Who was shown whose personal data, and why.").RequirePermission(PlatformModule.Audit)
+            .Describe("adminPersonalDataAccessList", "Read the personal-data access log",
+                "Who was shown or exported whose personal data, when and why a page at a time.");
 
     private static async Task<Ok<PagedList<AccessResponse>>> List([AsParameters] ListQuery query, PersonalDataLogQuery log, CancellationToken ct) =>
         TypedResults.Ok(await log.List(query, ct));

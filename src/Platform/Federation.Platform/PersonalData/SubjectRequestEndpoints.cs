@@ -16,11 +16,20 @@ internal static class SubjectRequestEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var requests = admin.MapGroup("/personal-data").WithTags("Administration: personal-data requests");
-        requests.MapGet("/people", Find).RequirePermission(PlatformModule.PersonalDataRequests);
-        requests.MapPost("/exports", Export).RequirePermission(PlatformModule.PersonalDataRequests).Validate<ExportRequest>();
-        requests.MapPost("/erasures", Erase).RequirePermission(PlatformModule.PersonalDataRequests).Validate<ErasureRequest>();
-        requests.MapGet("/erasures", Register).RequirePermission(PlatformModule.PersonalDataRequests);
+        var requests = admin.MapGroup("/personal-data").WithTag("Administration: personal-data requests", "A person's requests to see or erase the personal data held about them.");
+        requests.MapGet("/people", Find).RequirePermission(PlatformModule.PersonalDataRequests)
+            .Describe("adminPersonalDataFindPeople", "Find a person's records",
+                "Every record in every work line that holds personal data of the person named, for a request to see or erase it.");
+        requests.MapPost("/exports", Export).RequirePermission(PlatformModule.PersonalDataRequests).Validate<ExportRequest>()
+            .AnswersFile(Federation.Kernel.Web.ListWorkbook.ContentType, "application/json")
+            .Describe("adminPersonalDataExport", "Export a person's data",
+                "A workbook of everything held about the person, for a subject access request; the export is logged with its reason.");
+        requests.MapPost("/erasures", Erase).RequirePermission(PlatformModule.PersonalDataRequests).Validate<ErasureRequest>()
+            .Describe("adminPersonalDataErase", "Erase a person's data",
+                "Redacts the person's personal fields in every record found, keeps the figures, and registers the erasure.");
+        requests.MapGet("/erasures", Register).RequirePermission(PlatformModule.PersonalDataRequests)
+            .Describe("adminPersonalDataErasuresList", "List the erasure register",
+                "The erasures done, to repeat after restoring an older backup.");
     }
 
     /// <param name="Q">A name, phone number or e-mail address, or part of one (2 to 100 characters).</param>

@@ -8,9 +8,13 @@ internal static class RecycleBinEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var bin = admin.MapGroup("/recycle-bin").WithTags("Administration: recycle bin");
-        bin.MapGet("/", List).RequirePermission(PlatformModule.Admin);
-        bin.MapPost("/{id:guid}/restore", Restore).RequirePermission(PlatformModule.Admin);
+        var bin = admin.MapGroup("/recycle-bin").WithTag("Administration: recycle bin", "Deleted work-line records, kept 30 days and restorable.");
+        bin.MapGet("/", List).RequirePermission(PlatformModule.Admin)
+            .Describe("adminRecycleBinList", "List the recycle bin",
+                "The deleted work-line records still in the bin (filter module), with the days left before they are purged.");
+        bin.MapPost("/{id:guid}/restore", Restore).RequirePermission(PlatformModule.Admin)
+            .Describe("adminRecycleBinRestore", "Restore a deleted record",
+                "Puts the record back with its id and a raised version (204); 409 when a record entered since holds its credit code.");
     }
 
     /// <param name="Module">Only this module's records (its name, e.g. "Investment").</param>

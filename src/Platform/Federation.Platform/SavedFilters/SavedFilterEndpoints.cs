@@ -14,10 +14,16 @@ internal static class SavedFilterEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var filters = api.MapGroup("/me/saved-filters").WithTags("Saved filters").RequireAuthorization();
-        filters.MapGet("/", Mine);
-        filters.MapPost("/", Save).Validate<SaveRequest>();
-        filters.MapDelete("/{id:guid}", Delete);
+        var filters = api.MapGroup("/me/saved-filters").WithTag("Saved filters", "The caller's own named filters for list pages.").RequireAuthorization();
+        filters.MapGet("/", Mine)
+            .Describe("savedFiltersList", "List my saved filters",
+                "The caller's own saved list filters, for every list page.");
+        filters.MapPost("/", Save).Validate<SaveRequest>()
+            .Describe("savedFiltersCreate", "Save a filter",
+                "Saves the current filters of a list page under a name (201).");
+        filters.MapDelete("/{id:guid}", Delete)
+            .Describe("savedFiltersDelete", "Delete a saved filter",
+                "Deletes one of the caller's saved filters.");
     }
 
     internal sealed record SaveRequest(string? List, string? Name, string? Query);

@@ -11,16 +11,24 @@ internal static class SessionEndpoints
 {
     public static void MapOwn(IEndpointRouteBuilder api)
     {
-        var own = api.MapGroup("/auth/sessions").WithTags("Sign-in");
-        own.MapGet("/", Mine).RequireAuthorization();
-        own.MapDelete("/{id:guid}", EndMine).RequireAuthorization();
+        var own = api.MapGroup("/auth/sessions").WithTag("Sign-in", "Signing in and out with a password, the caller's own account and sessions.");
+        own.MapGet("/", Mine).RequireAuthorization()
+            .Describe("authSessionsList", "List my sessions",
+                "The caller's signed-in sessions, with browser, address and last use.");
+        own.MapDelete("/{id:guid}", EndMine).RequireAuthorization()
+            .Describe("authSessionsEnd", "End one of my sessions",
+                "Signs one of the caller's sessions out, e.g. on a lost phone.");
     }
 
     public static void MapAdmin(IEndpointRouteBuilder admin)
     {
         var users = admin.MapGroup("/users").WithTags("Administration: users");
-        users.MapGet("/{id:guid}/sessions", OfUser).RequirePermission(PlatformModule.Admin);
-        users.MapDelete("/{id:guid}/sessions", EndAllOfUser).RequirePermission(PlatformModule.Admin);
+        users.MapGet("/{id:guid}/sessions", OfUser).RequirePermission(PlatformModule.Admin)
+            .Describe("adminUsersSessionsList", "List a user's sessions",
+                "The user's signed-in sessions, for an administrator.");
+        users.MapDelete("/{id:guid}/sessions", EndAllOfUser).RequirePermission(PlatformModule.Admin)
+            .Describe("adminUsersSessionsEndAll", "End all of a user's sessions",
+                "Signs the user out everywhere at once.");
     }
 
     internal sealed record EndedResponse(int Ended);

@@ -13,10 +13,16 @@ internal static class TokenEndpoints
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        var tokens = admin.MapGroup("/tokens").WithTags("Administration: API tokens");
-        tokens.MapGet("/", List).RequirePermission(PlatformModule.Admin);
-        tokens.MapPost("/", Issue).RequirePermission(PlatformModule.Admin).Validate<IssueTokenRequest>();
-        tokens.MapDelete("/{id:guid}", Revoke).RequirePermission(PlatformModule.Admin);
+        var tokens = admin.MapGroup("/tokens").WithTag("Administration: API tokens", "Bearer tokens for integrators, issued and revoked by administrators.");
+        tokens.MapGet("/", List).RequirePermission(PlatformModule.Admin)
+            .Describe("adminTokensList", "List API tokens",
+                "The API tokens issued, with their user, expiry and last use; never their secrets.");
+        tokens.MapPost("/", Issue).RequirePermission(PlatformModule.Admin).Validate<IssueTokenRequest>()
+            .Describe("adminTokensCreate", "Issue an API token",
+                "Issues a token acting as a user; the secret (fed_...) is in this answer only, then only its hash is kept (201).");
+        tokens.MapDelete("/{id:guid}", Revoke).RequirePermission(PlatformModule.Admin)
+            .Describe("adminTokensRevoke", "Revoke an API token",
+                "Revokes the token at once: calls made with it answer 401.");
     }
 
     internal sealed record TokenResponse(Guid Id, Guid UserId, string Name, string Hint, DateTime CreatedAtUtc,

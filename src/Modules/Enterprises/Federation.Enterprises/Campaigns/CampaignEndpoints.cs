@@ -16,15 +16,31 @@ internal static class CampaignEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var campaigns = api.MapGroup("/campaigns").WithTags("Service campaigns");
-        campaigns.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        campaigns.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        campaigns.MapPost("/", Create).RequirePermission(EnterprisesModule.Write).Validate<CampaignRequest>();
-        campaigns.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<CampaignRequest>();
-        campaigns.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
-        campaigns.MapPost("/{id:guid}/assignments", Assign).RequirePermission(EnterprisesModule.Write).Validate<AssignRequest>();
-        campaigns.MapDelete("/{id:guid}/assignments/{assignmentId:guid}", Unassign).RequirePermission(EnterprisesModule.Write);
-        api.MapGet("/my-assignments", Mine).WithTags("Service campaigns").RequirePermission(EnterprisesModule.Read);
+        var campaigns = api.MapGroup("/campaigns").WithTag("Service campaigns", "Campaigns that assign enterprises to leaders to visit, and each leader's progress.");
+        campaigns.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesCampaignsList", "List service campaigns",
+                "Pages through the service campaigns visible to the caller (filters year, organisationId), answering { items, total, page, pageSize }.");
+        campaigns.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesCampaignsGet", "Read a service campaign",
+                "Answers one service campaign with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        campaigns.MapPost("/", Create).RequirePermission(EnterprisesModule.Write).Validate<CampaignRequest>()
+            .Describe("enterprisesCampaignsCreate", "Create a service campaign",
+                "Records a new service campaign; the answer is the stored service campaign (201, with its address in Location). Every refused field is named in the problem's errors.");
+        campaigns.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<CampaignRequest>()
+            .Describe("enterprisesCampaignsUpdate", "Correct a service campaign",
+                "Replaces the service campaign's details; send the version you read, or get 409 with currentVersion.");
+        campaigns.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesCampaignsDelete", "Delete a service campaign",
+                "Moves the service campaign to the recycle bin for 30 days; takes the version read as ?version=.");
+        campaigns.MapPost("/{id:guid}/assignments", Assign).RequirePermission(EnterprisesModule.Write).Validate<AssignRequest>()
+            .Describe("enterprisesCampaignsAssign", "Assign an enterprise to a leader",
+                "Puts an enterprise on a leader's list for the campaign; send the campaign's version.");
+        campaigns.MapDelete("/{id:guid}/assignments/{assignmentId:guid}", Unassign).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesCampaignsUnassign", "Take an assignment back",
+                "Removes one enterprise from a leader's list for the campaign; takes the campaign's version as ?version=.");
+        api.MapGet("/my-assignments", Mine).WithTags("Service campaigns").RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesMyAssignments", "List my assigned enterprises",
+                "The enterprises the signed-in leader is assigned to visit in running campaigns, with whether each was visited.");
     }
 
     internal sealed record ListQuery(int? Year, Guid? OrganisationId, int? Page, int? PageSize);

@@ -22,15 +22,31 @@ internal static class ConcernEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var concerns = api.MapGroup("/concerns").WithTags("Concerns");
-        concerns.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        concerns.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        concerns.MapPost("/", Raise).RequirePermission(EnterprisesModule.Write).Validate<ConcernRequest>();
-        concerns.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<ConcernRequest>();
-        concerns.MapPost("/{id:guid}/steps", Step).RequirePermission(EnterprisesModule.Write).Validate<StepRequest>();
-        concerns.MapPost("/{id:guid}/investment-lead", RaiseLead).RequirePermission(EnterprisesModule.Write).Validate<LeadRequest>();
-        concerns.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
-        concerns.MapPost("/bulk", ConcernBulkChange.Apply).RequirePermission(EnterprisesModule.Write).Validate<BulkChange>();
+        var concerns = api.MapGroup("/concerns").WithTag("Concerns", "Enterprises' concerns, referred to departments and followed until resolved.");
+        concerns.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesConcernsList", "List concerns",
+                "Pages through the concerns visible to the caller as a queue (filters status, category, department, overdue, enterpriseId, visitId, policySessionId, year, q), answering { items, total, page, pageSize }.");
+        concerns.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesConcernsGet", "Read a concern",
+                "Answers one concern with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        concerns.MapPost("/", Raise).RequirePermission(EnterprisesModule.Write).Validate<ConcernRequest>()
+            .Describe("enterprisesConcernsCreate", "Raise a concern",
+                "Records a new concern; the answer is the stored concern (201, with its address in Location). Every refused field is named in the problem's errors.");
+        concerns.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<ConcernRequest>()
+            .Describe("enterprisesConcernsUpdate", "Correct a concern",
+                "Replaces the concern's details; send the version you read, or get 409 with currentVersion.");
+        concerns.MapPost("/{id:guid}/steps", Step).RequirePermission(EnterprisesModule.Write).Validate<StepRequest>()
+            .Describe("enterprisesConcernsStep", "Move a concern on",
+                "Refers, resolves, closes unresolved or reopens the concern, with the department, due date and a note.");
+        concerns.MapPost("/{id:guid}/investment-lead", RaiseLead).RequirePermission(EnterprisesModule.Write).Validate<LeadRequest>()
+            .Describe("enterprisesConcernsRaiseInvestmentLead", "Hand a concern to Investment",
+                "Turns an expansion concern into an investment lead with an estimated amount; Investment enters it as a project.");
+        concerns.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesConcernsDelete", "Delete a concern",
+                "Moves the concern to the recycle bin for 30 days; takes the version read as ?version=.");
+        concerns.MapPost("/bulk", ConcernBulkChange.Apply).RequirePermission(EnterprisesModule.Write).Validate<BulkChange>()
+            .Describe("enterprisesConcernsBulkChange", "Change many concerns",
+                "Applies one change to the chosen concerns, each at the version the caller read; answers which were changed and which refused.");
     }
 
     internal sealed record ListQuery(

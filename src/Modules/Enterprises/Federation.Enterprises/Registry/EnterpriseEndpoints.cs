@@ -18,14 +18,28 @@ internal static class EnterpriseEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var enterprises = api.MapGroup("/enterprises").WithTags("Enterprises");
-        enterprises.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        enterprises.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        enterprises.MapGet("/{id:guid}/timeline", Timeline).RequirePermission(EnterprisesModule.Read);
-        enterprises.MapGet("/{id:guid}/personal-data", ContactPhoneShown.Show).RequirePermission(EnterprisesModule.Read);
-        enterprises.MapPost("/", Register).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
-        enterprises.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>();
-        enterprises.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+        var enterprises = api.MapGroup("/enterprises").WithTag("Enterprises", "The registry of overseas-Chinese-funded enterprises every work line links its records to.");
+        enterprises.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesList", "List enterprises",
+                "Pages through the enterprise registry (filters q — name, former name or credit code — town, industry, status).");
+        enterprises.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesGet", "Read an enterprise",
+                "Answers one registered enterprise with its contact masked; 404 when it is not visible to the caller.");
+        enterprises.MapGet("/{id:guid}/timeline", Timeline).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesTimeline", "Read an enterprise's timeline",
+                "Everything every work line recorded about the enterprise (visits, concerns, projects, orders...), newest first.");
+        enterprises.MapGet("/{id:guid}/personal-data", ContactPhoneShown.Show).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesShowContact", "Show an enterprise's contact",
+                "Answers the unmasked contact phone and writes the showing to the personal-data access log.");
+        enterprises.MapPost("/", Register).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>()
+            .Describe("enterprisesCreate", "Register an enterprise",
+                "Adds an enterprise to the registry (201); the unified social credit code is checked and must be unique.");
+        enterprises.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<EnterpriseRequest>()
+            .Describe("enterprisesUpdate", "Correct an enterprise",
+                "Replaces the enterprise's details; send the version you read, or get 409 with currentVersion.");
+        enterprises.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesDelete", "Delete an enterprise",
+                "Moves the enterprise to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(string? Q, string? Town, string? Industry, string? Status, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);

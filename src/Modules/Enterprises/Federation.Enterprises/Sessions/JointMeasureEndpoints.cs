@@ -16,12 +16,22 @@ internal static class JointMeasureEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var measures = api.MapGroup("/joint-measures").WithTags("Joint measures");
-        measures.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        measures.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        measures.MapPost("/", Issue).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>();
-        measures.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>();
-        measures.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+        var measures = api.MapGroup("/joint-measures").WithTag("Joint measures", "Measures issued jointly with government departments for enterprises.");
+        measures.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesJointMeasuresList", "List joint measures",
+                "Pages through the joint measures visible to the caller (filters year, department, organisationId), answering { items, total, page, pageSize }.");
+        measures.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesJointMeasuresGet", "Read a joint measure",
+                "Answers one joint measure with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        measures.MapPost("/", Issue).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>()
+            .Describe("enterprisesJointMeasuresCreate", "Issue a joint measure",
+                "Records a new joint measure; the answer is the stored joint measure (201, with its address in Location). Every refused field is named in the problem's errors.");
+        measures.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<JointMeasureRequest>()
+            .Describe("enterprisesJointMeasuresUpdate", "Correct a joint measure",
+                "Replaces the joint measure's details; send the version you read, or get 409 with currentVersion.");
+        measures.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesJointMeasuresDelete", "Delete a joint measure",
+                "Moves the joint measure to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Department, Guid? OrganisationId, int? Page, int? PageSize);

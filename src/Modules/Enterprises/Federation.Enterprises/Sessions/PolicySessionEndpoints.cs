@@ -18,12 +18,22 @@ internal static class PolicySessionEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var sessions = api.MapGroup("/policy-sessions").WithTags("Policy sessions");
-        sessions.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        sessions.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        sessions.MapPost("/", Hold).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>();
-        sessions.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>();
-        sessions.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+        var sessions = api.MapGroup("/policy-sessions").WithTag("Policy sessions", "Sessions where policies are explained to enterprises.");
+        sessions.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesPolicySessionsList", "List policy sessions",
+                "Pages through the policy sessions visible to the caller (filters year, department, organisationId), answering { items, total, page, pageSize }.");
+        sessions.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesPolicySessionsGet", "Read a policy session",
+                "Answers one policy session with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        sessions.MapPost("/", Hold).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>()
+            .Describe("enterprisesPolicySessionsCreate", "Record a policy session",
+                "Records a new policy session; the answer is the stored policy session (201, with its address in Location). Every refused field is named in the problem's errors.");
+        sessions.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<PolicySessionRequest>()
+            .Describe("enterprisesPolicySessionsUpdate", "Correct a policy session",
+                "Replaces the policy session's details; send the version you read, or get 409 with currentVersion.");
+        sessions.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesPolicySessionsDelete", "Delete a policy session",
+                "Moves the policy session to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Department, Guid? OrganisationId, int? Page, int? PageSize);

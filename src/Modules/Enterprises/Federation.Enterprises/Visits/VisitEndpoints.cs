@@ -18,12 +18,22 @@ internal static class VisitEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var visits = api.MapGroup("/visits").WithTags("Visits");
-        visits.MapGet("/", List).RequirePermission(EnterprisesModule.Read);
-        visits.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read);
-        visits.MapPost("/", Record).RequirePermission(EnterprisesModule.Write).Validate<VisitRequest>();
-        visits.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<VisitRequest>();
-        visits.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write);
+        var visits = api.MapGroup("/visits").WithTag("Visits", "Visits to enterprises and what was learnt on them.");
+        visits.MapGet("/", List).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesVisitsList", "List visits to enterprises",
+                "Pages through the visits to enterprises visible to the caller (filters enterpriseId, year, purpose, town), answering { items, total, page, pageSize }.");
+        visits.MapGet("/{id:guid}", Get).RequirePermission(EnterprisesModule.Read)
+            .Describe("enterprisesVisitsGet", "Read a visit",
+                "Answers one visit with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        visits.MapPost("/", Record).RequirePermission(EnterprisesModule.Write).Validate<VisitRequest>()
+            .Describe("enterprisesVisitsCreate", "Record a visit",
+                "Records a new visit; the answer is the stored visit (201, with its address in Location). Every refused field is named in the problem's errors.");
+        visits.MapPut("/{id:guid}", Correct).RequirePermission(EnterprisesModule.Write).Validate<VisitRequest>()
+            .Describe("enterprisesVisitsUpdate", "Correct a visit",
+                "Replaces the visit's details; send the version you read, or get 409 with currentVersion.");
+        visits.MapDelete("/{id:guid}", Remove).RequirePermission(EnterprisesModule.Write)
+            .Describe("enterprisesVisitsDelete", "Delete a visit",
+                "Moves the visit to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(Guid? EnterpriseId, int? Year, string? Purpose, string? Town, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);

@@ -16,12 +16,22 @@ internal static class CreditLineEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var lines = api.MapGroup("/credit-lines").WithTags("Bank credit lines");
-        lines.MapGet("/", List).RequirePermission(InvestmentModule.Read);
-        lines.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
-        lines.MapPost("/", Grant).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>();
-        lines.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>();
-        lines.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+        var lines = api.MapGroup("/credit-lines").WithTag("Bank credit lines", "Credit lines banks granted to overseas Chinese enterprises through the federation.");
+        lines.MapGet("/", List).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentCreditLinesList", "List bank credit lines",
+                "Pages through the bank credit lines visible to the caller (filters year, eventId, organisationId), answering { items, total, page, pageSize }.");
+        lines.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentCreditLinesGet", "Read a bank credit line",
+                "Answers one bank credit line with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        lines.MapPost("/", Grant).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>()
+            .Describe("investmentCreditLinesCreate", "Record a bank credit line",
+                "Records a new bank credit line; the answer is the stored bank credit line (201, with its address in Location). Every refused field is named in the problem's errors.");
+        lines.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<CreditLineRequest>()
+            .Describe("investmentCreditLinesUpdate", "Correct a bank credit line",
+                "Replaces the bank credit line's details; send the version you read, or get 409 with currentVersion.");
+        lines.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write)
+            .Describe("investmentCreditLinesDelete", "Delete a bank credit line",
+                "Moves the bank credit line to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, Guid? EventId, Guid? OrganisationId, int? Page, int? PageSize);

@@ -19,12 +19,22 @@ internal static class EventEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var events = api.MapGroup("/events").WithTags("Investment events");
-        events.MapGet("/", List).RequirePermission(InvestmentModule.Read);
-        events.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
-        events.MapPost("/", Create).RequirePermission(InvestmentModule.Write).Validate<EventRequest>();
-        events.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<EventRequest>();
-        events.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+        var events = api.MapGroup("/events").WithTag("Investment events", "Investment promotion events: conferences, roadshows and visits where projects are sought.");
+        events.MapGet("/", List).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentEventsList", "List investment events",
+                "Pages through the investment events visible to the caller (filters year, kind, organisationId, q), answering { items, total, page, pageSize }.");
+        events.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentEventsGet", "Read an investment event",
+                "Answers one investment event with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        events.MapPost("/", Create).RequirePermission(InvestmentModule.Write).Validate<EventRequest>()
+            .Describe("investmentEventsCreate", "Create an investment event",
+                "Records a new investment event; the answer is the stored investment event (201, with its address in Location). Every refused field is named in the problem's errors.");
+        events.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<EventRequest>()
+            .Describe("investmentEventsUpdate", "Correct an investment event",
+                "Replaces the investment event's details; send the version you read, or get 409 with currentVersion.");
+        events.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write)
+            .Describe("investmentEventsDelete", "Delete an investment event",
+                "Moves the investment event to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort);

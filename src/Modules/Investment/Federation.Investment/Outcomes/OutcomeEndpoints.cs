@@ -22,12 +22,22 @@ internal static class OutcomeEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var outcomes = api.MapGroup("/outcomes").WithTags("Investment outcomes");
-        outcomes.MapGet("/", List).RequirePermission(InvestmentModule.Read);
-        outcomes.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
-        outcomes.MapPost("/", Create).RequirePermission(InvestmentModule.Write).Validate<OutcomeRequest>();
-        outcomes.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<OutcomeRequest>();
-        outcomes.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+        var outcomes = api.MapGroup("/outcomes").WithTag("Investment outcomes", "Other investment results the federation helped bring about.");
+        outcomes.MapGet("/", List).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentOutcomesList", "List investment outcomes",
+                "Pages through the investment outcomes visible to the caller (filters year, eventId, kind, organisationId), answering { items, total, page, pageSize }.");
+        outcomes.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentOutcomesGet", "Read an investment outcome",
+                "Answers one investment outcome with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        outcomes.MapPost("/", Create).RequirePermission(InvestmentModule.Write).Validate<OutcomeRequest>()
+            .Describe("investmentOutcomesCreate", "Create an investment outcome",
+                "Records a new investment outcome; the answer is the stored investment outcome (201, with its address in Location). Every refused field is named in the problem's errors.");
+        outcomes.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<OutcomeRequest>()
+            .Describe("investmentOutcomesUpdate", "Correct an investment outcome",
+                "Replaces the investment outcome's details; send the version you read, or get 409 with currentVersion.");
+        outcomes.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write)
+            .Describe("investmentOutcomesDelete", "Delete an investment outcome",
+                "Moves the investment outcome to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, Guid? EventId, string? Kind, Guid? OrganisationId, int? Page, int? PageSize);

@@ -22,17 +22,37 @@ internal static class ProjectEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var projects = api.MapGroup("/projects").WithTags("Project ledger");
-        projects.MapGet("/", ProjectLedger.List).RequirePermission(InvestmentModule.Read);
-        projects.MapGet("/board", ProjectBoard.Read).RequirePermission(InvestmentModule.Read);
-        projects.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read);
-        projects.MapPost("/bulk", ProjectBulkChange.Apply).RequirePermission(InvestmentModule.Write).Validate<BulkChange>();
-        projects.MapPost("/", Enter).RequirePermission(InvestmentModule.Write).Validate<ProjectRequest>();
-        projects.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<ProjectCorrection>();
-        projects.MapPost("/{id:guid}/stage", Advance).RequirePermission(InvestmentModule.Write).Validate<AdvanceRequest>();
-        projects.MapPost("/{id:guid}/stage/revert", Revert).RequirePermission(InvestmentModule.Write).Validate<RevertRequest>();
-        projects.MapPost("/{id:guid}/follow-ups", FollowUp).RequirePermission(InvestmentModule.Write).Validate<FollowUpRequest>();
-        projects.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write);
+        var projects = api.MapGroup("/projects").WithTag("Project ledger", "Investment projects from first contact through signing, groundbreaking and operation, with their follow-ups.");
+        projects.MapGet("/", ProjectLedger.List).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentProjectsList", "List projects",
+                "Pages through the project ledger the caller may see, with filters and sorting as on the ledger page; the page also carries the total amount of all matching projects in yuan.");
+        projects.MapGet("/board", ProjectBoard.Read).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentProjectsBoard", "Read the project board",
+                "The projects as a board: one column per stage, in the stage order, with a card per project.");
+        projects.MapGet("/{id:guid}", Get).RequirePermission(InvestmentModule.Read)
+            .Describe("investmentProjectsGet", "Read a project",
+                "Answers one project with its stage, its details and its current version; 404 when it is not visible to the caller.");
+        projects.MapPost("/bulk", ProjectBulkChange.Apply).RequirePermission(InvestmentModule.Write).Validate<BulkChange>()
+            .Describe("investmentProjectsBulkChange", "Change many projects",
+                "Applies one change to the chosen projects, each at the version the caller read; answers which were changed and which refused.");
+        projects.MapPost("/", Enter).RequirePermission(InvestmentModule.Write).Validate<ProjectRequest>()
+            .Describe("investmentProjectsCreate", "Enter a project",
+                "Enters a project into the ledger at its first stage (201); amounts are yuan with at most two decimals.");
+        projects.MapPut("/{id:guid}", Correct).RequirePermission(InvestmentModule.Write).Validate<ProjectCorrection>()
+            .Describe("investmentProjectsUpdate", "Correct a project",
+                "Replaces the project's details; send the version you read, or get 409 with currentVersion.");
+        projects.MapPost("/{id:guid}/stage", Advance).RequirePermission(InvestmentModule.Write).Validate<AdvanceRequest>()
+            .Describe("investmentProjectsAdvanceStage", "Advance a project's stage",
+                "Moves the project to a later stage on a date; an impossible transition is a 409 naming the stage.");
+        projects.MapPost("/{id:guid}/stage/revert", Revert).RequirePermission(InvestmentModule.Write).Validate<RevertRequest>()
+            .Describe("investmentProjectsRevertStage", "Revert a project's stage",
+                "Takes back the project's last stage change, with a reason, when it was entered by mistake.");
+        projects.MapPost("/{id:guid}/follow-ups", FollowUp).RequirePermission(InvestmentModule.Write).Validate<FollowUpRequest>()
+            .Describe("investmentProjectsAddFollowUp", "Record a follow-up",
+                "Adds a dated follow-up note to the project, which also sets when the next one is due.");
+        projects.MapDelete("/{id:guid}", Remove).RequirePermission(InvestmentModule.Write)
+            .Describe("investmentProjectsDelete", "Delete a project",
+                "Moves the project to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal static async Task<Results<Ok<ProjectResponse>, NotFound>> Get(

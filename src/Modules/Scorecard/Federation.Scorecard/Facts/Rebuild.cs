@@ -17,7 +17,9 @@ namespace Federation.Scorecard.Facts;
 internal static class Rebuild
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/rebuild", Run).WithTags("Scorecard").RequireWholePlatform(ScorecardModule.Configure);
+        api.MapPost("/rebuild", Run).WithTags("Scorecard").RequireWholePlatform(ScorecardModule.Configure)
+            .Describe("scorecardRebuild", "Rebuild the scorecard",
+                "Recomputes every scorecard fact from the event history; for the top-level organisation's administrators only.");
 
     internal sealed record RebuildResult(int EventsReplayed, int Records, int Facts);
 

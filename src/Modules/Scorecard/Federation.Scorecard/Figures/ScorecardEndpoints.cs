@@ -15,11 +15,21 @@ internal static class ScorecardEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/{year:int}", Year).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
-        api.MapGet("/", Range).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
-        api.MapGet("/{year:int}/export.xlsx", ExportYear).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
-        api.MapGet("/export.xlsx", ExportRange).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
-        api.MapGet("/{year:int}/report.docx", ReportDocx).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
+        api.MapGet("/{year:int}", Year).WithTag("Scorecard", "The work lines' KPIs over a period, their breakdowns, the stage funnel, workbooks and the annual report.").RequirePermission(ScorecardModule.Read)
+            .Describe("scorecardYear", "Read a year's scorecard",
+                "The KPIs of a year, or of one quarter (?quarter=), with their breakdowns by month, town, country or region, work line, organisation and programme, and the programmes' targets.");
+        api.MapGet("/", Range).WithTags("Scorecard").RequirePermission(ScorecardModule.Read)
+            .Describe("scorecardRange", "Read the scorecard of a date range",
+                "The same scorecard over any range of up to ten years (?from=&to=), for an organisation and optionally its branches.");
+        api.MapGet("/years/{year:int}/export.xlsx", ExportYear).WithTags("Scorecard").RequirePermission(ScorecardModule.Read).AnswersFile(Xlsx)
+            .Describe("scorecardYearWorkbook", "Download a year's scorecard workbook",
+                "The year's scorecard as an .xlsx workbook with a sheet per breakdown.");
+        api.MapGet("/export.xlsx", ExportRange).WithTags("Scorecard").RequirePermission(ScorecardModule.Read).AnswersFile(Xlsx)
+            .Describe("scorecardRangeWorkbook", "Download a date range's scorecard workbook",
+                "The scorecard of a date range as an .xlsx workbook with a sheet per breakdown.");
+        api.MapGet("/years/{year:int}/report.docx", ReportDocx).WithTags("Scorecard").RequirePermission(ScorecardModule.Read).AnswersFile(Docx)
+            .Describe("scorecardYearReport", "Download the annual report",
+                "The year's report as a .docx document: each work line's paragraph with its figures filled in.");
     }
 
     internal sealed record Scope(Guid? OrganisationId, bool? IncludeBranches);

@@ -11,7 +11,9 @@ namespace Federation.Scorecard.Funnel;
 internal static class FunnelEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/{year:int}/funnel", Read).WithTags("Scorecard").RequirePermission(ScorecardModule.Read);
+        api.MapGet("/years/{year:int}/funnel", Read).WithTags("Scorecard").RequirePermission(ScorecardModule.Read)
+            .Describe("scorecardFunnel", "Read the stage funnel",
+                "How many records of each staged work line reached each stage in the year, and the conversion between stages.");
 
     internal static async Task<Ok<IReadOnlyList<PipelineFunnel>>> Read(
         int year, int? quarter, [AsParameters] ScorecardEndpoints.Scope scope, FunnelQuery query, CancellationToken ct) =>

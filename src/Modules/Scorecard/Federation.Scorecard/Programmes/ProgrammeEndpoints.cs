@@ -15,12 +15,22 @@ internal static class ProgrammeEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var programmes = api.MapGroup("/programmes").WithTags("Programmes");
-        programmes.MapGet("/", List).RequirePermission(ScorecardModule.Read);
-        programmes.MapGet("/{id:guid}", Get).RequirePermission(ScorecardModule.Read);
-        programmes.MapPost("/", Create).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>();
-        programmes.MapPut("/{id:guid}", Update).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>();
-        programmes.MapDelete("/{id:guid}", Remove).RequirePermission(ScorecardModule.Configure);
+        var programmes = api.MapGroup("/programmes").WithTag("Programmes", "Programmes with yearly KPI targets and plans of action; records can be tagged with them.");
+        programmes.MapGet("/", List).RequirePermission(ScorecardModule.Read)
+            .Describe("programmesList", "List programmes",
+                "Every programme visible to the caller, with its targets, actions and where it was launched.");
+        programmes.MapGet("/{id:guid}", Get).RequirePermission(ScorecardModule.Read)
+            .Describe("programmesGet", "Read a programme",
+                "Answers one programme with its yearly KPI targets and its plan of actions.");
+        programmes.MapPost("/", Create).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>()
+            .Describe("programmesCreate", "Create a programme",
+                "Sets up a programme with yearly targets per KPI (201); needs scorecard.configure.");
+        programmes.MapPut("/{id:guid}", Update).RequirePermission(ScorecardModule.Configure).Validate<ProgrammeRequest>()
+            .Describe("programmesUpdate", "Change a programme",
+                "Replaces the programme's details and targets; send the version you read, or get 409 with currentVersion.");
+        programmes.MapDelete("/{id:guid}", Remove).RequirePermission(ScorecardModule.Configure)
+            .Describe("programmesDelete", "Delete a programme",
+                "Deletes the programme; takes the version read as ?version=. Records tagged with it keep their figures.");
     }
 
     internal sealed record ProgrammeResponse(Guid Id, string NameZh, string NameEn, string? WorkLine, DateOnly StartsOn, DateOnly? EndsOn,

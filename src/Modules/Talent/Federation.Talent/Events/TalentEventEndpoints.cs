@@ -17,13 +17,25 @@ internal static class TalentEventEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var events = api.MapGroup("/events").WithTags("Talent events");
-        events.MapGet("/", List).RequirePermission(TalentModule.Read);
-        events.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
-        events.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
-        events.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>();
-        events.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
-        events.MapPost("/bulk", TalentEventBulkChange.Apply).RequirePermission(TalentModule.Write).Validate<Kernel.Web.BulkChange>();
+        var events = api.MapGroup("/events").WithTag("Talent events", "Events where talents were met, with how many of which degree and country.");
+        events.MapGet("/", List).RequirePermission(TalentModule.Read)
+            .Describe("talentEventsList", "List talent events",
+                "Pages through the talent events visible to the caller (filters year, format, flagship, programmeId, q; the page carries totalTalentsMet), answering { items, total, page, pageSize }.");
+        events.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read)
+            .Describe("talentEventsGet", "Read a talent event",
+                "Answers one talent event with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        events.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>()
+            .Describe("talentEventsCreate", "Create a talent event",
+                "Records a new talent event; the answer is the stored talent event (201, with its address in Location). Every refused field is named in the problem's errors.");
+        events.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentEventRequest>()
+            .Describe("talentEventsUpdate", "Correct a talent event",
+                "Replaces the talent event's details; send the version you read, or get 409 with currentVersion.");
+        events.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write)
+            .Describe("talentEventsDelete", "Delete a talent event",
+                "Moves the talent event to the recycle bin for 30 days; takes the version read as ?version=.");
+        events.MapPost("/bulk", TalentEventBulkChange.Apply).RequirePermission(TalentModule.Write).Validate<Kernel.Web.BulkChange>()
+            .Describe("talentEventsBulkChange", "Change many talent events",
+                "Applies one change to the chosen events, each at the version the caller read; answers which were changed and which refused.");
     }
 
     internal sealed record ListQuery(int? Year, string? Format, bool? Flagship, Guid? ProgrammeId, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort = null);

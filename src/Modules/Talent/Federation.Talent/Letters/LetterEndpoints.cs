@@ -18,13 +18,23 @@ internal static class LetterEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var letters = api.MapGroup("/letters").WithTags("Letters of intent");
-        letters.MapGet("/", List).RequirePermission(TalentModule.Read);
-        letters.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
-        letters.MapPost("/{id:guid}/withdraw", Withdraw).RequirePermission(TalentModule.Write).Validate<WithdrawRequest>();
-        letters.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+        var letters = api.MapGroup("/letters").WithTag("Letters of intent", "Talents' letters of intent to work with a local employer.");
+        letters.MapGet("/", List).RequirePermission(TalentModule.Read)
+            .Describe("talentLettersList", "List letters of intent",
+                "Pages through the letters of intent (filters year, degree, active, talentId).");
+        letters.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read)
+            .Describe("talentLettersGet", "Read a letter of intent",
+                "Answers one letter of intent with its current version.");
+        letters.MapPost("/{id:guid}/withdraw", Withdraw).RequirePermission(TalentModule.Write).Validate<WithdrawRequest>()
+            .Describe("talentLettersWithdraw", "Withdraw a letter of intent",
+                "Withdraws the letter on a date with a reason; it no longer counts as active.");
+        letters.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write)
+            .Describe("talentLettersDelete", "Delete a letter of intent",
+                "Moves the letter to the recycle bin for 30 days; takes the version read as ?version=.");
         // A talent has at most one active letter: it is signed on the talent.
-        api.MapPost("/talents/{id:guid}/letter", Sign).WithTags("Letters of intent").RequirePermission(TalentModule.Write).Validate<LetterRequest>();
+        api.MapPost("/talents/{id:guid}/letter", Sign).WithTags("Letters of intent").RequirePermission(TalentModule.Write).Validate<LetterRequest>()
+            .Describe("talentTalentsSignLetter", "Sign a letter of intent",
+                "Records the talent's one active letter of intent with an employer (optionally by checked credit code) (201).");
     }
 
     internal sealed record ListQuery(int? Year, string? Degree, bool? Active, Guid? TalentId, Guid? OrganisationId, string? Q, int? Page, int? PageSize, string? Sort = null);

@@ -17,12 +17,22 @@ internal static class PartnerBaseEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var bases = api.MapGroup("/partner-bases").WithTags("Partner bases");
-        bases.MapGet("/", List).RequirePermission(TalentModule.Read);
-        bases.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
-        bases.MapPost("/", Establish).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>();
-        bases.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>();
-        bases.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+        var bases = api.MapGroup("/partner-bases").WithTag("Partner bases", "Partner bases abroad that help find talents.");
+        bases.MapGet("/", List).RequirePermission(TalentModule.Read)
+            .Describe("talentPartnerBasesList", "List partner bases",
+                "Pages through the partner bases visible to the caller (filters year, kind, organisationId), answering { items, total, page, pageSize }.");
+        bases.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read)
+            .Describe("talentPartnerBasesGet", "Read a partner base",
+                "Answers one partner base with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        bases.MapPost("/", Establish).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>()
+            .Describe("talentPartnerBasesCreate", "Establish a partner base",
+                "Records a new partner base; the answer is the stored partner base (201, with its address in Location). Every refused field is named in the problem's errors.");
+        bases.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<PartnerBaseRequest>()
+            .Describe("talentPartnerBasesUpdate", "Correct a partner base",
+                "Replaces the partner base's details; send the version you read, or get 409 with currentVersion.");
+        bases.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write)
+            .Describe("talentPartnerBasesDelete", "Delete a partner base",
+                "Moves the partner base to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, int? Page, int? PageSize);

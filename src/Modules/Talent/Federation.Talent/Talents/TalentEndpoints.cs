@@ -17,15 +17,31 @@ internal static class TalentEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var talents = api.MapGroup("/talents").WithTags("Talents");
-        talents.MapGet("/", List).RequirePermission(TalentModule.Read);
-        talents.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read);
-        talents.MapGet("/{id:guid}/personal-data", TalentContactShown.Show).RequirePermission(TalentModule.Read);
-        talents.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
-        talents.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentRequest>();
-        talents.MapPost("/{id:guid}/status", Move).RequirePermission(TalentModule.Write).Validate<StatusRequest>();
-        talents.MapPost("/{id:guid}/merge", Merge).RequirePermission(TalentModule.Write).Validate<MergeRequest>();
-        talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write);
+        var talents = api.MapGroup("/talents").WithTag("Talents", "Overseas talents the federation is in contact with, and their recruitment status.");
+        talents.MapGet("/", List).RequirePermission(TalentModule.Read)
+            .Describe("talentTalentsList", "List talents",
+                "Pages through the talents visible to the caller (filters q, degree, status, countryOrRegion), answering { items, total, page, pageSize }.");
+        talents.MapGet("/{id:guid}", Get).RequirePermission(TalentModule.Read)
+            .Describe("talentTalentsGet", "Read a talent",
+                "Answers one talent with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        talents.MapGet("/{id:guid}/personal-data", TalentContactShown.Show).RequirePermission(TalentModule.Read)
+            .Describe("talentTalentsShowContact", "Show a talent's contact",
+                "Answers the talent's unmasked contact details and writes the showing to the personal-data access log.");
+        talents.MapPost("/", Create).RequirePermission(TalentModule.Write).Validate<TalentRequest>()
+            .Describe("talentTalentsCreate", "Create a talent",
+                "Records a new talent; the answer is the stored talent (201, with its address in Location). Every refused field is named in the problem's errors.");
+        talents.MapPut("/{id:guid}", Correct).RequirePermission(TalentModule.Write).Validate<TalentRequest>()
+            .Describe("talentTalentsUpdate", "Correct a talent",
+                "Replaces the talent's details; send the version you read, or get 409 with currentVersion.");
+        talents.MapPost("/{id:guid}/status", Move).RequirePermission(TalentModule.Write).Validate<StatusRequest>()
+            .Describe("talentTalentsMove", "Change a talent's status",
+                "Moves the talent to another recruitment status; send the version you read.");
+        talents.MapPost("/{id:guid}/merge", Merge).RequirePermission(TalentModule.Write).Validate<MergeRequest>()
+            .Describe("talentTalentsMerge", "Merge a duplicate talent",
+                "Merges a duplicate record into this talent; send the versions of both, as read.");
+        talents.MapDelete("/{id:guid}", Remove).RequirePermission(TalentModule.Write)
+            .Describe("talentTalentsDelete", "Delete a talent",
+                "Moves the talent to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(string? Q, string? Degree, string? Status, string? CountryOrRegion, Guid? OrganisationId, int? Page, int? PageSize, string? Sort = null);

@@ -38,12 +38,22 @@ internal static class CommendationEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var commendations = api.MapGroup("/commendations").WithTags("Commendations");
-        commendations.MapGet("/", List).RequirePermission(TradeModule.Read);
-        commendations.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read);
-        commendations.MapPost("/", Receive).RequirePermission(TradeModule.Write).Validate<CommendationRequest>();
-        commendations.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<CommendationRequest>();
-        commendations.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write);
+        var commendations = api.MapGroup("/commendations").WithTag("Commendations", "Banners, plaques and letters of thanks the trade work line received.");
+        commendations.MapGet("/", List).RequirePermission(TradeModule.Read)
+            .Describe("tradeCommendationsList", "List commendations",
+                "Pages through the commendations visible to the caller (filters year, kind, organisationId), answering { items, total, page, pageSize }.");
+        commendations.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read)
+            .Describe("tradeCommendationsGet", "Read a commendation",
+                "Answers one commendation with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        commendations.MapPost("/", Receive).RequirePermission(TradeModule.Write).Validate<CommendationRequest>()
+            .Describe("tradeCommendationsCreate", "Record a commendation",
+                "Records a new commendation; the answer is the stored commendation (201, with its address in Location). Every refused field is named in the problem's errors.");
+        commendations.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<CommendationRequest>()
+            .Describe("tradeCommendationsUpdate", "Correct a commendation",
+                "Replaces the commendation's details; send the version you read, or get 409 with currentVersion.");
+        commendations.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write)
+            .Describe("tradeCommendationsDelete", "Delete a commendation",
+                "Moves the commendation to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Kind, Guid? OrganisationId, int? Page, int? PageSize);

@@ -18,13 +18,25 @@ internal static class OrderEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var orders = api.MapGroup("/orders").WithTags("Overseas orders");
-        orders.MapGet("/", List).RequirePermission(TradeModule.Read);
-        orders.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read);
-        orders.MapPost("/", Record).RequirePermission(TradeModule.Write).Validate<OrderRequest>();
-        orders.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<OrderRequest>();
-        orders.MapPost("/{id:guid}/status", Move).RequirePermission(TradeModule.Write).Validate<OrderStatusRequest>();
-        orders.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write);
+        var orders = api.MapGroup("/orders").WithTag("Overseas orders", "Orders from overseas buyers the federation brought to local sellers, in any currency, counted in yuan.");
+        orders.MapGet("/", List).RequirePermission(TradeModule.Read)
+            .Describe("tradeOrdersList", "List overseas orders",
+                "Pages through the overseas orders visible to the caller (filters status, buyerCountryOrRegion, town, pilotId, enterpriseId, year, q; the page carries countedAmountYuan), answering { items, total, page, pageSize }.");
+        orders.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read)
+            .Describe("tradeOrdersGet", "Read an overseas order",
+                "Answers one overseas order with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        orders.MapPost("/", Record).RequirePermission(TradeModule.Write).Validate<OrderRequest>()
+            .Describe("tradeOrdersCreate", "Record an overseas order",
+                "Records a new overseas order; the answer is the stored overseas order (201, with its address in Location). Every refused field is named in the problem's errors.");
+        orders.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<OrderRequest>()
+            .Describe("tradeOrdersUpdate", "Correct an overseas order",
+                "Replaces the overseas order's details; send the version you read, or get 409 with currentVersion.");
+        orders.MapPost("/{id:guid}/status", Move).RequirePermission(TradeModule.Write).Validate<OrderStatusRequest>()
+            .Describe("tradeOrdersMove", "Change an order's status",
+                "Confirms, delivers or cancels the order on a date, with a reason; send the version you read.");
+        orders.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write)
+            .Describe("tradeOrdersDelete", "Delete an overseas order",
+                "Moves the overseas order to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(

@@ -19,12 +19,22 @@ internal static class PilotEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var pilots = api.MapGroup("/pilots").WithTags("Trade pilots");
-        pilots.MapGet("/", List).RequirePermission(TradeModule.Read);
-        pilots.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read);
-        pilots.MapPost("/", Start).RequirePermission(TradeModule.Write).Validate<PilotRequest>();
-        pilots.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<PilotRequest>();
-        pilots.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write);
+        var pilots = api.MapGroup("/pilots").WithTag("Trade pilots", "Trade pilot schemes with an amount target, and how far confirmed orders reach it.");
+        pilots.MapGet("/", List).RequirePermission(TradeModule.Read)
+            .Describe("tradePilotsList", "List trade pilots",
+                "Pages through the trade pilots visible to the caller (filters year, town, organisationId) with their confirmed amount and achievement, answering { items, total, page, pageSize }.");
+        pilots.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read)
+            .Describe("tradePilotsGet", "Read a trade pilot",
+                "Answers one trade pilot with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        pilots.MapPost("/", Start).RequirePermission(TradeModule.Write).Validate<PilotRequest>()
+            .Describe("tradePilotsCreate", "Start a trade pilot",
+                "Records a new trade pilot; the answer is the stored trade pilot (201, with its address in Location). Every refused field is named in the problem's errors.");
+        pilots.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<PilotRequest>()
+            .Describe("tradePilotsUpdate", "Correct a trade pilot",
+                "Replaces the trade pilot's details; send the version you read, or get 409 with currentVersion.");
+        pilots.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write)
+            .Describe("tradePilotsDelete", "Delete a trade pilot",
+                "Moves the trade pilot to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Town, Guid? OrganisationId, int? Page, int? PageSize);

@@ -13,7 +13,9 @@ namespace Federation.Trade.Registry;
 internal static class EnterpriseChoices
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/enterprises", List).WithTags("Overseas orders").RequirePermission(TradeModule.Read);
+        api.MapGet("/enterprises", List).WithTags("Overseas orders").RequirePermission(TradeModule.Read)
+            .Describe("tradeEnterprisesList", "List sellers to choose from",
+                "The enterprise registry as the trade work line knows it, for choosing a registered seller on an order.");
 
     internal sealed record EnterpriseChoice(Guid Id, string Name, string CreditCode, string Town);
 

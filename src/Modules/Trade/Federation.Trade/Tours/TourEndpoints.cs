@@ -17,12 +17,22 @@ internal static class TourEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var tours = api.MapGroup("/tours").WithTags("Inspection tours");
-        tours.MapGet("/", List).RequirePermission(TradeModule.Read);
-        tours.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read);
-        tours.MapPost("/", Hold).RequirePermission(TradeModule.Write).Validate<TourRequest>();
-        tours.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<TourRequest>();
-        tours.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write);
+        var tours = api.MapGroup("/tours").WithTag("Inspection tours", "Tours of overseas buyers to local towns and the person-times they brought.");
+        tours.MapGet("/", List).RequirePermission(TradeModule.Read)
+            .Describe("tradeToursList", "List inspection tours",
+                "Pages through the inspection tours visible to the caller (filters year, town, organisationId; the page carries totalPersonTimes), answering { items, total, page, pageSize }.");
+        tours.MapGet("/{id:guid}", Get).RequirePermission(TradeModule.Read)
+            .Describe("tradeToursGet", "Read an inspection tour",
+                "Answers one inspection tour with its current version; 404 when it does not exist or is outside the caller's organisations.");
+        tours.MapPost("/", Hold).RequirePermission(TradeModule.Write).Validate<TourRequest>()
+            .Describe("tradeToursCreate", "Record an inspection tour",
+                "Records a new inspection tour; the answer is the stored inspection tour (201, with its address in Location). Every refused field is named in the problem's errors.");
+        tours.MapPut("/{id:guid}", Correct).RequirePermission(TradeModule.Write).Validate<TourRequest>()
+            .Describe("tradeToursUpdate", "Correct an inspection tour",
+                "Replaces the inspection tour's details; send the version you read, or get 409 with currentVersion.");
+        tours.MapDelete("/{id:guid}", Remove).RequirePermission(TradeModule.Write)
+            .Describe("tradeToursDelete", "Delete an inspection tour",
+                "Moves the inspection tour to the recycle bin for 30 days; takes the version read as ?version=.");
     }
 
     internal sealed record ListQuery(int? Year, string? Town, Guid? OrganisationId, int? Page, int? PageSize);

@@ -67,7 +67,7 @@ internal sealed class IndexModel(ScorecardQuery query, FunnelQuery funnels, ICur
         var scope = (OrganisationId is null ? "" : $"&organisationId={OrganisationId}") + (includeBranches ? "" : "&includeBranches=false");
         ExportLink = IsRange
             ? $"/api/scorecard/export.xlsx?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}{scope}"
-            : $"/api/scorecard/{Year}/export.xlsx?{(Quarter is null ? "" : $"quarter={Quarter}")}{scope}";
+            : $"/api/scorecard/years/{Year}/export.xlsx?{(Quarter is null ? "" : $"quarter={Quarter}")}{scope}";
         return Page();
     }
 
