@@ -183,6 +183,7 @@ internal static class ModuleComposition
         {
             module.MapEndpoints(app.MapGroup($"/api/{module.RoutePrefix}").RequireAuthorization());
             module.MapSharedEndpoints(app.MapGroup("/api").RequireAuthorization());
+            module.MapOutsideApi(app);
         }
         ModuleEndpoints.Map(app, catalog);
     }

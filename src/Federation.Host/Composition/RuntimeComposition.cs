@@ -45,6 +45,8 @@ internal static class RuntimeComposition
             container.RegisterType<StoreCapabilities>().As<IStoreCapabilities>().SingleInstance();
             container.RegisterType<KpiCatalogue>().As<IKpiCatalogue>().SingleInstance();
             container.RegisterType<OutboxHistory>().As<IEventHistory>().SingleInstance();
+            container.RegisterType<OutboxBacklog>().As<IOutboxBacklog>().SingleInstance();
+            container.RegisterType<Federation.Kernel.Telemetry.ConsumerLag>().AsSelf().SingleInstance();
             container.RegisterType<SearchableRecords>().As<Federation.Kernel.Search.ISearchableRecords>().SingleInstance();
             container.RegisterType<RecycledRecords>().As<Federation.Kernel.RecycleBin.IRecycledRecords>().InstancePerLifetimeScope();
         });

@@ -3,6 +3,7 @@ using Federation.Kernel.Identity;
 using Federation.Host.Modules;
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
+using Federation.Kernel.Telemetry;
 
 namespace Federation.Host.Messaging;
 
@@ -12,7 +13,7 @@ namespace Federation.Host.Messaging;
 /// marked sent only after its effects are stored. Used for the in-memory transport and for every
 /// replay of the history. See docs/adr/0003-outbox-and-inbox.md.
 /// </summary>
-internal sealed class InProcessDelivery(ILifetimeScope scope, EventHandlers handlers, IModuleAvailability availability) : IEventDelivery
+internal sealed class InProcessDelivery(ILifetimeScope scope, EventHandlers handlers, IModuleAvailability availability, ConsumerLag lag) : IEventDelivery
 {
     public async Task<IReadOnlyList<Exception?>> Deliver(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class InProcessDelivery(ILifetimeScope scope, EventHandlers hand
                 await using var handlerScope = scope.BeginSystemScope();
                 var db = (ModuleDbContext)handlerScope.Resolve(handler.DbContextType);
                 var instance = handlerScope.Resolve(handler.HandlerType);
-                var results = await Inbox.Process(db, handler.Consumer, (e, ct) => handler.Handle(instance, e, ct),
+                var results = await Inbox.Process(db, handler.Consumer, lag, (e, ct) => handler.Handle(instance, e, ct),
                     taken.Select(i => events[i]).ToList(), cancellationToken);
                 for (var j = 0; j < taken.Count; j++) outcome[taken[j]] ??= results[j];
             }

@@ -1,5 +1,6 @@
 using Federation.Kernel.Messaging;
 using Federation.Kernel.Persistence;
+using Federation.Kernel.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Messaging;
@@ -17,7 +18,7 @@ internal static class Inbox
     private const string EventSavepoint = "inbox_event";
 
     /// <summary>For each event, in order: null once it is processed (now or before), else the handler's or the commit's exception.</summary>
-    public static async Task<Exception?[]> Process(ModuleDbContext db, string consumer,
+    public static async Task<Exception?[]> Process(ModuleDbContext db, string consumer, ConsumerLag lag,
         Func<IntegrationEvent, CancellationToken, Task> handle, IReadOnlyList<IntegrationEvent> events, CancellationToken ct)
     {
         var outcome = new Exception?[events.Count];
@@ -53,6 +54,8 @@ internal static class Inbox
                 }
             }
             await batch.Commit(ct);
+            foreach (var processed in events.Where(e => done.Contains(e.EventId) && !seenBefore.Contains(e.EventId)))
+                lag.Processed(db.ModuleName, processed.OccurredAtUtc, DateTime.UtcNow);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

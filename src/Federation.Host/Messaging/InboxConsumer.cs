@@ -10,7 +10,8 @@ namespace Federation.Host.Messaging;
 /// inbox as a batch of one, so a redelivery after a crash changes nothing, and a failure is
 /// thrown back for the bus to retry.
 /// </summary>
-public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THandler handler, Modules.IModuleAvailability availability) : IConsumer<TEvent>
+public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THandler handler, Modules.IModuleAvailability availability,
+    Federation.Kernel.Telemetry.ConsumerLag lag) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where THandler : class, IIntegrationEventHandler<TEvent>
     where TContext : ModuleDbContext
@@ -21,7 +22,7 @@ public sealed class InboxConsumer<TEvent, THandler, TContext>(TContext db, THand
     {
         // A module out of service has no tables to write to; the others must not wait for it.
         if (availability.IsDown(typeof(TContext))) return;
-        var outcome = await Inbox.Process(db, ConsumerName, (e, ct) => handler.Handle((TEvent)e, ct), [context.Message], context.CancellationToken);
+        var outcome = await Inbox.Process(db, ConsumerName, lag, (e, ct) => handler.Handle((TEvent)e, ct), [context.Message], context.CancellationToken);
         if (outcome[0] is { } failure) ExceptionDispatchInfo.Throw(failure);
     }
 }

@@ -1,8 +1,4 @@
-using Autofac;
-using Federation.Host.Modules;
-using Federation.Kernel.Identity;
-using Federation.Kernel.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Federation.Kernel.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Federation.Host.Messaging;
@@ -12,20 +8,15 @@ namespace Federation.Host.Messaging;
 /// five minutes): the dispatcher is stuck or the broker refuses it, and the scorecard, search and
 /// reminders are falling behind the work lines.
 /// </summary>
-internal sealed class OutboxHealthCheck(ILifetimeScope scope, ModuleContexts contexts, TimeProvider clock, IConfiguration configuration) : IHealthCheck
+internal sealed class OutboxHealthCheck(IOutboxBacklog backlog, TimeProvider clock, IConfiguration configuration) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var maxAge = configuration.GetValue("Health:OutboxMaxAge", TimeSpan.FromMinutes(5));
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var inner = scope.BeginSystemScope();
-        foreach (var type in contexts.Types)
-        {
-            var db = (ModuleDbContext)inner.Resolve(type);
-            var oldest = await db.OutboxMessages.Where(m => m.SentAtUtc == null).MinAsync(m => (DateTime?)m.OccurredAtUtc, cancellationToken);
-            if (oldest is { } waiting && now - waiting > maxAge)
-                return HealthCheckResult.Unhealthy($"{type.Name}: an event has waited in the outbox since {waiting:O}, longer than {maxAge}.");
-        }
+        foreach (var module in await backlog.Measure(cancellationToken))
+            if (module.OldestAge(now) > maxAge)
+                return HealthCheckResult.Unhealthy($"{module.Module}: an event has waited in the outbox since {module.OldestUtc:O}, longer than {maxAge}.");
         return HealthCheckResult.Healthy();
     }
 }

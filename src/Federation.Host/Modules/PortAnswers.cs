@@ -18,7 +18,7 @@ internal sealed class PortAnswers
 {
     /// <summary>The ports the host itself answers (RuntimeComposition, ModuleComposition).</summary>
     public static readonly IReadOnlyList<Type> OfTheHost =
-        [typeof(IModuleDirectory), typeof(IKpiCatalogue), typeof(IEventHistory), typeof(Federation.Kernel.Search.ISearchableRecords), typeof(Federation.Kernel.RecycleBin.IRecycledRecords), typeof(IHostIdentity), typeof(IStoreCapabilities), typeof(IReadSnapshots)];
+        [typeof(IModuleDirectory), typeof(IKpiCatalogue), typeof(IEventHistory), typeof(IOutboxBacklog), typeof(Federation.Kernel.Search.ISearchableRecords), typeof(Federation.Kernel.RecycleBin.IRecycledRecords), typeof(IHostIdentity), typeof(IStoreCapabilities), typeof(IReadSnapshots)];
 
     private readonly Dictionary<Type, string> answeredBy = OfTheHost.ToDictionary(t => t, _ => "the host");
     private readonly List<ProvidedPort> provided = [];

@@ -33,6 +33,7 @@ using Federation.Platform.Sessions;
 using Federation.Platform.SignIns;
 using Federation.Platform.SingleSignOn;
 using Federation.Kernel.Search;
+using Federation.Platform.Telemetry;
 using Federation.Platform.Throttling;
 using Federation.Platform.Tokens;
 using Microsoft.AspNetCore.Routing;
@@ -85,6 +86,7 @@ public sealed class PlatformModule : IModule
         new(new("模块", "Modules"), "/admin/modules", Admin, 950),
         new(new("回收站", "Recycle bin"), "/admin/recycle-bin", Admin, 960),
         new(new("数据备份", "Backups"), "/admin/backups", Admin, 970) { WholePlatform = true },
+        new(new("运行状态", "Service status"), "/admin/status", Admin, 975) { WholePlatform = true },
     ];
 
     public void Register(ModuleRegistration registration)
@@ -109,6 +111,7 @@ public sealed class PlatformModule : IModule
             SingleSignOnScheme.Add(services);
             KeyRingStorage.Add(services);
             RequestLimits.Add(services);
+            TelemetrySetup.Add(services);
             services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
             services.AddOptions<PasswordOptions>().BindConfiguration(PasswordOptions.Section);
             services.AddOptions<SignInLogOptions>().BindConfiguration(SignInLogOptions.Section);
@@ -194,6 +197,15 @@ public sealed class PlatformModule : IModule
             c.RegisterType<RecycleBinRestore>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<RecycleBinPurge>().AsSelf().SingleInstance();
             c.RegisterType<RecycleBinPurgeJob>().As<IHostedService>().SingleInstance();
+
+            // Built at start-up: a mistyped allowed address stops the host rather than opening /metrics.
+            c.Register(ctx => new MetricsAccess(ctx.Resolve<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value.Metrics))
+                .AsSelf().SingleInstance().AutoActivate();
+            c.RegisterType<StoreSize>().AsSelf().SingleInstance();
+            c.RegisterType<ReminderRounds>().AsSelf().SingleInstance();
+            c.RegisterType<StatusFigures>().AsSelf().SingleInstance();
+            c.RegisterType<FederationInstruments>().AsSelf().SingleInstance().AutoActivate();
+            c.RegisterType<StatusRefresh>().As<IHostedService>().SingleInstance();
         });
     }
 
@@ -227,4 +239,6 @@ public sealed class PlatformModule : IModule
         DepartmentEndpoints.MapPickList(api);
         SearchEndpoints.Map(api);
     }
+
+    public void MapOutsideApi(IEndpointRouteBuilder app) => MetricsEndpoint.Map(app);
 }

@@ -100,7 +100,7 @@ public sealed class ConcurrentSnapshotTests
             await using var scope = root.BeginSystemScope();
             var handler = scope.Resolve<THandler>();
             var outcome = await Inbox.Process(scope.Resolve<TContext>(), InboxConsumerName.Of(typeof(THandler)),
-                (e, ct) => handler.Handle((TEvent)e, ct), [integrationEvent], CancellationToken.None);
+                scope.Resolve<Federation.Kernel.Telemetry.ConsumerLag>(), (e, ct) => handler.Handle((TEvent)e, ct), [integrationEvent], CancellationToken.None);
             if (outcome[0] is null) return;
             if (attempt == 5) throw new InvalidOperationException("Still failing after five attempts", outcome[0]);
         }

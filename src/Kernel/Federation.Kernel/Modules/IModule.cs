@@ -54,6 +54,13 @@ public interface IModule
     void MapSharedEndpoints(IEndpointRouteBuilder api) { }
 
     /// <summary>
+    /// Maps endpoints outside <c>/api</c> on the application itself, with no authorization added by
+    /// the host: the platform's <c>/metrics</c>, which checks its callers its own way. A work line
+    /// leaves this empty.
+    /// </summary>
+    void MapOutsideApi(IEndpointRouteBuilder app) { }
+
+    /// <summary>
     /// False only for the platform's own module (sign-in, users, organisations, the audit log),
     /// which is not a work line: it cannot be switched off, gets no department staff role, and its
     /// permissions are not work-line writes.

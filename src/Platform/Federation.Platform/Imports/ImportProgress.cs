@@ -17,4 +17,7 @@ internal sealed class ImportProgress
     public void End(Guid job) => running.TryRemove(job, out _);
 
     public (int Done, int Total)? Of(Guid job) => running.TryGetValue(job, out var p) ? p : null;
+
+    /// <summary>Every import running on this host, for the metrics and the 运行状态 page.</summary>
+    public IReadOnlyList<(int Done, int Total)> Running() => running.Values.ToList();
 }

@@ -1,5 +1,6 @@
 using Federation.Kernel.Scheduling;
 using Federation.Platform.Scheduling;
+using Federation.Platform.Telemetry;
 
 namespace Federation.Platform.Notifications;
 
@@ -9,7 +10,8 @@ namespace Federation.Platform.Notifications;
 /// caught up by the next, since the sweep only writes what is missing and the mail only sends what
 /// is unmarked.
 /// </summary>
-internal sealed class ReminderJob(ReminderSweep sweep, ReminderMail mail, IScheduledRounds rounds, TimeProvider clock, ILogger<ReminderJob> logger)
+internal sealed class ReminderJob(ReminderSweep sweep, ReminderMail mail, ReminderRounds ran, IScheduledRounds rounds, TimeProvider clock,
+    ILogger<ReminderJob> logger)
     : HourlyRoundJob(rounds, clock, logger)
 {
     protected override string Job => "plt:reminders";
@@ -18,14 +20,17 @@ internal sealed class ReminderJob(ReminderSweep sweep, ReminderMail mail, ISched
 
     protected override async Task Run(CancellationToken ct)
     {
+        var swept = true;
         try
         {
             await sweep.Run(ct);
         }
         catch (Exception failure) when (!ct.IsCancellationRequested)
         {
+            swept = false;
             Log.LogWarning(failure, "The reminder sweep failed; the next round catches up");
         }
+        ran.Ran(swept);
         // Apart from the sweep: notices already written are still mailed when this round's sweep failed.
         await mail.Send(ct);
     }
