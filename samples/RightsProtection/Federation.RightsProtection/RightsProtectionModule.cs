@@ -41,6 +41,7 @@ public sealed class RightsProtectionModule : IModule
 
     public IReadOnlyList<KpiDefinition> Kpis => RightsKpis.All;
     public LocalizedText ReportParagraph => RightsKpis.ReportParagraph;
+    public IReadOnlyList<Kernel.Webhooks.WebhookEventType> WebhookEvents => CaseWebhooks.All;
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [

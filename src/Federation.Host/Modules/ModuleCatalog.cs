@@ -91,6 +91,8 @@ internal sealed class ModuleCatalog : IModuleDirectory
                 failed.Add(new ModuleFailure(module.Name, source.Folder!, "Register: " + ModuleFolder.Reason(ex)));
             }
         }
+        // The platform relays what the running modules offer to webhook subscribers, behind its inbox.
+        enabled.FirstOrDefault(f => !f.Module.IsWorkLine)?.Registration.RelayWebhooks(enabled.SelectMany(f => f.Module.WebhookEvents));
         return new ModuleCatalog(enabled, disabled, failed, ports);
     }
 

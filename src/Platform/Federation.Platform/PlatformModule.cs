@@ -56,6 +56,7 @@ public sealed class PlatformModule : IModule
     internal const string Admin = PlatformPermissions.Admin;
     internal const string Audit = PlatformPermissions.Audit;
     internal const string PersonalDataRequests = "platform.personal-data-requests";
+    internal const string ManageWebhooks = "platform.webhooks";
 
     public string Name => ModuleName;
     public string RoutePrefix => "admin";
@@ -68,6 +69,7 @@ public sealed class PlatformModule : IModule
         new(Admin, PermissionKind.Admin, new("管理用户、组织和令牌", "Manage users, organisations and tokens")),
         new(Audit, PermissionKind.Admin, new("查看审计日志", "Read the audit log")),
         new(PersonalDataRequests, PermissionKind.Admin, new("办理个人信息查阅复制和删除请求", "Handle people's requests to copy or erase their personal data")),
+        new(ManageWebhooks, PermissionKind.Admin, new("管理事件推送订阅", "Manage webhook subscriptions")),
     ];
 
     public IReadOnlyList<KpiDefinition> Kpis => [];
@@ -79,6 +81,7 @@ public sealed class PlatformModule : IModule
         new(new("镇街", "Towns"), "/admin/places", Admin, 925),
         new(new("部门", "Departments"), "/admin/departments", Admin, 927),
         new(new("接口令牌", "API tokens"), "/admin/tokens", Admin, 930),
+        new(new("事件推送", "Webhooks"), "/admin/webhooks", ManageWebhooks, 935),
         new(new("审计日志", "Audit log"), "/admin/audit", Audit, 940),
         new(new("个人信息查阅记录", "Personal-data access"), "/admin/personal-data-access", Audit, 945),
         new(new("登录记录", "Sign-in log"), "/admin/sign-ins", Audit, 947),
@@ -104,6 +107,7 @@ public sealed class PlatformModule : IModule
         registration.Provide<IPeopleDirectory, PeopleDirectory>();
         registration.Provide<IScheduledRounds, ScheduledRounds>();
         registration.Provide<IPersonalDataLog, PersonalDataLog>();
+        registration.Provide<Kernel.Webhooks.IWebhookOutbox, Webhooks.WebhookOutbox>();
 
         registration.ConfigureServices(services =>
         {
@@ -119,6 +123,9 @@ public sealed class PlatformModule : IModule
             services.AddOptions<AttachmentLimits>().BindConfiguration(AttachmentLimits.Section);
             services.AddOptions<ReminderMailOptions>().BindConfiguration(ReminderMailOptions.Section);
             services.AddOptions<BackupSchedule>().BindConfiguration(BackupSchedule.Section);
+            services.AddOptions<Webhooks.WebhookOptions>().BindConfiguration(Webhooks.WebhookOptions.Section);
+            // Receivers are the integrators' servers: a redirect is their mistake to fix, not a place to post a signed body to.
+            services.AddHttpClient(Webhooks.WebhookRound.Client).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
             // The kernel's bulk change is validated the same way in every work line's bulk endpoint.
             services.AddScoped<FluentValidation.IValidator<BulkChange>, BulkChangeValidator>();
             services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o
@@ -206,6 +213,13 @@ public sealed class PlatformModule : IModule
             c.RegisterType<StatusFigures>().AsSelf().SingleInstance();
             c.RegisterType<FederationInstruments>().AsSelf().SingleInstance().AutoActivate();
             c.RegisterType<StatusRefresh>().As<IHostedService>().SingleInstance();
+
+            c.RegisterType<Webhooks.WebhookCatalog>().AsSelf().SingleInstance();
+            c.RegisterType<Webhooks.WebhookSignal>().AsSelf().SingleInstance();
+            c.RegisterType<Webhooks.WebhookSender>().As<IHostedService>().SingleInstance();
+            c.RegisterType<Webhooks.WebhookRound>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<Webhooks.WebhookPause>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<Webhooks.WebhookAdministration>().AsSelf().InstancePerLifetimeScope();
         });
     }
 
@@ -223,6 +237,7 @@ public sealed class PlatformModule : IModule
         SubjectRequestEndpoints.Map(api);
         BackupEndpoints.Map(api);
         RecycleBinEndpoints.Map(api);
+        Webhooks.WebhookEndpoints.Map(api);
     }
 
     public void MapSharedEndpoints(IEndpointRouteBuilder api)

@@ -87,6 +87,17 @@ internal static class PermissionMatrix
         GET    api/admin/tokens                                 token         platform.admin    200  allow|hidden  403           403           403           403           401
         POST   api/admin/tokens                                 token         platform.admin    201  allow|400     403           403           403           403           401
         DELETE api/admin/tokens/{id:guid}                       token         platform.admin    204  allow|404     403           403           403           403           401
+        # Webhooks: a subscription is made in the caller's organisation; ids of no subscription answer 404 (WebhookDeliveryTests check scoping on real ones).
+        GET    api/admin/webhooks/event-types                   -             platform.webhooks 200  allow         403           403           403           403           401
+        GET    api/admin/webhooks                               -             platform.webhooks 200  allow         403           403           403           403           401
+        POST   api/admin/webhooks                               -             platform.webhooks 201  allow         403           403           403           403           401
+        GET    api/admin/webhooks/{id:guid}                     -             platform.webhooks 404  allow         403           403           403           403           401
+        PUT    api/admin/webhooks/{id:guid}                     -             platform.webhooks 404  allow         403           403           403           403           401
+        DELETE api/admin/webhooks/{id:guid}                     -             platform.webhooks 404  allow         403           403           403           403           401
+        POST   api/admin/webhooks/{id:guid}/pause               -             platform.webhooks 404  allow         403           403           403           403           401
+        POST   api/admin/webhooks/{id:guid}/resume              -             platform.webhooks 404  allow         403           403           403           403           401
+        GET    api/admin/webhooks/{id:guid}/deliveries          -             platform.webhooks 404  allow         403           403           403           403           401
+        POST   api/admin/webhooks/{id:guid}/deliveries/{deliveryId:guid}/replay -  platform.webhooks 404  allow     403           403           403           403           401
         GET    api/admin/recycle-bin                            -             platform.admin    200  allow         403           403           403           403           401
         # A person's PIPL requests: the lookup and the register read the admin's scope only; a person nobody holds is 404 (SubjectRequestTests hold the scope).
         GET    api/admin/personal-data/people                   -             platform.personal-data-requests 200 allow 403   403           403           403           401

@@ -14,8 +14,9 @@ internal sealed class RightsDbContext(DbContextOptions<RightsDbContext> options,
     public override string ModuleName => RightsProtectionModule.ModuleName;
     public override string TablePrefix => RightsProtectionModule.Prefix;
 
-    // The scorecard's input from this module (Kpis/RightsKpiFacts.cs).
-    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() => RightsKpiFacts.Sources.Changed(this);
+    // The scorecard's input from this module (Kpis/RightsKpiFacts.cs), and the case event webhooks relay (Cases/RightsCaseChanged.cs).
+    protected override IEnumerable<IntegrationEvent> EventsDescribingChanges() =>
+        RightsKpiFacts.Sources.Changed(this).Concat<IntegrationEvent>(RightsCaseChanged.Of(ChangeTracker));
 
     public DbSet<RightsCase> Cases => Set<RightsCase>();
     public DbSet<KnownEnterprise> Enterprises => Set<KnownEnterprise>();

@@ -36,6 +36,9 @@ public interface IModule
     /// <summary>The record types that keep people's personal data, and their personal fields; empty for none.</summary>
     IReadOnlyList<PersonalData.PersonalRecordType> PersonalData => [];
 
+    /// <summary>The events the module offers to webhook subscribers, with their payloads; empty for none.</summary>
+    IReadOnlyList<Webhooks.WebhookEventType> WebhookEvents => [];
+
     /// <summary>The module's entries in the shell's navigation; each shows only to users holding its permission.</summary>
     IReadOnlyList<Web.MenuEntry> Menu { get; }
 

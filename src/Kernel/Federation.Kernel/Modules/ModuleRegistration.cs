@@ -16,6 +16,7 @@ public sealed class ModuleRegistration
     private readonly List<Action<ContainerBuilder>> services = [];
     private readonly List<Action<IServiceCollection>> frameworkServices = [];
     private readonly List<ProvidedPort> ports = [];
+    private readonly HashSet<Type> relayed = [];
 
     /// <summary>The module's DbContext, if it stores anything.</summary>
     public Type? DbContextType { get; private set; }
@@ -57,6 +58,23 @@ public sealed class ModuleRegistration
             throw new InvalidOperationException("Declare the DbContext with UseDbContext before subscribing: the inbox lives in it.");
         subscriptions.Add(new EventSubscription(typeof(TEvent), typeof(THandler), DbContextType));
         services.Add(container => container.RegisterType<THandler>().AsSelf().InstancePerLifetimeScope());
+    }
+
+    /// <summary>
+    /// Subscribes the webhook relay to each event type <paramref name="offered"/> names, behind this
+    /// module's inbox; the host calls it on the platform's registration with every running module's
+    /// <see cref="IModule.WebhookEvents"/>.
+    /// </summary>
+    public void RelayWebhooks(IEnumerable<Webhooks.WebhookEventType> offered)
+    {
+        if (DbContextType is null)
+            throw new InvalidOperationException("Declare the DbContext with UseDbContext before relaying webhooks: the inbox lives in it.");
+        foreach (var eventType in offered.Select(o => o.EventType).Where(relayed.Add))
+        {
+            var relay = typeof(Webhooks.WebhookRelay<>).MakeGenericType(eventType);
+            subscriptions.Add(new EventSubscription(eventType, relay, DbContextType));
+            services.Add(container => container.RegisterType(relay).AsSelf().InstancePerLifetimeScope());
+        }
     }
 
     /// <summary>Applies the recorded registrations but the ports, which the host registers once it has checked them; called once by the host.</summary>

@@ -49,6 +49,7 @@ public sealed class EnterprisesModule : IModule
 
     public IReadOnlyList<KpiDefinition> Kpis => EnterpriseKpis.All;
     public LocalizedText ReportParagraph => EnterpriseKpis.ReportParagraph;
+    public IReadOnlyList<Kernel.Webhooks.WebhookEventType> WebhookEvents => Concerns.ConcernWebhooks.All;
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [

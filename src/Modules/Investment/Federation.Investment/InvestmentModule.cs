@@ -37,6 +37,7 @@ public sealed class InvestmentModule : IModule
 
     public IReadOnlyList<KpiDefinition> Kpis => InvestmentKpis.All;
     public LocalizedText ReportParagraph => InvestmentKpis.ReportParagraph;
+    public IReadOnlyList<Kernel.Webhooks.WebhookEventType> WebhookEvents => Projects.ProjectWebhooks.All;
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [

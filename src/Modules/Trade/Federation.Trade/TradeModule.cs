@@ -37,6 +37,7 @@ public sealed class TradeModule : IModule
 
     public IReadOnlyList<KpiDefinition> Kpis => TradeKpis.All;
     public LocalizedText ReportParagraph => TradeKpis.ReportParagraph;
+    public IReadOnlyList<Kernel.Webhooks.WebhookEventType> WebhookEvents => Orders.OrderWebhooks.All;
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [

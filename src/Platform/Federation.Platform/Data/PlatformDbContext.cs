@@ -39,6 +39,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<RecycleBin.RecycledRecord> RecycledRecords => Set<RecycleBin.RecycledRecord>();
     public DbSet<Scheduling.ScheduledRound> ScheduledRounds => Set<Scheduling.ScheduledRound>();
     public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
+    public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -196,6 +198,29 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
         {
             k.ToTable("data_protection_keys");
             k.Property(x => x.FriendlyName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Webhooks.WebhookSubscription>(w =>
+        {
+            w.ToTable("webhook_subscriptions");
+            w.HasIndex(x => x.OrganisationId);
+            w.Property(x => x.Url).HasMaxLength(Webhooks.WebhookSubscription.UrlLength);
+            w.Property(x => x.Description).HasMaxLength(Webhooks.WebhookSubscription.DescriptionLength);
+            w.Property(x => x.EventTypes).HasMaxLength(2000);
+            w.Property(x => x.ProtectedSecret).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<Webhooks.WebhookDelivery>(d =>
+        {
+            d.ToTable("webhook_deliveries");
+            d.HasKey(x => x.Sequence);
+            d.HasIndex(x => x.Id).IsUnique();
+            // The inbox queues an event once per subscription and type; this backs it up.
+            d.HasIndex(x => new { x.SubscriptionId, x.EventId, x.EventType }).IsUnique();
+            d.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+            d.HasIndex(x => new { x.SubscriptionId, x.RecordKey, x.Status });
+            d.Property(x => x.EventType).HasMaxLength(100);
+            d.Property(x => x.RecordKey).HasMaxLength(300);
+            d.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            d.Property(x => x.LastAnswer).HasMaxLength(Webhooks.WebhookDelivery.AnswerLength);
         });
         modelBuilder.Entity<Notification>(n =>
         {

@@ -2,13 +2,14 @@ using Federation.Kernel.Persistence;
 
 namespace Federation.Platform.Notifications;
 
-/// <summary>Why a user was told: ahead of the due date, past it, as the leadership over those responsible, or @mentioned in a comment.</summary>
+/// <summary>Why a user was told: ahead of the due date, past it, as the leadership over those responsible, @mentioned in a comment, or their webhook paused.</summary>
 internal enum NotificationKind
 {
     Reminder,
     Overdue,
     Escalation,
     Mention,
+    WebhookPaused,
 }
 
 /// <summary>
