@@ -1,4 +1,3 @@
-using System.Net;
 using Federation.IntegrationTests.Infrastructure;
 
 namespace Federation.IntegrationTests.Webhooks;
@@ -31,6 +30,5 @@ public sealed class WebhookRestartTests
         var delivered = await Eventually.Within(TimeSpan.FromSeconds(30), () => WebhookDeliveryTests.Deliveries(again, subscription, "delivered"), d => d.Count == 1);
         receiver.Requests.Where(r => r.Path == "/hooks").Select(r => r.EventId).Distinct().Should().ContainSingle("one event, however many attempts");
         receiver.Requests.Last().EventId.Should().Be(delivered[0].GetProperty("eventId").GetString());
-        (await again.GetAsync("/api/admin/webhooks")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }
