@@ -42,7 +42,7 @@ internal sealed class WebhookAdministration(PlatformDbContext db, ICurrentUser a
             Url = request.Url!.Trim(),
             Description = request.Description!.Trim(),
             EventTypes = string.Join(' ', request.EventTypes!.Distinct()),
-            ProtectedSecret = protection.CreateProtector(WebhookSecrets.Purpose).Protect(secret),
+            ProtectedSecret = protection.CreateProtector(WebhookSubscription.SecretPurpose).Protect(secret),
             OwnerId = admin.UserId ?? Guid.Empty,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -81,11 +81,14 @@ internal sealed class WebhookAdministration(PlatformDbContext db, ICurrentUser a
         subscription.PausedAtUtc = null;
         subscription.FailuresInARow = 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.WebhookDeliveries.Where(d => d.SubscriptionId == id && d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc > now)
-            .LoadAsync(ct);
-        foreach (var waiting in db.WebhookDeliveries.Local.Where(d => d.SubscriptionId == id && d.Status == DeliveryStatus.Pending))
-            waiting.NextAttemptAtUtc = now;
-        await db.SaveChangesAsync(ct);
+        // One batch: the set-based update and the subscription's save commit together under one turn at the write gate.
+        await using (var batch = await db.BeginWriteBatch(ct))
+        {
+            await db.WebhookDeliveries.Where(d => d.SubscriptionId == id && d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAtUtc, now), ct);
+            await db.SaveChangesAsync(ct);
+            await batch.Commit(ct);
+        }
         signal.Queued();
         return await Get(id, ct);
     }
@@ -93,10 +96,11 @@ internal sealed class WebhookAdministration(PlatformDbContext db, ICurrentUser a
     public async Task Remove(Guid id, CancellationToken ct)
     {
         var subscription = await Find(id, ct, tracked: true);
-        await db.WebhookDeliveries.Where(d => d.SubscriptionId == id).LoadAsync(ct);
-        db.WebhookDeliveries.RemoveRange(db.WebhookDeliveries.Local.Where(d => d.SubscriptionId == id).ToList());
         db.WebhookSubscriptions.Remove(subscription);
+        await using var batch = await db.BeginWriteBatch(ct);
+        await db.WebhookDeliveries.Where(d => d.SubscriptionId == id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
+        await batch.Commit(ct);
     }
 
     public async Task<PagedList<DeliveryResponse>> Deliveries(Guid id, DeliveryStatus? status, int page, int pageSize, CancellationToken ct)

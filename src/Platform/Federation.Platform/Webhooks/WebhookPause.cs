@@ -14,12 +14,17 @@ namespace Federation.Platform.Webhooks;
 /// </summary>
 internal sealed class WebhookPause(PlatformDbContext db, TimeProvider clock, IOptions<WebhookOptions> options, ILogger<WebhookPause> log)
 {
-    public async Task Count(Guid subscriptionId, bool succeeded, CancellationToken ct)
+    /// <summary>Counts one round's answers of a subscription, in the order they were posted.</summary>
+    public async Task Count(Guid subscriptionId, IReadOnlyList<bool> succeeded, CancellationToken ct)
     {
+        var lastSuccess = succeeded.Count - 1;
+        while (lastSuccess >= 0 && !succeeded[lastSuccess]) lastSuccess--;
+        var failedSince = succeeded.Count - 1 - lastSuccess;
+        var restart = lastSuccess >= 0;
         // Counted in the database, not on a tracked row: the count is no edit of the subscription (no version, no audit entry).
         await db.InBulkTransaction(token => db.WebhookSubscriptions.Where(s => s.Id == subscriptionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailuresInARow, x => succeeded ? 0 : x.FailuresInARow + 1), token), ct);
-        if (succeeded) return;
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailuresInARow, x => (restart ? 0 : x.FailuresInARow) + failedSince), token), ct);
+        if (failedSince == 0) return;
         var subscription = await db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId, ct);
         if (subscription is null || subscription.IsPaused || subscription.FailuresInARow < options.Value.PauseAfterFailures) return;
         var now = clock.GetUtcNow().UtcDateTime;

@@ -39,7 +39,9 @@ internal sealed class WebhookRound(
             .Where(s => deliveries.Select(d => d.SubscriptionId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var outcomes = await Task.WhenAll(deliveries.GroupBy(d => d.SubscriptionId)
             .Select(group => PostAll(subscriptions[group.Key], group.OrderBy(d => d.Sequence).ToList(), ct)));
-        foreach (var outcome in outcomes.SelectMany(o => o)) await Record(outcome, ct);
+        await Record(outcomes.SelectMany(o => o).ToList(), ct);
+        foreach (var ofOneSubscription in outcomes.Where(o => o.Count > 0))
+            await pause.Count(ofOneSubscription[0].Subscription.Id, ofOneSubscription.Select(o => o.Succeeded).ToList(), ct);
         return deliveries.Count;
     }
 
@@ -62,7 +64,7 @@ internal sealed class WebhookRound(
         string secret;
         try
         {
-            secret = protection.CreateProtector(WebhookSecrets.Purpose).Unprotect(subscription.ProtectedSecret);
+            secret = protection.CreateProtector(WebhookSubscription.SecretPurpose).Unprotect(subscription.ProtectedSecret);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -103,26 +105,31 @@ internal sealed class WebhookRound(
         }
     }
 
-    private async Task Record(PostOutcome outcome, CancellationToken ct)
+    /// <summary>Every answer of the round written back in one save.</summary>
+    private async Task Record(List<PostOutcome> outcomes, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Sequence == outcome.Delivery.Sequence, ct);
-        delivery.Attempts++;
-        delivery.ClaimedUntilUtc = null;
-        delivery.LastStatusCode = outcome.StatusCode;
-        delivery.LastLatencyMs = outcome.LatencyMs;
-        delivery.LastAnswer = outcome.Answer.Length <= WebhookDelivery.AnswerLength ? outcome.Answer : outcome.Answer[..WebhookDelivery.AnswerLength];
-        if (outcome.Succeeded)
+        var sequences = outcomes.Select(o => o.Delivery.Sequence).ToList();
+        var rows = await db.WebhookDeliveries.AsTracking().Where(d => sequences.Contains(d.Sequence)).ToDictionaryAsync(d => d.Sequence, ct);
+        foreach (var outcome in outcomes)
         {
-            delivery.Status = DeliveryStatus.Delivered;
-            delivery.DeliveredAtUtc = now;
+            var delivery = rows[outcome.Delivery.Sequence];
+            delivery.Attempts++;
+            delivery.ClaimedUntilUtc = null;
+            delivery.LastStatusCode = outcome.StatusCode;
+            delivery.LastLatencyMs = outcome.LatencyMs;
+            delivery.LastAnswer = outcome.Answer.Length <= WebhookDelivery.AnswerLength ? outcome.Answer : outcome.Answer[..WebhookDelivery.AnswerLength];
+            if (outcome.Succeeded)
+            {
+                delivery.Status = DeliveryStatus.Delivered;
+                delivery.DeliveredAtUtc = now;
+            }
+            else if (now - delivery.RetryingSinceUtc >= options.Value.RetryFor)
+                delivery.Status = DeliveryStatus.Failed;
+            else
+                delivery.NextAttemptAtUtc = now + WaitBefore(delivery.Attempts);
         }
-        else if (now - delivery.RetryingSinceUtc >= options.Value.RetryFor)
-            delivery.Status = DeliveryStatus.Failed;
-        else
-            delivery.NextAttemptAtUtc = now + WaitBefore(delivery.Attempts);
         await db.SaveChangesAsync(ct);
-        await pause.Count(outcome.Subscription.Id, outcome.Succeeded, ct);
     }
 
     /// <summary>The wait before retry <paramref name="attempts"/> + 1: doubling from the first, up to the longest.</summary>

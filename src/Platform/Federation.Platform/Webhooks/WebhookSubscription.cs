@@ -13,6 +13,9 @@ internal sealed class WebhookSubscription : IOrganisationOwned, IVersioned
     public const int UrlLength = 500;
     public const int DescriptionLength = 200;
 
+    /// <summary>The data-protection purpose the signing secrets are encrypted under.</summary>
+    public const string SecretPurpose = "Federation.Platform.Webhooks";
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public required string Url { get; set; }
