@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Federation.Kernel.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -121,8 +122,12 @@ internal sealed class SqliteStore : IStore, IDisposable
             return Task.CompletedTask;
         }
 
+        // A pooled connection keeps its settings: configure each native connection once, not on every open.
+        private readonly ConditionalWeakTable<object, object?> configured = new();
+
         private void Apply(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle } && !configured.TryAdd(handle, null)) return;
             using var command = connection.CreateCommand();
             command.CommandText = sql;
             command.ExecuteNonQuery();

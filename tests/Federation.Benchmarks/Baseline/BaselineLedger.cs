@@ -6,7 +6,7 @@ namespace Federation.Benchmarks.Baseline;
 
 /// <summary>
 /// The project ledger's list as the product's EF query issues it (the SQL was read from EF's command
-/// log): a count, a sum and a page of 50 sorted by stage date, filtered by stage and town.
+/// log): the count with the sum, and a page of 50 sorted by stage date, filtered by stage and town.
 /// </summary>
 internal static class BaselineLedger
 {
@@ -16,8 +16,16 @@ internal static class BaselineLedger
     {
         var size = pageSize ?? 50;
         await using var connection = await store.Open(ct);
-        var total = Convert.ToInt32(await Scalar(connection, $"SELECT COUNT(*) {Filter}", stage, town, ct));
-        var totalFen = await Scalar(connection, $"""SELECT COALESCE(SUM("i"."AmountFen"), 0) {Filter}""", stage, town, ct) is long fen ? fen : 0;
+        int total;
+        long totalFen;
+        await using (var totals = connection.CreateCommand())
+        {
+            totals.CommandText = $"""SELECT COUNT(*), COALESCE(SUM("i"."AmountFen"), 0) {Filter}""";
+            Bind(totals, stage, town);
+            await using var reader = await totals.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            (total, totalFen) = (reader.GetInt32(0), reader.GetInt64(1));
+        }
 
         await using var page = connection.CreateCommand();
         page.CommandText = $"""
@@ -39,14 +47,6 @@ internal static class BaselineLedger
                     NullableString(reader, 9), reader.GetString(10), DateOnly.Parse(reader.GetString(11)), DateOnly.Parse(reader.GetString(12)),
                     reader.IsDBNull(13) ? null : DateOnly.Parse(reader.GetString(13)), false, reader.GetInt32(14)));
         return TypedResults.Ok(new LedgerPage(items, total, totalFen / 100m, 1, size));
-    }
-
-    private static async Task<object?> Scalar(SqliteConnection connection, string sql, string stage, string town, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Bind(command, stage, town);
-        return await command.ExecuteScalarAsync(ct);
     }
 
     private static void Bind(SqliteCommand command, string stage, string town)

@@ -4,6 +4,7 @@ using Federation.Investment.Data;
 using Federation.Investment.Events;
 using Federation.Investment.Projects;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Persistence;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Federation.Investment.Pages.Investment.Events;
 
 /// <summary>An event with the projects and credit lines obtained there.</summary>
 [RequirePermission(InvestmentModule.Read)]
-internal sealed class DetailsModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places) : PageModel
+internal sealed class DetailsModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IPlaceDirectory places, IReadSnapshots snapshots) : PageModel
 {
     public EventResponse? Event { get; private set; }
     public ProjectLedgerPage Projects { get; private set; } = new([], 0, 0, 1, 200);
@@ -24,7 +25,7 @@ internal sealed class DetailsModel(InvestmentDbContext db, ICurrentUser user, Ti
     {
         if ((await EventEndpoints.Get(id, db, user, ct)).Result is not Ok<EventResponse> { Value: { } found }) return NotFound();
         Event = found;
-        Projects = (await ProjectLedger.List(new ProjectLedger.Query(null, null, null, null, id, null, null, 1, 200, "-amount"), db, user, clock, places, ct)).Value!;
+        Projects = (await ProjectLedger.List(new ProjectLedger.Query(null, null, null, null, id, null, null, 1, 200, "-amount"), db, user, clock, places, snapshots, ct)).Value!;
         CreditLines = (await CreditLineEndpoints.List(new CreditLineEndpoints.ListQuery(null, id, null, 1, 200), db, user, ct)).Value!;
         return Page();
     }

@@ -5,6 +5,7 @@ using Federation.Investment.Resources;
 using Federation.Kernel.Geography;
 using Federation.Kernel.Http;
 using Federation.Kernel.Identity;
+using Federation.Kernel.Persistence;
 using Federation.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
 using Federation.Scorecard.Contracts;
@@ -14,7 +15,7 @@ namespace Federation.Investment.Pages.Investment.Projects;
 /// <summary>The ledger as users know it from the spreadsheet: filter, sort, page, and the total of what is filtered.</summary>
 [RequirePermission(InvestmentModule.Read)]
 internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, TimeProvider clock, IOrganisationDirectory directory, IPlaceDirectory places,
-    IProgrammeCatalogue programmes)
+    IProgrammeCatalogue programmes, IReadSnapshots snapshots)
     : ListPageModel<ProjectListItem>(directory, user)
 {
     private readonly IOrganisationDirectory directory = directory;
@@ -53,7 +54,7 @@ internal sealed class IndexModel(InvestmentDbContext db, ICurrentUser user, Time
     protected override async Task<PagedList<ProjectListItem>> Read(int? page, int size, CancellationToken ct)
     {
         var ledger = (await ProjectLedger.List(new ProjectLedger.Query(Year, Stage, Town, OrganisationId, EventId, Overdue, Q, page, size, Sort),
-            db, CurrentUser, clock, places, ct)).Value!;
+            db, CurrentUser, clock, places, snapshots, ct)).Value!;
         TotalAmountYuan = ledger.TotalAmountYuan;
         return new(ledger.Items, ledger.Total, ledger.Page, ledger.PageSize);
     }
