@@ -33,6 +33,15 @@ public interface ILedgerImport
     string? Key(ImportRow row);
 
     /// <summary>
+    /// Called with each group of rows (up to a few thousand) before they are imported one by one,
+    /// so a ledger can read the records their keys match in one indexed query instead of one per
+    /// row. The group's rows then reach <see cref="Import"/> in order, in the same transaction; a
+    /// ledger that reads ahead must still look up a key an earlier row of the group has written.
+    /// Does nothing unless the ledger overrides it.
+    /// </summary>
+    Task Prepare(IReadOnlyList<ImportRow> rows, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
     /// Adds the row's record, or updates the one it matches. Throws <see cref="ImportRowRejectedException"/>
     /// or a <see cref="Http.RequestRejectedException"/> when the row cannot be taken.
     /// </summary>

@@ -97,7 +97,7 @@ internal sealed class ImportJobs(
         var ledger = ledgers.FirstOrDefault(l => l.Name == job.Ledger);
         return new ImportJobResponse(job.Id, job.Ledger, ledger?.Title.For(CultureInfo.CurrentUICulture) ?? job.Ledger, job.FileName,
             job.Mode, job.State, job.CreatedAtUtc, job.FinishedAtUtc, job.ConfirmsJobId, job.Problem, job.IgnoredColumns,
-            running?.Done ?? (job.State == ImportState.Finished ? job.Rows : 0), running?.Total,
+            running?.Done ?? (job.State == ImportState.Finished ? job.Rows : 0), running?.Total, running?.RowsPerSecond,
             job.Rows, job.Added, job.Updated, job.Unchanged, job.RefusedRows, job.Written);
     }
 
@@ -140,7 +140,7 @@ internal sealed class ImportJobs(
 
 internal sealed record ImportJobResponse(Guid Id, string Ledger, string LedgerTitle, string FileName, ImportMode Mode, ImportState State,
     DateTime CreatedAtUtc, DateTime? FinishedAtUtc, Guid? ConfirmsJobId, string? Problem, string? IgnoredColumns,
-    int RowsRead, int? RowsInFile, int Rows, int Added, int Updated, int Unchanged, int Refused, bool Written);
+    int RowsRead, int? RowsInFile, double? RowsPerSecond, int Rows, int Added, int Updated, int Unchanged, int Refused, bool Written);
 
 internal sealed record ImportRowResponse(int Row, ImportOutcome? Outcome, string? Key, IReadOnlyList<ImportProblemResponse> Problems);
 

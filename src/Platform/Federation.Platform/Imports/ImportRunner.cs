@@ -69,17 +69,17 @@ internal sealed class ImportRunner(ILifetimeScope root, ImportProgress progress,
         private const string RowSavepoint = "import_row";
         private readonly Dictionary<string, int> seenKeys = new(StringComparer.Ordinal);
         private readonly List<ImportRowReport> reports = [];
-        private int done;
+        private int read;
 
         public async Task Run(LedgerFile file, CancellationToken ct)
         {
-            var rows = file.Rows().GetEnumerator();
+            using var rows = file.Rows().GetEnumerator();
             var more = true;
             if (job.Mode == ImportMode.AllOrNothing)
             {
                 await using (var batch = await context.BeginWriteBatch(ct))
                 {
-                    while (more) more = await Chunk(rows, batch, int.MaxValue, ct);
+                    while (more) more = await Group(rows, batch, ct);
                     if (job.RefusedRows == 0 && job.Rows > 0)
                     {
                         await batch.Commit(ct);
@@ -93,7 +93,7 @@ internal sealed class ImportRunner(ILifetimeScope root, ImportProgress progress,
             {
                 await using (var batch = await context.BeginWriteBatch(ct))
                 {
-                    more = await Chunk(rows, batch, rowsPerBatch, ct);
+                    more = await Group(rows, batch, ct);
                     if (job.Mode == ImportMode.EachRow) await batch.Commit(ct);
                 }
                 job.Written = job.Mode == ImportMode.EachRow && job.Added + job.Updated > 0;
@@ -101,20 +101,34 @@ internal sealed class ImportRunner(ILifetimeScope root, ImportProgress progress,
             }
         }
 
-        /// <summary>Takes up to <paramref name="size"/> non-blank rows; answers whether rows remain.</summary>
-        private async Task<bool> Chunk(IEnumerator<(int Number, IReadOnlyList<object?> Cells)> rows, WriteBatch batch, int size, CancellationToken ct)
+        /// <summary>
+        /// Reads up to a batch of non-blank rows, lets the ledger read ahead for all of them at once,
+        /// then imports them one by one; answers whether rows remain. An all-or-nothing run takes
+        /// every group in its one transaction, so only a group's rows are ever held in memory.
+        /// </summary>
+        private async Task<bool> Group(IEnumerator<(int Number, IReadOnlyList<object?> Cells)> rows, WriteBatch batch, CancellationToken ct)
         {
-            for (var taken = 0; taken < size;)
+            var group = new List<ImportRow>(rowsPerBatch);
+            // How many file rows, blank ones included, have been read once each row of the group is done.
+            var readBy = new List<int>(rowsPerBatch);
+            var more = true;
+            while (group.Count < rowsPerBatch && (more = rows.MoveNext()))
             {
-                if (!rows.MoveNext()) return false;
+                read++;
                 var (number, cells) = rows.Current;
-                progress.Advance(job.Id, ++done);
                 var values = columns.Cells(cells);
                 if (values.Values.All(IsBlank)) continue;
-                taken++;
-                await One(new ImportRow(number, ledger.Columns, values), batch, ct);
+                group.Add(new ImportRow(number, ledger.Columns, values));
+                readBy.Add(read);
             }
-            return true;
+            if (group.Count > 0) await ledger.Prepare(group, ct);
+            for (var i = 0; i < group.Count; i++)
+            {
+                await One(group[i], batch, ct);
+                progress.Advance(job.Id, readBy[i]);
+            }
+            if (!more) progress.Advance(job.Id, read);
+            return more;
         }
 
         private async Task One(ImportRow row, WriteBatch batch, CancellationToken ct)

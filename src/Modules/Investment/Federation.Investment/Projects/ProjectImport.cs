@@ -26,6 +26,11 @@ internal sealed class ProjectImport(
 {
     private IReadOnlyList<OrganisationSummary>? organisations;
 
+    // The projects the current group's keys match, read in one query by Prepare; a key an earlier
+    // row of the group has written is looked up again, since the row changed what was read.
+    private Dictionary<(string Name, string? Investor), Project>? known;
+    private readonly HashSet<(string Name, string? Investor)> written = [];
+
     public string Name => "investment-projects";
     public LocalizedText Title { get; } = Bilingual.Of(() => InvestmentText.Get("Ledger"));
     public string Permission => InvestmentModule.Write;
@@ -51,6 +56,15 @@ internal sealed class ProjectImport(
     public string? Key(ImportRow row) =>
         row.Text("name") is { } name && row.Text("investor") is { } investor ? $"{name} / {investor}" : null;
 
+    public async Task Prepare(IReadOnlyList<ImportRow> rows, CancellationToken ct)
+    {
+        written.Clear();
+        var names = rows.Select(r => r.Text("name")).OfType<string>().Distinct().ToList();
+        // One indexed read (name leads the name-and-investor index) for the whole group.
+        var projects = await db.Projects.VisibleTo(user).AsNoTracking().Where(p => names.Contains(p.Name)).ToListAsync(ct);
+        known = projects.GroupBy(p => (p.Name, p.InvestorName)).ToDictionary(g => g.Key, g => g.First());
+    }
+
     public async Task<ImportOutcome> Import(ImportRow row, CancellationToken ct)
     {
         organisations ??= await directory.VisibleTo(user, ct);
@@ -70,8 +84,7 @@ internal sealed class ProjectImport(
         var investor = row.Text("investor")?.Trim();
         var steps = Path(stage!.Value, date!.Value, signedOn, groundbreakingOn);
         // An investor not disclosed is part of the key too: the row finds the project entered without one.
-        var existing = name is null ? null : await db.Projects.VisibleTo(user)
-            .FirstOrDefaultAsync(p => p.Name == name && p.InvestorName == investor, ct);
+        var existing = name is null ? null : await Existing(name, investor, ct);
         // "石岐街道" in the file is the town 石岐: an unknown name is the row's problem, reported by the dry run.
         var (town, _) = await places.Canonical(row.Text("town"), null, ct);
 
@@ -81,7 +94,7 @@ internal sealed class ProjectImport(
                 row.Text("responsibleStaff"), steps[0].Stage, steps[0].Date, organisation);
             await row.Validate(newProjects, request, ct);
             var entered = (await ProjectEndpoints.Enter(request, db, user, clock, programmes, places, ct)).Value!;
-            await AdvanceThrough(entered.Id, steps.Skip(1), ct);
+            await AdvanceThrough(entered.Id, entered.Version, steps.Skip(1), ct);
             return ImportOutcome.Added;
         }
 
@@ -92,7 +105,8 @@ internal sealed class ProjectImport(
             existing.AmountQualifier, existing.AmountUpToFen / 100m, existing.Area);
         await row.Validate(corrections, correction, ct);
         var changed = Differs(existing, correction);
-        if (changed) Ok(await ProjectEndpoints.Correct(existing.Id, correction, db, user, clock, programmes, places, ct));
+        var version = existing.Version;
+        if (changed) version = Ok(await ProjectEndpoints.Correct(existing.Id, correction, db, user, clock, programmes, places, ct)).Version;
 
         if (existing.Stage == stage)
         {
@@ -103,8 +117,17 @@ internal sealed class ProjectImport(
         // Only the stages after the recorded one are left to reach; a row behind the ledger asks
         // the use case for its own stage, and its refusal says which stages may follow.
         var remaining = steps.Where(s => s.Stage > existing.Stage).ToList();
-        await AdvanceThrough(existing.Id, remaining.Count > 0 ? remaining : [(stage!.Value, date!.Value)], ct);
+        await AdvanceThrough(existing.Id, version, remaining.Count > 0 ? remaining : [(stage!.Value, date!.Value)], ct);
         return ImportOutcome.Updated;
+    }
+
+    private async Task<Project?> Existing(string name, string? investor, CancellationToken ct)
+    {
+        // Marked before the row writes: a refused row's savepoint is rolled back, and the next row
+        // of the same key then reads what is really there.
+        if (known is null || !written.Add((name, investor)))
+            return await db.Projects.VisibleTo(user).AsNoTracking().FirstOrDefaultAsync(p => p.Name == name && p.InvestorName == investor, ct);
+        return known.GetValueOrDefault((name, investor));
     }
 
     /// <summary>The stages a project passes to reach the row's stage, with their dates.</summary>
@@ -117,13 +140,13 @@ internal sealed class ProjectImport(
         _ => [(stage, date)],
     };
 
-    private async Task AdvanceThrough(Guid id, IEnumerable<(ProjectStage Stage, DateOnly Date)> steps, CancellationToken ct)
+    /// <summary>Advances the project step by step, each at the version the step before answered, as a user's next request would.</summary>
+    private async Task AdvanceThrough(Guid id, int version, IEnumerable<(ProjectStage Stage, DateOnly Date)> steps, CancellationToken ct)
     {
         foreach (var (stage, date) in steps)
         {
-            var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Version }).SingleAsync(ct);
             db.ChangeTracker.Clear();
-            Ok(await ProjectEndpoints.Advance(id, new AdvanceRequest(stage, date, project.Version), db, user, clock, ct));
+            version = Ok(await ProjectEndpoints.Advance(id, new AdvanceRequest(stage, date, version), db, user, clock, ct)).Version;
         }
     }
 
@@ -135,8 +158,7 @@ internal sealed class ProjectImport(
 
     private static string? Disclosed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static void Ok(Results<Ok<ProjectResponse>, NotFound> result)
-    {
-        if (result.Result is NotFound) throw new RequestRejectedException("name", InvestmentText.Get("Import.ProjectGone"));
-    }
+    private static ProjectResponse Ok(Results<Ok<ProjectResponse>, NotFound> result) => result.Result is Ok<ProjectResponse> { Value: { } project }
+        ? project
+        : throw new RequestRejectedException("name", InvestmentText.Get("Import.ProjectGone"));
 }
