@@ -28,25 +28,45 @@ internal sealed class PeriodCells(ScorecardDbContext db)
         var cells = new List<PeriodCell>();
         if (firstWhole <= lastWhole) cells.AddRange(await Kept(firstWhole, lastWhole, organisations, programme, kpis, totalsOnly, ct));
 
-        var edges = db.KpiFacts.AsNoTracking().Where(f => f.On >= from && f.On <= to);
-        if (firstWhole <= lastWhole) edges = edges.Where(f => f.Month < firstWhole || f.Month > lastWhole);
-        if (programme is { } tagged) edges = edges.Where(f => f.ProgrammeId == tagged);
-        else if (organisations is not null)
-        {
-            var ids = organisations.ToList();
-            edges = edges.Where(f => ids.Contains(f.OrganisationId));
-        }
-        if (kpis is not null) edges = edges.Where(f => kpis.Contains(f.KpiKey));
         var edgeCells = new Dictionary<KpiCellKey, CellParts>();
-        foreach (var group in await Grouped(edges, ct))
-            foreach (var key in KpiCellKey.Of(group.KpiKey, group.Month, group.OrganisationId, group.Town, group.Area, group.CountryOrRegion,
-                         group.WorkLine, group.ProgrammeId, group.DistinctKey))
+        foreach (var (first, last) in Edges(from, to, firstWhole, lastWhole))
+        {
+            var edges = db.KpiFacts.AsNoTracking().Where(f => f.On >= first && f.On <= last);
+            if (programme is { } tagged) edges = edges.Where(f => f.ProgrammeId == tagged);
+            else if (organisations is not null)
             {
-                if (programme is not null ? key.Dimension != CellDimension.Programme : totalsOnly && key.Dimension != CellDimension.Total) continue;
-                edgeCells[key] = edgeCells.GetValueOrDefault(key, CellParts.None).Plus(group.Parts);
+                var ids = organisations.ToList();
+                edges = edges.Where(f => ids.Contains(f.OrganisationId));
             }
+            if (kpis is not null) edges = edges.Where(f => kpis.Contains(f.KpiKey));
+            foreach (var group in await Grouped(edges, ct))
+                foreach (var key in KpiCellKey.Of(group.KpiKey, group.Month, group.OrganisationId, group.Town, group.Area, group.CountryOrRegion,
+                             group.WorkLine, group.ProgrammeId, group.DistinctKey))
+                {
+                    if (programme is not null ? key.Dimension != CellDimension.Programme : totalsOnly && key.Dimension != CellDimension.Total) continue;
+                    edgeCells[key] = edgeCells.GetValueOrDefault(key, CellParts.None).Plus(group.Parts);
+                }
+        }
         cells.AddRange(edgeCells.Select(c => new PeriodCell(c.Key, c.Value)));
         return cells;
+    }
+
+    /// <summary>
+    /// The days read from the facts: the whole period when it holds no whole month, else the days
+    /// before its first whole month and after its last. Each is its own date range, so a year with
+    /// no partial month reads no fact at all.
+    /// </summary>
+    private static IEnumerable<(DateOnly First, DateOnly Last)> Edges(DateOnly from, DateOnly to, int firstWhole, int lastWhole)
+    {
+        if (firstWhole > lastWhole)
+        {
+            yield return (from, to);
+            yield break;
+        }
+        var firstWholeDay = new DateOnly(firstWhole / 100, firstWhole % 100, 1);
+        var afterLastWhole = new DateOnly(lastWhole / 100, lastWhole % 100, 1).AddMonths(1);
+        if (from < firstWholeDay) yield return (from, firstWholeDay.AddDays(-1));
+        if (to >= afterLastWhole) yield return (afterLastWhole, to);
     }
 
     private async Task<List<PeriodCell>> Kept(
