@@ -60,7 +60,7 @@ internal static class ComparisonRun
         "reads" => ReadComparison.Run(context),
         "writes" => WriteComparison.Run(context),
         "propagation" => PropagationComparison.Run(context, options.WritesPerSecond),
-        "scorecard" => ScorecardComparison.Run(context),
+        "scorecard" => ScorecardComparison.Run(context, options.ScorecardFacts),
         "startup" => StartupComparison.Run(context),
         "search" => SearchComparison.Run(context),
         _ => throw new ArgumentException($"no comparison named {name}"),

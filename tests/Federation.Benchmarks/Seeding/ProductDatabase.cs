@@ -57,6 +57,7 @@ internal static class ProductDatabase
                         Countries[random.Next(Countries.Length)], Industries[random.Next(Industries.Length)],
                         (1_000_000L + random.Next(500) * 250_000L) * 100, Towns[random.Next(Towns.Length)],
                         first.AddDays(random.Next(days)), BrokeGround: i % 3 == 2), now);
+                rows.WriteCells(connection, transaction, root);
             }
             transaction.Commit();
         }

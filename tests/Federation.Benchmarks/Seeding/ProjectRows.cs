@@ -4,8 +4,8 @@ namespace Federation.Benchmarks.Seeding;
 
 /// <summary>
 /// Writes projects straight into a migrated, stopped product database: the ledger rows, their stage
-/// rows, and the scorecard's record and facts for each, as the use cases and the scorecard's consumer
-/// would have left them. Prepared statements, one transaction per call.
+/// rows, and the scorecard's record and facts for each, and at the end the facts' cells, as the use
+/// cases and the scorecard's consumer would have left them. Prepared statements, one transaction per call.
 /// </summary>
 internal sealed class ProjectRows : IDisposable
 {
@@ -13,6 +13,7 @@ internal sealed class ProjectRows : IDisposable
     private readonly SqliteCommand stage;
     private readonly SqliteCommand record;
     private readonly SqliteCommand fact;
+    private readonly CellRows cells = new();
 
     public ProjectRows(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -46,10 +47,17 @@ internal sealed class ProjectRows : IDisposable
         Run(stage, StoredValues.Id(Guid.CreateVersion7()), id, 1, "Signed", StoredValues.Date(p.SignedOn), now);
         if (p.BrokeGround) Run(stage, StoredValues.Id(Guid.CreateVersion7()), id, 2, "Groundbreaking", StoredValues.Date(p.StageDate), now);
         Run(record, id, org, p.Version);
+        var month = p.SignedOn.Year * 100 + p.SignedOn.Month;
         foreach (var (key, value, outOf) in p.Facts())
-            Run(fact, id, key, StoredValues.Date(p.SignedOn), p.SignedOn.Year * 100 + p.SignedOn.Month, value, outOf, org, p.Town,
-                (object?)p.CountryOrRegion ?? DBNull.Value);
+        {
+            Run(fact, id, key, StoredValues.Date(p.SignedOn), month, value, outOf, org, p.Town, (object?)p.CountryOrRegion ?? DBNull.Value);
+            cells.Add(key, month, value, outOf, p.Town, p.CountryOrRegion);
+        }
     }
+
+    /// <summary>Writes the cells of every fact added, once all are added: all the seeded projects have one owner.</summary>
+    public void WriteCells(SqliteConnection connection, SqliteTransaction transaction, Guid organisation) =>
+        cells.Write(connection, transaction, StoredValues.Id(organisation));
 
     public void Dispose()
     {

@@ -55,6 +55,7 @@ public sealed class ScorecardModule : IModule
             c.RegisterType<ScorecardWorkbook>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ScorecardQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ReadingScope>().AsSelf().InstancePerLifetimeScope();
+            c.RegisterType<PeriodCells>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<FunnelQuery>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<AnnualReportWriter>().AsSelf().InstancePerLifetimeScope();
             c.RegisterType<ReportDocument>().AsSelf().InstancePerLifetimeScope();

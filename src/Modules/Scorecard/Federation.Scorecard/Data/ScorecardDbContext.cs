@@ -13,10 +13,18 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
 
     public DbSet<KpiRecord> KpiRecords => Set<KpiRecord>();
     public DbSet<StoredKpiFact> KpiFacts => Set<StoredKpiFact>();
+    public DbSet<KpiCell> KpiCells => Set<KpiCell>();
     public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
     public DbSet<PipelineRecord> PipelineRecords => Set<PipelineRecord>();
     public DbSet<PipelineStay> PipelineStays => Set<PipelineStay>();
     public DbSet<PipelineStageTitle> PipelineStages => Set<PipelineStageTitle>();
+
+    /// <summary>The table of <typeparamref name="T"/> as raw SQL names it, quoted, with its schema where the engine has one (PostgreSQL).</summary>
+    internal string TableOf<T>()
+    {
+        var entity = Model.FindEntityType(typeof(T))!;
+        return entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -50,6 +58,18 @@ internal sealed class ScorecardDbContext(DbContextOptions<ScorecardDbContext> op
                 x.ValueHundredths, x.OutOfHundredths, x.Qualifier, x.UpToHundredths,
             }).HasDatabaseName("IX_sc_kpi_facts_Period"); // short enough for PostgreSQL's 63-character names
             f.HasIndex(x => x.RecordId);
+            // What a period still reads from the facts, beside the cells: the few of the median KPIs and of
+            // the KPIs that list names. By KPI first, they are found without scanning the period's facts.
+            f.HasIndex(x => new { x.KpiKey, x.On });
+        });
+        modelBuilder.Entity<KpiCell>(c =>
+        {
+            c.ToTable("kpi_cells");
+            // The month leads: a period's cells are one range of the key. The consumer's upsert finds its row by the whole key.
+            c.HasKey(x => new { x.Month, x.KpiKey, x.Dimension, x.OrganisationId, x.Value, x.ProgrammeId, x.DistinctKey });
+            c.Property(x => x.KpiKey).HasMaxLength(100);
+            c.Property(x => x.Value).HasMaxLength(50);
+            c.Property(x => x.DistinctKey).HasMaxLength(100);
         });
         modelBuilder.Entity<Programmes.Programme>(p =>
         {

@@ -6,7 +6,10 @@ using Federation.Scorecard.Contracts;
 
 namespace Federation.Scorecard.Facts;
 
-/// <summary>Replaces a record's facts with the ones in its newest snapshot; older snapshots change nothing.</summary>
+/// <summary>
+/// Replaces a record's facts with the ones in its newest snapshot, and applies the difference to the
+/// cells the dashboard reads (ADR 0038); older snapshots change nothing.
+/// </summary>
 internal sealed class KpiFactsWriter(ScorecardDbContext db) : IIntegrationEventHandler<KpiFactsChanged>
 {
     public async Task Handle(KpiFactsChanged snapshot, CancellationToken ct)
@@ -17,8 +20,12 @@ internal sealed class KpiFactsWriter(ScorecardDbContext db) : IIntegrationEventH
             db.KpiRecords.Add(record = new KpiRecord { Id = snapshot.RecordId, WorkLine = snapshot.WorkLine, RecordType = snapshot.RecordType });
         record.OrganisationId = snapshot.OrganisationId;
         record.Version = snapshot.Version;
+        var cells = new CellChanges();
+        foreach (var old in record.Facts) cells.Remove(old);
         db.KpiFacts.RemoveRange(record.Facts);
         record.Facts = snapshot.Facts.Select(f => Store(snapshot, f)).ToList();
+        foreach (var fact in record.Facts) cells.Add(fact);
+        await cells.Apply(db, record.Id, ct);
     }
 
     private static StoredKpiFact Store(KpiFactsChanged snapshot, KpiFact fact) => new()

@@ -12,7 +12,9 @@ namespace Federation.Scorecard.Facts;
 /// <summary>
 /// Throws the scorecard's facts and pipeline paths away with its inbox, in one transaction, and lets the event
 /// history be delivered again: the facts come back from what the work lines published, and only
-/// from that. Events arriving meanwhile are safe: records keep the highest version they see.
+/// from that, and the consumer keeps their cells as it stores them. Events arriving meanwhile are
+/// safe: records keep the highest version they see. <see cref="CellsFromFacts"/> counts the cells
+/// again from the facts alone, without the history.
 /// </summary>
 internal static class Rebuild
 {
@@ -27,6 +29,7 @@ internal static class Rebuild
     {
         await db.InBulkTransaction(async token =>
         {
+            await db.KpiCells.ExecuteDeleteAsync(token);
             await db.KpiFacts.ExecuteDeleteAsync(token);
             await db.KpiRecords.ExecuteDeleteAsync(token);
             await db.PipelineStays.ExecuteDeleteAsync(token);

@@ -1,12 +1,11 @@
 using Federation.Kernel.Figures;
 using Federation.Kernel.Kpis;
 using Federation.Scorecard.Facts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Scorecard.Figures;
 
 /// <summary>
-/// The facts of one KPI in one breakdown row, added up in the database: the sum, the count, the
+/// The facts of one KPI in one breakdown row, added up from its cells: the sum, the count, the
 /// distinct keys and the denominator, from which every aggregation a module may declare is made;
 /// with the weakest qualifier of the parts, the sum of their tops and the largest stated count.
 /// </summary>
@@ -40,22 +39,22 @@ internal sealed record FactCell<TKey>(
     };
 }
 
-internal sealed class CellKey<TKey>
-{
-    public required string KpiKey { get; init; }
-    public required TKey Key { get; init; }
-}
-
 internal static class FactCells
 {
-    /// <summary>One grouped query: facts grouped by KPI and <paramref name="grouped"/>'s key.</summary>
-    public static Task<List<FactCell<TKey>>> Add<TKey>(IQueryable<IGrouping<CellKey<TKey>, StoredKpiFact>> grouped, CancellationToken ct) =>
-        grouped.Select(g => new FactCell<TKey>(
-                g.Key.KpiKey, g.Key.Key, g.Sum(f => f.ValueHundredths), g.Sum(f => f.OutOfHundredths), g.Count(),
-                g.Select(f => f.DistinctKey).Distinct().Count(),
-                g.Max(f => (int)f.Qualifier), g.Sum(f => f.UpToHundredths ?? f.ValueHundredths),
-                g.Max(f => f.DistinctKey == null ? f.ValueHundredths : 0)))
-            .ToListAsync(ct);
+    /// <summary>
+    /// The cells grouped by KPI and <paramref name="keyOf"/>'s key, added up: sums and counts add,
+    /// the weakest qualifier is the weakest any part has, and distinct keys are counted once across cells.
+    /// </summary>
+    public static List<FactCell<TKey>> Of<TKey>(IEnumerable<PeriodCell> cells, Func<PeriodCell, TKey> keyOf) =>
+        cells.GroupBy(c => (c.Key.KpiKey, Key: keyOf(c)))
+            .Select(g =>
+            {
+                var parts = g.Aggregate(CellParts.None, (sum, c) => sum.Plus(c.Parts));
+                var distinctKeys = g.Select(c => c.Key.DistinctKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Count();
+                return new FactCell<TKey>(g.Key.KpiKey, g.Key.Key, parts.ValueHundredths, parts.OutOfHundredths, parts.Facts, distinctKeys,
+                    (int)parts.WeakestQualifier, parts.TopHundredths, parts.StatedHundredths);
+            })
+            .ToList();
 
     /// <summary>
     /// Adds the medians SQL cannot group, from the few facts of median KPIs loaded once: each

@@ -14,13 +14,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Scorecard.Figures;
 
 /// <summary>
-/// Counts a period's figures from the scorecard's own facts (never from the work lines' tables),
+/// Counts a period's figures from the scorecard's own facts (never from the work lines' tables): whole
+/// months from the cells its consumer keeps of them, partial months from the facts (<see cref="PeriodCells"/>);
 /// for everything the reader may see, one organisation, or one organisation with its branches.
 /// Every KPI is added up the way its module declared, so a new work line needs nothing here.
 /// </summary>
 internal sealed class ScorecardQuery(
     ScorecardDbContext db, IKpiCatalogue catalogue, IOrganisationDirectory directory, ICurrentUser reader, IReadSnapshots snapshots,
-    ReadingScope scopes)
+    ReadingScope scopes, PeriodCells periodCells)
 {
     public async Task<ScorecardFigures> Read(Period period, Guid? organisationId, bool includeBranches, CancellationToken ct)
     {
@@ -31,18 +32,17 @@ internal sealed class ScorecardQuery(
         var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
 
         var samples = await MedianSamples(facts, ct);
-        var totals = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), samples, _ => 0);
-        var months = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct), samples, s => s.Month);
-        var towns = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Town }), ct), samples, s => s.Town);
-        var areas = FactCells.WithMedians(
-            await FactCells.Add(facts.Where(f => f.Area != null).GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.Area }), ct), samples, s => s.Area);
-        var countries = FactCells.WithMedians(
-            await FactCells.Add(facts.GroupBy(f => new CellKey<string?> { KpiKey = f.KpiKey, Key = f.CountryOrRegion }), ct), samples, s => s.CountryOrRegion);
-        var workLines = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<string> { KpiKey = f.KpiKey, Key = f.WorkLine }), ct), samples, s => s.WorkLine);
-        var organisations = FactCells.WithMedians(
-            await FactCells.Add(facts.GroupBy(f => new CellKey<Guid> { KpiKey = f.KpiKey, Key = f.OrganisationId }), ct), samples, s => s.OrganisationId);
-        var programmes = FactCells.WithMedians(
-            await FactCells.Add(facts.GroupBy(f => new CellKey<Guid?> { KpiKey = f.KpiKey, Key = f.ProgrammeId }), ct), samples, s => s.ProgrammeId);
+        var cells = await periodCells.Read(period.From, period.To, scope, programme: null, kpis: null, totalsOnly: false, ct);
+        List<PeriodCell> Of(CellDimension dimension) => cells.Where(c => c.Key.Dimension == dimension).ToList();
+        var total = Of(CellDimension.Total);
+        var totals = FactCells.WithMedians(FactCells.Of(total, _ => 0), samples, _ => 0);
+        var months = FactCells.WithMedians(FactCells.Of(total, c => c.Key.Month), samples, s => s.Month);
+        var towns = FactCells.WithMedians(FactCells.Of(Of(CellDimension.Town), c => KeyOf(c.Key.Value)), samples, s => s.Town);
+        var areas = FactCells.WithMedians(FactCells.Of(Of(CellDimension.Area), c => (string?)c.Key.Value), samples, s => s.Area);
+        var countries = FactCells.WithMedians(FactCells.Of(Of(CellDimension.CountryOrRegion), c => KeyOf(c.Key.Value)), samples, s => s.CountryOrRegion);
+        var workLines = FactCells.WithMedians(FactCells.Of(Of(CellDimension.WorkLine), c => c.Key.Value), samples, s => s.WorkLine);
+        var organisations = FactCells.WithMedians(FactCells.Of(total, c => c.Key.OrganisationId), samples, s => s.OrganisationId);
+        var programmes = FactCells.WithMedians(FactCells.Of(Of(CellDimension.Programme), c => (Guid?)c.Key.ProgrammeId), samples, s => s.ProgrammeId);
 
         var visibleProgrammes = await db.Programmes.AsNoTracking().VisibleTo(reader).ToListAsync(ct);
         var organisationNames = (await directory.VisibleTo(reader, ct)).ToDictionary(o => o.Id, o => o.For(culture));
@@ -92,12 +92,13 @@ internal sealed class ScorecardQuery(
         await using var snapshot = await snapshots.BeginAsync(db, ct);
         var facts = InScope(db.KpiFacts.AsNoTracking().Where(f => f.On >= period.From && f.On <= period.To), scope);
         var samples = await MedianSamples(facts, ct);
-        var totals = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), samples, _ => 0);
+        var cells = await periodCells.Read(period.From, period.To, scope, programme: null, kpis: null, totalsOnly: true, ct);
+        var totals = FactCells.WithMedians(FactCells.Of(cells, _ => 0), samples, _ => 0);
         var stated = catalogue.All.ToDictionary(k => k.Key,
             k => totals.FirstOrDefault(c => c.KpiKey == k.Key)?.Stated(k.Aggregation) ?? StatedFigure.Zero);
         if (!withMonthsAndTargets) return new PeriodTotals(stated, new Dictionary<(string, int), decimal>(), []);
 
-        var months = FactCells.WithMedians(await FactCells.Add(facts.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = f.Month }), ct), samples, s => s.Month);
+        var months = FactCells.WithMedians(FactCells.Of(cells, c => c.Key.Month), samples, s => s.Month);
         var monthly = months
             .Select(c => (Cell: c, Kpi: catalogue.All.FirstOrDefault(k => k.Key == c.KpiKey)))
             .Where(x => x.Kpi is not null)
@@ -119,13 +120,12 @@ internal sealed class ScorecardQuery(
             var from = programme.StartsOn > period.From ? programme.StartsOn : period.From;
             var to = programme.EndsOn is { } end && end < period.To ? end : period.To;
             var counted = db.KpiFacts.AsNoTracking().Where(f => f.On >= from && f.On <= to);
-            counted = programme.CountsTaggedOnly
-                ? counted.Where(f => f.ProgrammeId == programme.Id)
-                : InScope(counted, await directory.Subtree(programme.OrganisationId, ct));
+            var organisations = programme.CountsTaggedOnly ? null : await directory.Subtree(programme.OrganisationId, ct);
+            counted = programme.CountsTaggedOnly ? counted.Where(f => f.ProgrammeId == programme.Id) : InScope(counted, organisations);
             var keys = programme.Targets.Select(t => t.KpiKey).ToList();
             counted = counted.Where(f => keys.Contains(f.KpiKey));
-            var cells = FactCells.WithMedians(
-                await FactCells.Add(counted.GroupBy(f => new CellKey<int> { KpiKey = f.KpiKey, Key = 0 }), ct), await MedianSamples(counted, ct), _ => 0);
+            var kept = await periodCells.Read(from, to, organisations, programme.CountsTaggedOnly ? programme.Id : null, keys, totalsOnly: true, ct);
+            var cells = FactCells.WithMedians(FactCells.Of(kept, _ => 0), await MedianSamples(counted, ct), _ => 0);
             var share = period.ShareOfYears(programme.StartsOn, programme.EndsOn);
             foreach (var target in programme.Targets)
             {
@@ -174,6 +174,9 @@ internal sealed class ScorecardQuery(
             .Select(c => (c.KpiKey, Kpi: catalogue.All.FirstOrDefault(k => k.Key == c.KpiKey), Cell: c))
             .Where(x => x.Kpi is not null)
             .ToDictionary(x => x.KpiKey, x => x.Cell.Figure(x.Kpi!.Aggregation)));
+
+    /// <summary>A breakdown row's key as the facts hold it: no town (or country or region) is null.</summary>
+    private static string? KeyOf(string cellValue) => cellValue.Length == 0 ? null : cellValue;
 
     private static IQueryable<StoredKpiFact> InScope(IQueryable<StoredKpiFact> facts, IReadOnlySet<Guid>? scope)
     {

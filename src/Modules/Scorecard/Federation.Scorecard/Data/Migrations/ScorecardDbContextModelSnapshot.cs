@@ -77,6 +77,64 @@ namespace Federation.Scorecard.Data.Migrations
                     b.ToTable("sc_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Facts.KpiCell", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KpiKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistinctKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("About")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AtLeast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Exact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutOfHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ranges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StatedHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TopHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValueHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "KpiKey", "Dimension", "OrganisationId", "Value", "ProgrammeId", "DistinctKey");
+
+                    b.ToTable("sc_kpi_cells", (string)null);
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -170,6 +228,8 @@ namespace Federation.Scorecard.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RecordId");
+
+                    b.HasIndex("KpiKey", "On");
 
                     b.HasIndex("On", "KpiKey", "Month", "Town", "Area", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");

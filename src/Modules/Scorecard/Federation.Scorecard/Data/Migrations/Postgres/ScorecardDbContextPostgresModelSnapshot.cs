@@ -85,6 +85,64 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                     b.ToTable("sc_outbox", "sc");
                 });
 
+            modelBuilder.Entity("Federation.Scorecard.Facts.KpiCell", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KpiKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DistinctKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("About")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AtLeast")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Exact")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutOfHundredths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ranges")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StatedHundredths")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TopHundredths")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ValueHundredths")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "KpiKey", "Dimension", "OrganisationId", "Value", "ProgrammeId", "DistinctKey");
+
+                    b.ToTable("sc_kpi_cells", "sc");
+                });
+
             modelBuilder.Entity("Federation.Scorecard.Facts.KpiRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,6 +238,8 @@ namespace Federation.Scorecard.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RecordId");
+
+                    b.HasIndex("KpiKey", "On");
 
                     b.HasIndex("On", "KpiKey", "Month", "Town", "Area", "CountryOrRegion", "WorkLine", "OrganisationId", "ProgrammeId", "DistinctKey", "ValueHundredths", "OutOfHundredths", "Qualifier", "UpToHundredths")
                         .HasDatabaseName("IX_sc_kpi_facts_Period");
