@@ -95,6 +95,7 @@ internal static class ModuleComposition
     /// <summary>
     /// Brings every module's tables up to date. A dropped-in module whose migrations fail is taken
     /// out of service and reported; the platform and the modules built with the host must migrate.
+    /// A context whose applied migrations are exactly this build's is left alone (docs/adr/0040).
     /// </summary>
     public static async Task MigrateModules(this WebApplication app, ModuleCatalog catalog)
     {
@@ -109,8 +110,10 @@ internal static class ModuleComposition
         {
             try
             {
-                if (await MigrationState.Of(db, CancellationToken.None) is { Unknown.Count: > 0 } newer)
-                    throw new StartRefusedException(newer.Describe());
+                var state = await MigrationState.Of(db, CancellationToken.None);
+                if (state.Unknown.Count > 0) throw new StartRefusedException(state.Describe());
+                // Nothing to apply: skip Migrate's lock, model diff and second read of the history.
+                if (state.Current) continue;
                 await db.Database.MigrateAsync();
             }
             catch (Exception ex) when (found.Source.IsDropIn)

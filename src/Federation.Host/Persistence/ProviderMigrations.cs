@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -25,12 +26,15 @@ internal sealed class ProviderMigrations(ICurrentDbContext current, IMigrationsI
 
     public Assembly Assembly => ContextType.Assembly;
 
-    public IReadOnlyDictionary<string, TypeInfo> Migrations => migrations ??= Assembly.DefinedTypes
+    // EF makes one of these per context instance and /health opens every context: scan once per context type and engine.
+    private static readonly ConcurrentDictionary<(Type Context, bool Postgres), IReadOnlyDictionary<string, TypeInfo>> Found = new();
+
+    public IReadOnlyDictionary<string, TypeInfo> Migrations => migrations ??= Found.GetOrAdd((ContextType, ForPostgres), _ => Assembly.DefinedTypes
         .Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && BelongsHere(t))
         .Select(t => (Id: t.GetCustomAttribute<MigrationAttribute>()?.Id, Type: t))
         .Where(m => m.Id is not null)
         .OrderBy(m => m.Id, StringComparer.Ordinal)
-        .ToDictionary(m => m.Id!, m => m.Type);
+        .ToDictionary(m => m.Id!, m => m.Type));
 
     public ModelSnapshot? ModelSnapshot
     {
