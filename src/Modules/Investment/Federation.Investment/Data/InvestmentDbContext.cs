@@ -74,10 +74,13 @@ internal sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> 
             p.Property(x => x.AmountQualifier).HasConversion<string>().HasMaxLength(10);
             p.HasMany(x => x.Stages).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
             p.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
-            p.HasIndex(x => new { x.RecordedOn, x.Stage });
+            // The ledger's indexes hold the live projects only: the recycle bin's filter (DeletedAtUtc IS NULL) is
+            // in every list query, and on a full index it made SQLite visit each matching row in the table.
+            const string live = RecycleBinRules.LiveRowsIndexFilter;
+            p.HasIndex(x => new { x.RecordedOn, x.Stage }).HasFilter(live);
             // The ledger filtered by town (and stage) counts, sums and pages from this index alone, already
             // in stage-date order; on the town alone it made SQLite visit every row of the town three times.
-            p.HasIndex(x => new { x.Town, x.Stage, x.StageDate, x.AmountFen });
+            p.HasIndex(x => new { x.Town, x.Stage, x.StageDate, x.AmountFen }).HasFilter(live);
             // An imported ledger row finds its project by name and investor; without this every row scans the ledger.
             p.HasIndex(x => new { x.Name, x.InvestorName });
             p.HasIndex(x => x.EventId);

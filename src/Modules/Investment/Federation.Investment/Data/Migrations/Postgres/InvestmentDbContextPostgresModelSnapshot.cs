@@ -413,9 +413,11 @@ namespace Federation.Investment.Data.Migrations.Postgres
 
                     b.HasIndex("Name", "InvestorName");
 
-                    b.HasIndex("RecordedOn", "Stage");
+                    b.HasIndex("RecordedOn", "Stage")
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
-                    b.HasIndex("Town", "Stage", "StageDate", "AmountFen");
+                    b.HasIndex("Town", "Stage", "StageDate", "AmountFen")
+                        .HasFilter("\"DeletedAtUtc\" IS NULL");
 
                     b.ToTable("inv_projects", "inv");
                 });
