@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Net;
 using Federation.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Federation.IntegrationTests.Imports;
 
@@ -87,10 +89,14 @@ public sealed class ImportBatchTests
     /// <summary>Every event and audit record the investment module has queued, sent or not.</summary>
     private static async Task<(long All, long Audit)> OutboxRows(FederationFactory factory)
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
+        // Read on the engine the pass runs on: PostgreSQL keeps each module's tables in its own schema.
+        await using DbConnection connection = TestStore.OnPostgres
+            ? new NpgsqlConnection(factory.PostgresDatabase)
+            : new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), COUNT(CASE WHEN Type LIKE '%AuditRecorded%' THEN 1 END) FROM inv_outbox";
+        var table = TestStore.OnPostgres ? "inv.inv_outbox" : "inv_outbox";
+        command.CommandText = $"""SELECT COUNT(*), COUNT(CASE WHEN "Type" LIKE '%AuditRecorded%' THEN 1 END) FROM {table}""";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));

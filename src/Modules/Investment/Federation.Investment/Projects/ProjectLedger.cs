@@ -55,11 +55,14 @@ internal static class ProjectLedger
         // Only the listed columns are read, untracked; the overdue mark is worked out as each row is read.
         var marked = await sorted.ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
             .Select(p => new ProjectListItem(p.Id, p.OrganisationId, p.Name, p.InvestorName, p.InvestorCountryOrRegion,
-                p.Industry, p.AmountFen / 100m, p.AmountQualifier, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
+                p.Industry, Yuan(p.AmountFen), p.AmountQualifier, p.Town, p.EventId, p.ResponsibleStaff, p.Stage, p.StageDate, p.RecordedOn,
                 p.NextFollowUpDue, ProjectResponse.IsOverdue(p.Stage, p.NextFollowUpDue, today), p.Version))
             .ToListAsync(ct);
         return TypedResults.Ok(new ProjectLedgerPage(marked, total, totalFen / 100m, page, size));
     }
+
+    // Divided as each row is read, not in SQL: PostgreSQL's numeric division would answer 80000000.00000000000.
+    private static decimal? Yuan(long? fen) => fen / 100m;
 
     /// <summary>The projects the reader may see that match the filter (the year as already checked).</summary>
     internal static async Task<IQueryable<Project>> Matching(

@@ -173,6 +173,8 @@ internal sealed class ScorecardQuery(
         new(key, label, cells
             .Select(c => (c.KpiKey, Kpi: catalogue.All.FirstOrDefault(k => k.Key == c.KpiKey), Cell: c))
             .Where(x => x.Kpi is not null)
+            // In KPI order, whatever order the engine read the cells in: the same answer from SQLite and PostgreSQL.
+            .OrderBy(x => x.KpiKey, StringComparer.Ordinal)
             .ToDictionary(x => x.KpiKey, x => x.Cell.Figure(x.Kpi!.Aggregation)));
 
     /// <summary>A breakdown row's key as the facts hold it: no town (or country or region) is null.</summary>
