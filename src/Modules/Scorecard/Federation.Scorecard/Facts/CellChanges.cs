@@ -33,8 +33,9 @@ internal sealed class CellChanges
         foreach (var chunk in rows.Chunk(RowsPerStatement)) await Upsert(db, chunk, ct);
         foreach (var (key, (added, removed)) in rows.Where(r => MayLowerStated(r.Key, r.Value.Added, r.Value.Removed)))
             await RecountStated(db, recordId, key, added, ct);
-        var months = rows.Select(r => r.Key.Month).Distinct().ToList();
-        await db.KpiCells.Where(c => c.Facts <= 0 && months.Contains(c.Month)).ExecuteDeleteAsync(ct);
+        // Only a cell that lost facts can be left empty: a snapshot that only adds (a new record, most writes) deletes nothing.
+        var months = rows.Where(r => r.Value.Removed.Facts > r.Value.Added.Facts).Select(r => r.Key.Month).Distinct().ToList();
+        if (months.Count > 0) await db.KpiCells.Where(c => c.Facts <= 0 && months.Contains(c.Month)).ExecuteDeleteAsync(ct);
     }
 
     private void Change(StoredKpiFact fact, bool added)
